@@ -1,0 +1,12 @@
+//! Approval voting.
+
+use crate::ballots::ScoredElection;
+use crate::error::TallyError;
+use crate::methods::Context;
+use crate::report::Report;
+
+pub fn count(_e: &ScoredElection, _ctx: &mut Context<'_>) -> Result<Report, TallyError> {
+    Err(TallyError::Unsupported(
+        "approval is not implemented yet".into(),
+    ))
+}

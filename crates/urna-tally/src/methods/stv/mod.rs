@@ -1,0 +1,6 @@
+//! Single transferable vote.
+
+pub mod ers97;
+pub mod meek;
+pub mod scottish;
+pub mod wigm;

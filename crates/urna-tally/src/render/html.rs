@@ -1,0 +1,147 @@
+//! A standalone HTML page: summary, round table and an SVG chart of the last stage.
+
+use std::fmt::Write as _;
+
+use super::names;
+use super::table::rows;
+use crate::report::Report;
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Horizontal bars of each candidate's votes at the last stage, with the quota as a line.
+fn chart(report: &Report) -> String {
+    let Some(last) = report.rounds.iter().rev().find(|r| !r.votes.is_empty()) else {
+        return String::new();
+    };
+    // Values before the last stage matter too: an excluded candidate shows its peak.
+    let bars: Vec<(usize, f64)> = (0..report.candidates.len())
+        .filter(|c| !report.withdrawn.contains(c))
+        .map(|c| {
+            let v = report
+                .rounds
+                .iter()
+                .rev()
+                .find_map(|r| r.votes.get(c).copied().flatten())
+                .map_or(0.0, |d| d.to_f64_lossy());
+            (c, v)
+        })
+        .collect();
+    let quota = last.quota.map(|q| q.to_f64_lossy());
+    let max = bars
+        .iter()
+        .map(|b| b.1)
+        .chain(quota)
+        .fold(0.0f64, f64::max)
+        .max(1.0);
+    let (label_w, bar_w, row_h) = (220.0, 480.0, 24.0);
+    let height = row_h * bars.len() as f64 + 30.0;
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="chart-title" viewBox="0 0 {w} {height}" width="100%"><title id="chart-title">Votes at the last stage</title>"#,
+        w = label_w + bar_w + 90.0
+    );
+    for (i, (c, v)) in bars.iter().enumerate() {
+        let y = i as f64 * row_h + 4.0;
+        let w = v / max * bar_w;
+        let class = if report.elected.contains(c) {
+            "elected"
+        } else {
+            "other"
+        };
+        let _ = write!(
+            svg,
+            r#"<text x="{tx}" y="{ty}" text-anchor="end">{name}</text><rect class="{class}" x="{label_w}" y="{y}" width="{w:.1}" height="{h}"/><text x="{vx:.1}" y="{ty}">{v:.2}</text>"#,
+            tx = label_w - 6.0,
+            ty = y + 15.0,
+            name = esc(&report.candidates[*c]),
+            h = row_h - 6.0,
+            vx = label_w + w + 4.0,
+        );
+    }
+    if let Some(q) = quota {
+        let x = label_w + q / max * bar_w;
+        let _ = write!(
+            svg,
+            r#"<line class="quota" x1="{x:.1}" y1="0" x2="{x:.1}" y2="{y2}"/><text x="{x:.1}" y="{ty}" text-anchor="middle">quota {q:.2}</text>"#,
+            y2 = height - 18.0,
+            ty = height - 4.0
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+pub fn html(report: &Report) -> String {
+    let title = if report.title.is_empty() {
+        "Election result".to_owned()
+    } else {
+        report.title.clone()
+    };
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r#"<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{t}</title>
+<style>
+body{{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#1b1b1b}}
+table{{border-collapse:collapse;font-variant-numeric:tabular-nums}}td,th{{border:1px solid #bbb;padding:.2rem .5rem;text-align:end}}
+td:first-child,th:first-child{{text-align:start}}.table{{overflow-x:auto}}
+rect.elected{{fill:#1f6f43}}rect.other{{fill:#8a8a8a}}line.quota{{stroke:#b00020;stroke-width:2;stroke-dasharray:4 3}}svg text{{font-size:12px}}
+</style></head><body>
+<h1>{t}</h1>
+<p>Method: <strong>{m}</strong>. Seats: {s}. Ballots: {b}.</p>
+<p>Elected: <strong>{e}</strong>{v}</p>
+"#,
+        t = esc(&title),
+        m = report.method,
+        s = report.seats,
+        b = report.ballots,
+        e = esc(&names(report, &report.elected).join(", ")),
+        v = if report.vacant > 0 {
+            format!(". Vacant seats: {}", report.vacant)
+        } else {
+            String::new()
+        },
+    );
+    out.push_str(&chart(report));
+    if report.rounds.iter().any(|r| !r.votes.is_empty()) {
+        out.push_str("<div class=\"table\"><table>\n");
+        for (i, row) in rows(report).iter().enumerate() {
+            let tag = if i == 0 { "th" } else { "td" };
+            out.push_str("<tr>");
+            for cell in row {
+                let _ = write!(out, "<{tag}>{}</{tag}>", esc(cell));
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</table></div>\n");
+    }
+    out.push_str("<ol>\n");
+    for r in &report.rounds {
+        let _ = write!(out, "<li>{}", esc(&r.action));
+        if let Some(t) = &r.tie_break {
+            let rules: Vec<&str> = t.rules.iter().map(|r| r.as_str()).collect();
+            let _ = write!(
+                out,
+                " (tie between {} decided by {}: {})",
+                esc(&names(report, &t.tied).join(", ")),
+                rules.join(", then "),
+                esc(&report.candidates[t.chosen])
+            );
+        }
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ol>\n");
+    if let Some(seed) = report.seed {
+        let _ = writeln!(out, "<p>Lot drawn with seed {seed}.</p>");
+    }
+    out.push_str("</body></html>\n");
+    out
+}

@@ -1,0 +1,62 @@
+//! `urna`: the command-line interface. Errors end here as one line on stderr and a non-zero
+//! exit status; nothing is printed on stdout when a command fails.
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod tally;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "urna",
+    version,
+    about = "Urna: elections a community can trust"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Count a ballot file (BLT, CSV or JSON) with a counting method.
+    Tally(tally::TallyArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Tally(args) => tally::run(args),
+    };
+    match result {
+        Ok(output) => {
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`urna tally … | head`) is not an error worth a message.
+            let _ = stdout.write_all(output.as_bytes());
+            let _ = stdout.flush();
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            let msg = format!("{e:#}").replace('\n', " ");
+            let _ = writeln!(std::io::stderr(), "urna: error: {msg}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Whether progress bars should be drawn.
+fn stderr_is_terminal() -> bool {
+    std::io::stderr().is_terminal()
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_valid() {
+        super::Cli::command().debug_assert();
+    }
+}
