@@ -81,3 +81,65 @@ fn count_marks(
     report.ranking = Some(tiers);
     Ok(report)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blt;
+    use crate::methods::Context;
+
+    fn elected(r: &Report) -> Vec<&str> {
+        r.elected
+            .iter()
+            .map(|&c| r.candidates[c].as_str())
+            .collect()
+    }
+
+    #[test]
+    fn plurality_counts_first_standing_preferences() {
+        // Ballots: 4×(A B), 3×(B), 2×(C=A) overvote, 2×(D A) with D withdrawn.
+        // Hand count: A 4 + 2 (D withdrawn, next preference) = 6; B 3; C 0; the 2 overvotes count
+        // for no one. One seat: A.
+        let e =
+            blt::parse("4 1\n-4\n4 1 2 0\n3 2 0\n2 3=1 0\n2 4 1 0\n0\nA\nB\nC\nD\nT\n").unwrap();
+        let r = plurality(&e, &mut Context::with_seats(1, 0)).unwrap();
+        assert_eq!(elected(&r), vec!["A"]);
+        let v = &r.rounds[0].votes;
+        assert_eq!(v[0], Some(Decimal::whole(6)));
+        assert_eq!(v[1], Some(Decimal::whole(3)));
+        assert_eq!(v[2], Some(Decimal::whole(0)));
+        assert_eq!(v[3], None);
+        assert_eq!(r.rounds[0].non_transferable, Some(Decimal::whole(2)));
+        assert_eq!(r.seed, None);
+    }
+
+    #[test]
+    fn block_gives_each_of_the_first_seats_preferences_a_vote() {
+        // Two seats. 5×(A B C): A, B. 4×(C B): C, B. 3×(A=C B): A, C (the group fits two marks).
+        // 2×(B A=C): B, then the group A=C would make three marks: the ballot stops at B.
+        // Hand count: A 5+3 = 8, B 5+4+2 = 11, C 4+3 = 7. Elected B (11), A (8).
+        let e =
+            blt::parse("3 2\n5 1 2 3 0\n4 3 2 0\n3 1=3 2 0\n2 2 1=3 0\n0\nA\nB\nC\nT\n").unwrap();
+        let r = block(&e, &mut Context::with_seats(2, 0)).unwrap();
+        assert_eq!(elected(&r), vec!["B", "A"]);
+        let v = &r.rounds[0].votes;
+        assert_eq!(
+            (v[0], v[1], v[2]),
+            (
+                Some(Decimal::whole(8)),
+                Some(Decimal::whole(11)),
+                Some(Decimal::whole(7))
+            )
+        );
+    }
+
+    #[test]
+    fn a_tie_for_the_last_seat_is_drawn_and_reported() {
+        // A and B have 2 votes each for one seat: the lot decides and the report says so.
+        let e = blt::parse("2 1\n2 1 0\n2 2 0\n0\nA\nB\nT\n").unwrap();
+        let r = plurality(&e, &mut Context::with_seats(1, 7)).unwrap();
+        let tie = r.rounds[0].tie_break.as_ref().expect("tie recorded");
+        assert_eq!(tie.tied, vec![0, 1]);
+        assert_eq!(r.elected, vec![tie.chosen]);
+    }
+}
