@@ -226,7 +226,7 @@ mod tests {
         };
         let (mut x, mut y) = (expand(a), expand(b));
         while !x.is_empty() {
-            let i = (x.len() + 1) / 2 - 1;
+            let i = x.len().div_ceil(2) - 1;
             let (gx, gy) = (x.remove(i), y.remove(i));
             if gx != gy {
                 return gx.cmp(&gy);
