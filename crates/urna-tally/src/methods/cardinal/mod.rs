@@ -88,7 +88,7 @@ pub struct StarRunoff {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct StarDetails {
     /// Score totals (blank = 0); `None` for withdrawn candidates.
-    pub totals: Vec<Option<u64>>,
+    pub totals: Vec<Option<u128>>,
     /// Weight of the ballots giving the candidate 5 stars.
     pub five_stars: Vec<u64>,
     /// One runoff per seat (Bloc STAR repeats the count), in order.
