@@ -208,12 +208,22 @@ pub struct ScoredBallot {
     pub scores: Vec<Option<i64>>,
 }
 
+/// The range of scores a scored file declares (`# scale: 0-5` in CSV, `"scale"` in JSON):
+/// every score lies in `min..=max`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScoreScale {
+    pub min: i64,
+    pub max: i64,
+}
+
 /// An election with scored ballots (approval, score, support/neutral/oppose, grades, STAR).
 /// Scores are plain integers here; each method checks its own range and meaning.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ScoredElection {
     pub info: ElectionInfo,
     pub ballots: Vec<ScoredBallot>,
+    /// The scale the file declares, if any (the parsers have checked every score against it).
+    pub scale: Option<ScoreScale>,
 }
 
 impl ScoredElection {
