@@ -98,7 +98,35 @@ fn json_output_follows_the_schema_for_every_method() {
         assert_eq!(v["method"], method);
         checked += 1;
     }
-    assert!(checked >= 2);
+    let approval = temp_file("approval.csv", "A,B,C\n1,1,0\n0,1,\n1,,0\n0,1,1\n");
+    for (file, method) in [
+        ("examples/star.json", "score"),
+        ("examples/star.json", "mj"),
+        ("examples/star.json", "star"),
+        ("examples/arbcom.csv", "son"),
+        (approval.to_str().expect("path"), "approval"),
+    ] {
+        let o = urna(&["tally", file, "--method", method, "--format", "json"]);
+        assert!(o.status.success(), "{method}: {}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("one JSON object");
+        let errors: Vec<String> = validator.iter_errors(&v).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{method}: {errors:?}");
+        checked += 1;
+    }
+    // Hand count of the approval file: A 2, B 3, C 1: B is elected.
+    let o = urna(&[
+        "tally",
+        approval.to_str().expect("path"),
+        "--method",
+        "approval",
+        "--seats",
+        "1",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!(v["elected"], serde_json::json!(["B"]));
+    assert!(checked >= 7);
 }
 
 #[test]
