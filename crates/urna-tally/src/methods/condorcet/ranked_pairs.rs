@@ -14,7 +14,8 @@
 //! 4. Equally strong defeats: their order matters only when locking all those of them that can
 //!    be locked on their own would make a cycle. Only then is a TBRC drawn (once per count,
 //!    lazily, so the seed shows in the report only when it mattered), following Zavist and
-//!    Tideman: a ballot drawn by the seeded lot, in proportion to its weight, ranks the
+//!    Tideman: a ballot drawn by the seeded lot, in proportion to its weight (from the distinct
+//!    rankings cast, in a canonical order, so file order does not matter), ranks the
 //!    candidates; candidates it leaves equal (equal ranks, or both unranked) are ordered by a
 //!    further ballot drawn from those not yet drawn, and so on; candidates still equal when no
 //!    ballot is left are ordered by the lot. The tied defeats are then ordered by the TBRC: the
@@ -129,16 +130,43 @@ fn draw_tbrc(
 ) -> Result<Vec<CandidateId>, TallyError> {
     let n = e.info.candidates.len();
     let is_standing: Vec<bool> = (0..n).map(|c| !e.info.is_withdrawn(c)).collect();
-    // Ballots that rank at least one standing candidate (the others order no one).
-    let useful: Vec<usize> = (0..e.ballots.len())
-        .filter(|&i| {
-            e.ballots
-                .get(i)
-                .candidates()
-                .any(|c| c < n && is_standing[c])
+    // The distinct rankings of standing candidates (as groups of equal ranks), sorted, each
+    // with the total weight of the ballots that cast it; ballots that rank no standing
+    // candidate order no one and are left out. So the draw depends on the ballots cast, not on
+    // their order in the file or on how identical ballots are grouped into lines.
+    let mut cast: Vec<(Vec<Vec<u16>>, u64)> = e
+        .ballots
+        .iter()
+        .map(|b| {
+            let groups: Vec<Vec<u16>> = b
+                .groups()
+                .map(|g| {
+                    let mut g: Vec<u16> = g
+                        .iter()
+                        .copied()
+                        .filter(|&c| (c as usize) < n && is_standing[c as usize])
+                        .collect();
+                    g.sort_unstable();
+                    g
+                })
+                .filter(|g| !g.is_empty())
+                .collect();
+            (groups, b.weight)
         })
+        .filter(|(g, _)| !g.is_empty())
         .collect();
-    let weights: Vec<u64> = useful.iter().map(|&i| e.ballots.get(i).weight).collect();
+    cast.sort();
+    let mut rankings: Vec<Vec<Vec<u16>>> = Vec::new();
+    let mut weights: Vec<u64> = Vec::new();
+    for (groups, w) in cast {
+        match (rankings.last(), weights.last_mut()) {
+            (Some(last), Some(total)) if *last == groups => *total += w,
+            _ => {
+                rankings.push(groups);
+                weights.push(w);
+            }
+        }
+    }
     let mut urn = Urn::new(&weights);
     let mut tiers: Vec<Vec<CandidateId>> = vec![standing.to_vec()];
     let mut level = vec![usize::MAX; n];
@@ -148,9 +176,8 @@ fn draw_tbrc(
         })?;
         let k = urn.find(lot.below(total) as u64);
         urn.remove(k, weights[k]);
-        let ballot = e.ballots.get(useful[k]);
         level.fill(usize::MAX);
-        for (g, group) in ballot.groups().enumerate() {
+        for (g, group) in rankings[k].iter().enumerate() {
             for &c in group {
                 level[c as usize] = g;
             }
