@@ -106,6 +106,30 @@ fn debian_2006_unranked_below_ranked_elects_towns_not_mcintyre() {
     assert!(pw.get(towns, mcintyre) > alt.get(towns, mcintyre));
 }
 
+/// Independent figures: G. Wolf, "Nice electoral results" (gwolf.org, 2008-04-13), on the
+/// official Debian tallies: "In 2006, the distance between first and second place was 6 votes"
+/// and in 2007 "Steve was (again) second place, eight votes under Sam"; Linux Journal ("And
+/// The Winner Is...", 2009): McIntyre was "runner-up in the 2006 and 2007 races".
+#[test]
+fn debian_winners_beat_the_runner_up_by_the_published_margins() {
+    let Some(corpus) = corpus::Corpus::open() else {
+        return;
+    };
+    for (file, winner, margin) in [
+        ("condorcet/debian-leader-2006.blt", "Anthony Towns", 6),
+        ("condorcet/debian-leader-2007.blt", "Sam Hocevar", 8),
+    ] {
+        let e = corpus.election(file);
+        let (w, m) = (index(&e, winner), index(&e, "Steve McIntyre"));
+        let pw = Pairwise::count(&e, |_, _| {}).expect("counts");
+        assert_eq!(pw.get(w, m) - pw.get(m, w), margin, "{file}");
+        let r = run(Method::Schulze, &e, 1, 1);
+        let ranking = r.ranking.expect("ranking");
+        assert_eq!(ranking[0], vec![w], "{file}");
+        assert_eq!(ranking[1], vec![m], "{file}: McIntyre runner-up");
+    }
+}
+
 #[test]
 fn debian_fast_matrix_equals_the_definition() {
     let Some(corpus) = corpus::Corpus::open() else {

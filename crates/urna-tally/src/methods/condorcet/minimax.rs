@@ -60,9 +60,10 @@ mod tests {
     #[test]
     fn tennessee_example() {
         // Wikipedia, "Minimax Condorcet method", §"Example with Condorcet winner" (the
-        // Tennessee capital election, same ballots as the ranked-pairs example): Nashville is
-        // undefeated (score 0) and wins. Published worst defeats: Memphis 58, Nashville 0,
-        // Chattanooga 68 (by Nashville), Knoxville 83 (by Chattanooga).
+        // Tennessee capital election, same ballots as the ranked-pairs example): published
+        // result, Nashville (undefeated) wins. Worst defeats by hand from the published
+        // pairwise percentages: Memphis 58 (42 against each rival), Nashville 0,
+        // Chattanooga 68 (by Nashville, 42 + 26), Knoxville 83 (by Chattanooga, 42 + 26 + 15).
         let e = crate::methods::condorcet::ranked_pairs::tests::tennessee();
         let mut ctx = Context::with_seats(1, 3);
         let r = count(&e, &mut ctx).expect("counts");
