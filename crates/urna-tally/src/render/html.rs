@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use super::names;
 use super::table::rows;
-use crate::report::Report;
+use crate::report::{Details, Report};
 
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -77,6 +77,71 @@ fn chart(report: &Report) -> String {
     svg
 }
 
+/// Condorcet methods: the pairwise matrix as a heat map; a cell is green where the row candidate
+/// beats the column candidate, red where it loses, and darker the larger the margin.
+fn heat_map(report: &Report) -> String {
+    let Details::Condorcet(d) = &report.details else {
+        return String::new();
+    };
+    let n = d.standing.len();
+    let (label_w, cell) = (220.0, 34.0);
+    let total = report.ballots.max(1) as f64;
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="pw-title" viewBox="0 0 {w} {h}" width="100%"><title id="pw-title">Pairwise preferences: row candidate over column candidate</title>"#,
+        w = label_w + cell * n as f64 + 10.0,
+        h = cell * (n as f64 + 1.0) + 10.0
+    );
+    for (j, _) in d.standing.iter().enumerate() {
+        let _ = write!(
+            svg,
+            r#"<text x="{x:.1}" y="{y:.1}" text-anchor="middle">{num}</text>"#,
+            x = label_w + cell * (j as f64 + 0.5),
+            y = cell * 0.6,
+            num = j + 1
+        );
+    }
+    for (i, &a) in d.standing.iter().enumerate() {
+        let y = cell * (i as f64 + 1.0);
+        let _ = write!(
+            svg,
+            r#"<text x="{tx}" y="{ty:.1}" text-anchor="end">{num}. {name}</text>"#,
+            tx = label_w - 6.0,
+            ty = y + cell * 0.6,
+            num = i + 1,
+            name = esc(&report.candidates[a])
+        );
+        for (j, &b) in d.standing.iter().enumerate() {
+            if a == b {
+                continue;
+            }
+            let (win, lose) = (d.pairwise.get(a, b), d.pairwise.get(b, a));
+            let margin = (win as f64 - lose as f64) / total;
+            let alpha = 0.15 + 0.85 * margin.abs().min(1.0);
+            let color = if win > lose {
+                "31,111,67"
+            } else if win < lose {
+                "176,0,32"
+            } else {
+                "138,138,138"
+            };
+            let _ = write!(
+                svg,
+                r#"<rect x="{x:.1}" y="{y:.1}" width="{c}" height="{c}" fill="rgba({color},{alpha:.2})"><title>{an} over {bn}: {win} to {lose}</title></rect><text x="{tx:.1}" y="{ty:.1}" text-anchor="middle">{win}</text>"#,
+                x = label_w + cell * j as f64,
+                c = cell - 2.0,
+                an = esc(&report.candidates[a]),
+                bn = esc(&report.candidates[b]),
+                tx = label_w + cell * (j as f64 + 0.5),
+                ty = y + cell * 0.6,
+            );
+        }
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
 pub fn html(report: &Report) -> String {
     let title = if report.title.is_empty() {
         "Election result".to_owned()
@@ -111,6 +176,7 @@ rect.elected{{fill:#1f6f43}}rect.other{{fill:#8a8a8a}}line.quota{{stroke:#b00020
         },
     );
     out.push_str(&chart(report));
+    out.push_str(&heat_map(report));
     if report.rounds.iter().any(|r| !r.votes.is_empty()) {
         out.push_str("<div class=\"table\"><table>\n");
         for (i, row) in rows(report).iter().enumerate() {

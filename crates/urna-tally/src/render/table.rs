@@ -3,7 +3,34 @@
 use std::fmt::Write as _;
 
 use super::names;
-use crate::report::{Decimal, Report};
+use crate::report::{Decimal, Details, Report};
+
+/// For Condorcet methods: a header (candidate numbers) and one row per standing candidate with
+/// the weight of ballots preferring it to each other candidate.
+pub(super) fn pairwise_rows(report: &Report) -> Option<(Vec<String>, Vec<Vec<String>>)> {
+    let Details::Condorcet(d) = &report.details else {
+        return None;
+    };
+    let mut header = vec![String::new()];
+    header.extend((1..=d.standing.len()).map(|i| i.to_string()));
+    let rows = d
+        .standing
+        .iter()
+        .enumerate()
+        .map(|(i, &a)| {
+            let mut row = vec![format!("{} {}", i + 1, report.candidates[a])];
+            row.extend(d.standing.iter().map(|&b| {
+                if a == b {
+                    "-".to_owned()
+                } else {
+                    d.pairwise.get(a, b).to_string()
+                }
+            }));
+            row
+        })
+        .collect();
+    Some((header, rows))
+}
 
 /// A table of cells: the first row is the header.
 pub(super) fn rows(report: &Report) -> Vec<Vec<String>> {
@@ -87,6 +114,34 @@ pub fn text(report: &Report) -> String {
                 names(report, &t.tied).join(", "),
                 rules.join(", then "),
                 report.candidates[t.chosen]
+            );
+        }
+    }
+    if let Some((header, matrix)) = pairwise_rows(report) {
+        out.push_str("\nPairwise (row over column):\n");
+        let mut rows = vec![header];
+        rows.extend(matrix);
+        let widths: Vec<usize> = (0..rows[0].len())
+            .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
+            .collect();
+        for row in &rows {
+            for (i, cell) in row.iter().enumerate() {
+                let pad = widths[i] - cell.chars().count();
+                if i == 0 {
+                    let _ = write!(out, "{cell}{}", " ".repeat(pad));
+                } else {
+                    let _ = write!(out, "  {}{cell}", " ".repeat(pad));
+                }
+            }
+            out.push('\n');
+        }
+        if let Details::Condorcet(d) = &report.details {
+            let name = |c: Option<usize>| c.map_or("none", |c| report.candidates[c].as_str());
+            let _ = writeln!(
+                out,
+                "Condorcet winner: {}; Condorcet loser: {}",
+                name(d.condorcet_winner),
+                name(d.condorcet_loser)
             );
         }
     }
