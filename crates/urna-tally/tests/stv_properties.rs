@@ -177,8 +177,8 @@ proptest! {
             prop_assert_eq!(set(&a.elected, &|x| relabel[x]), set(&b.elected, &|x| x));
             prop_assert_eq!(a.rounds.len(), b.rounds.len());
             for (ra, rb) in a.rounds.iter().zip(&b.rounds) {
-                for old in 0..c.n {
-                    prop_assert_eq!(ra.votes[old], rb.votes[relabel[old]]);
+                for (old, &new) in relabel.iter().enumerate() {
+                    prop_assert_eq!(ra.votes[old], rb.votes[new]);
                 }
                 prop_assert_eq!(ra.non_transferable, rb.non_transferable);
                 prop_assert_eq!(ra.rounding_loss, rb.rounding_loss);
