@@ -1,6 +1,8 @@
 //! Single transferable vote.
 
 pub mod ers97;
+pub mod gregory;
+pub mod inclusive;
 pub mod meek;
 pub mod scottish;
 pub mod wigm;
