@@ -275,3 +275,94 @@ fn meek_prf_matches_every_droop_transcript() {
     }
     eprintln!("meek-prf: {} transcripts, {blocks} action blocks matched", files.len());
 }
+
+/// A transcript made outside the corpus, e.g. stv-rs on a large generated file (see
+/// `benches/meek.rs`): `URNA_MEEK_BLT=file.blt URNA_MEEK_LOG=file.log [URNA_MEEK_VARIANT=prf]
+/// cargo test --release --test meek_transcripts -- --ignored`.
+#[test]
+#[ignore = "needs URNA_MEEK_BLT and URNA_MEEK_LOG"]
+fn meek_matches_a_given_transcript() {
+    let (Some(blt), Some(log)) = (
+        std::env::var_os("URNA_MEEK_BLT"),
+        std::env::var_os("URNA_MEEK_LOG"),
+    ) else {
+        panic!("set URNA_MEEK_BLT and URNA_MEEK_LOG");
+    };
+    let variant = match std::env::var("URNA_MEEK_VARIANT").as_deref() {
+        Ok("prf") => Variant::Prf,
+        _ => Variant::Droop,
+    };
+    let e = urna_tally::blt::parse(&std::fs::read_to_string(&blt).expect("blt")).expect("parses");
+    let t = parse_transcript(&std::fs::read_to_string(&log).expect("log"));
+    let blocks = check(&e, &t, variant, &blt.to_string_lossy());
+    eprintln!("{blocks} action blocks matched");
+}
+
+/// The ERS97 model election under `meek` against the Algorithm 123 reference table
+/// (`meek/ers97-model.algorithm123.csv`, 2 decimals): the quota goes 107.57 → 107.26 → 106.96
+/// → 104.42 → 101.58, and at each settled iteration ("Surpluses distributed": stages 2, 4, 6,
+/// 9) every candidate's votes and the exhausted votes agree within 0.01 (the table is rounded to
+/// 2 places). The table's last stage (the end of Algorithm 123's count, which iterates again
+/// after the last exclusion) has no counterpart in the Droop rule, which elects the remaining
+/// candidates at once; the elected set is checked by `conformance.rs`.
+#[test]
+fn meek_follows_the_algorithm_123_table_of_the_ers97_model() {
+    let Some(corpus) = corpus::Corpus::open() else {
+        return;
+    };
+    let e = corpus.election("meek/ers97-model.blt");
+    let csv = corpus.read("meek/ers97-model.algorithm123.csv");
+    let rows: Vec<Vec<&str>> = csv.lines().map(|l| l.split(',').collect()).collect();
+    let (report, _) = count_traced(&e, e.info.seats, Variant::Droop, &|_, _| {}).expect("counts");
+    assert_eq!(
+        report.rounds[0].quota.map(|q| q.to_string()),
+        Some("107.571428572".into())
+    );
+    assert_eq!(rows[0][1], "1");
+    assert_eq!(rows.last().map(|r| r[0]), Some("Quota"));
+    assert_eq!(rows.last().map(|r| r[1]), Some("107.57"));
+    let settled: Vec<&urna_tally::Round> = report
+        .rounds
+        .iter()
+        .filter(|r| r.action == "Iterate (omega)" || r.action == "Iterate (stable)")
+        .collect();
+    let close = |ours: Decimal, table: &str, what: &str| {
+        // "107.26" read exactly, in hundredths; ours truncated from 9 to 2 places.
+        let (w, f) = table.split_once('.').unwrap_or((table, "0"));
+        let f = format!("{f:0<2}");
+        let hundredths: i128 =
+            w.parse::<i128>().expect("number") * 100 + f.parse::<i128>().expect("number");
+        let ours_hundredths = ours.raw() / 10_000_000;
+        assert!(
+            (ours_hundredths - hundredths).abs() <= 1,
+            "{what}: ours {ours}, table {table}"
+        );
+    };
+    // Stages 2, 4, 6, 9 are columns 3, 5, 7, 9 (value, status pairs).
+    for (k, col) in [3usize, 5, 7, 9].into_iter().enumerate() {
+        let r = settled[k];
+        let stage = rows[0][col];
+        for row in &rows[2..] {
+            let name = row[0];
+            let value = row[col];
+            let what = format!("stage {stage}, {name}");
+            match name {
+                "Quota" => close(r.quota.expect("quota"), value, &what),
+                "Exhausted" => close(
+                    add(r.non_transferable.expect("nt"), r.rounding_loss.expect("rl")),
+                    value,
+                    &what,
+                ),
+                _ => {
+                    let c = report
+                        .candidates
+                        .iter()
+                        .position(|n| n == name)
+                        .unwrap_or_else(|| panic!("candidate {name}"));
+                    let ours = r.votes[c].unwrap_or(Decimal::new(0, 9));
+                    close(ours, value, &what);
+                }
+            }
+        }
+    }
+}

@@ -579,3 +579,90 @@ impl<'a> Count<'a> {
 fn ceil_div(a: i128, b: i128) -> i128 {
     -((-a).div_euclid(b))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(raw: i128) -> Option<Decimal> {
+        Some(Decimal::new(raw, 9))
+    }
+
+    /// A count worked by hand. Ballots: 4 × "A B", 1 × "B", 2 × "C"; 2 seats; 7 ballots.
+    ///
+    /// - First quota 7/3 = 2.333333333 (truncated) + 0.000000001 = 2.333333334.
+    /// - Iteration 1 (keep factors 1): A 4, B 1, C 2; A ≥ q: "Elect: A" (surplus still 0);
+    ///   surplus 4 − 2.333333334 = 1.666666666: "Iterate (elected)".
+    /// - Next round, iteration 1: same count and quota; no one reaches q; surplus 1.666666666 is
+    ///   above ω and below 7 (the first comparison), so A's keep factor becomes
+    ///   ⌈⌈1 × 2.333333334⌉ / 4⌉ = ⌈0.5833333335⌉ = 0.583333334.
+    /// - Iteration 2: each "A B" gives A 0.583333334 and B trunc(1 × 0.416666666) =
+    ///   0.416666666 (no loss): A 4 × 0.583333334 = 2.333333336, B 1 + 1.666666664 =
+    ///   2.666666664, C 2; votes 7, quota 2.333333334; B ≥ q: "Elect: B" (surplus shown: the
+    ///   last one, 1.666666666); surplus 0.000000002 + 0.333333330 = 0.333333332.
+    /// - No seat left: "Defeat remaining: C" (C 2), count again: C's 2 ballots exhaust;
+    ///   "Count Complete": A 2.333333336, B 2.666666664, non-transferable 2.
+    #[test]
+    fn worked_example_by_hand() {
+        let e = crate::blt::parse("3 2\n4 1 2 0\n1 2 0\n2 3 0\n0\n\"A\"\n\"B\"\n\"C\"\n\"t\"\n")
+            .expect("valid");
+        let (r, surplus) = count_traced(&e, 2, Variant::Droop, &|_, _| {}).expect("counts");
+        let actions: Vec<&str> = r.rounds.iter().map(|r| r.action.as_str()).collect();
+        assert_eq!(
+            actions,
+            [
+                "Begin Count",
+                "Elect: A",
+                "Iterate (elected)",
+                "Elect: B",
+                "Iterate (elected)",
+                "Defeat remaining: C",
+                "Count Complete"
+            ]
+        );
+        let q = d(2_333_333_334);
+        assert!(r.rounds.iter().all(|r| r.quota == q));
+        assert_eq!(
+            r.rounds[0].votes,
+            vec![d(4_000_000_000), d(1_000_000_000), d(2_000_000_000)]
+        );
+        assert_eq!(
+            r.rounds[3].votes,
+            vec![d(2_333_333_336), d(2_666_666_664), d(2_000_000_000)]
+        );
+        assert_eq!(
+            r.rounds[3].keep_factors.as_ref().expect("kf")[0],
+            d(583_333_334)
+        );
+        assert_eq!(r.rounds[6].votes, vec![d(2_333_333_336), d(2_666_666_664), None]);
+        assert_eq!(r.rounds[6].non_transferable, d(2_000_000_000));
+        assert_eq!(r.rounds[6].rounding_loss, d(0));
+        let s: Vec<String> = surplus.iter().map(|s| s.to_string()).collect();
+        assert_eq!(
+            s,
+            [
+                "0.000000000",
+                "0.000000000",
+                "1.666666666",
+                "1.666666666",
+                "0.333333332",
+                "0.333333332",
+                "0.333333332"
+            ]
+        );
+        assert_eq!(r.elected, vec![0, 1]);
+        assert_eq!(r.rounds[5].excluded, vec![2]);
+    }
+
+    #[test]
+    fn too_many_reaching_the_quota_is_decided_not_a_crash() {
+        // stv-rs's crashes/elect_too_many.blt shape: several reach the quota for one seat.
+        let e = crate::blt::parse(
+            "4 2\n3 1=2 3=4 0\n3 2=3 4=1 0\n1 3=4 1=2 0\n1 4=1 2=3 0\n0\n\"A\"\n\"B\"\n\"C\"\n\"D\"\n\"t\"\n",
+        )
+        .expect("valid");
+        let (r, _) = count_traced(&e, 2, Variant::Droop, &|_, _| {}).expect("a result");
+        assert_eq!(r.elected.len(), 2);
+        assert_eq!(r.rounds.last().map(|r| r.action.as_str()), Some("Count Complete"));
+    }
+}

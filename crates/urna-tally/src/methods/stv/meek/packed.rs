@@ -471,3 +471,81 @@ fn build_tree(flat: &Flat, ncand: usize) -> (Vec<Node>, Vec<u16>) {
     }
     (nodes, tails)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(raw: i64) -> F {
+        F::from_raw(raw)
+    }
+
+    /// Candidates a=0, b=1, c=2, d=3.
+    fn election(text: &str) -> RankedElection {
+        crate::blt::parse(text).expect("valid BLT")
+    }
+
+    #[test]
+    fn droop_rule_by_hand() {
+        // Keep factors: a 0.5, b 0.333333333, c 1 (hopeful), d 0 (defeated).
+        // 2 × "a b c": a keeps 0.5, passes 0.5; b keeps trunc(0.5 × 0.333333333 = 0.1666666665)
+        //   = 0.166666666 and passes trunc(0.5 × 0.666666667 = 0.3333333335) = 0.333333333,
+        //   losing 0.000000001; c keeps 0.333333333. × 2: a 1, b 0.333333332,
+        //   c 0.666666666, rounding 0.000000002.
+        // 1 × "d a": d passes everything; a keeps 0.5; the ballot ends: 0.5 exhausted.
+        // 3 × "a=b c": the group shares 1 / 2 = 0.5 each; a keeps 0.25 and passes 0.25 to c;
+        //   b keeps trunc(0.5 × 0.333333333) = 0.166666666, passes trunc(0.5 × 0.666666667)
+        //   = 0.333333333 to c (loss 0.000000001); c keeps both. × 3: a 0.75, b 0.499999998,
+        //   c 0.75 + 0.999999999 = 1.749999999, rounding 0.000000003.
+        // 1 × "d b=c" (a ballot with equal ranks): its group [d] is all defeated, so Droop's
+        //   rule stops the ballot there: 1 exhausted.
+        let e = election(
+            "4 2\n2 1 2 3 0\n1 4 1 0\n3 1=2 3 0\n1 4 2=3 0\n0\n\"a\"\n\"b\"\n\"c\"\n\"d\"\n\"t\"\n",
+        );
+        let p = Packed::new(&e, Rule::Droop).expect("small");
+        let kf = [f(500_000_000), f(333_333_333), F::ONE, F::ZERO];
+        let mut t = Tally::new(4);
+        p.count(&kf, &mut t, &mut Vec::new());
+        assert_eq!(t.votes[0], f(1_000_000_000 + 500_000_000 + 750_000_000));
+        assert_eq!(t.votes[1], f(333_333_332 + 499_999_998));
+        assert_eq!(t.votes[2], f(666_666_666 + 1_749_999_999));
+        assert_eq!(t.votes[3], F::ZERO);
+        assert_eq!(t.exhausted, f(500_000_000 + 1_000_000_000));
+        assert_eq!(t.rounding, f(2 + 3));
+        let sum: F = t.votes.iter().copied().sum::<F>() + t.exhausted + t.rounding;
+        assert_eq!(sum, F::from_int(7));
+    }
+
+    #[test]
+    fn prf_rule_by_hand() {
+        // Same keep factors. 2 × "a b c": a keeps ⌈0.5⌉ = 0.5, w = 0.5; b keeps
+        //   ⌈0.5 × 0.333333333⌉ = 0.166666667, w = 0.333333333; c keeps it all.
+        //   × 2: a 1, b 0.333333334, c 0.666666666, no loss.
+        // 1 × "d a": d skipped; a keeps 0.5; 0.5 left at the end (non-transferable).
+        // 3 × "a=b c" and 1 × "d b=c": equal ranks, set aside (4 non-transferable).
+        let e = election(
+            "4 2\n2 1 2 3 0\n1 4 1 0\n3 1=2 3 0\n1 4 2=3 0\n0\n\"a\"\n\"b\"\n\"c\"\n\"d\"\n\"t\"\n",
+        );
+        let p = Packed::new(&e, Rule::Prf).expect("small");
+        assert_eq!(p.set_aside, 4);
+        let kf = [f(500_000_000), f(333_333_333), F::ONE, F::ZERO];
+        let mut t = Tally::new(4);
+        p.count(&kf, &mut t, &mut Vec::new());
+        assert_eq!(t.votes[0], f(1_500_000_000));
+        assert_eq!(t.votes[1], f(333_333_334));
+        assert_eq!(t.votes[2], f(666_666_666));
+        assert_eq!(t.exhausted, f(500_000_000 + 4_000_000_000));
+        assert_eq!(t.rounding, F::ZERO);
+    }
+
+    #[test]
+    fn withdrawn_and_empty_ballots_are_left_out() {
+        // b withdrawn: "b" alone is not counted at all; "b a" counts for a.
+        let e = election("3 1\n-2\n5 2 0\n2 2 1 0\n1 3 0\n0\n\"a\"\n\"b\"\n\"c\"\n\"t\"\n");
+        let p = Packed::new(&e, Rule::Droop).expect("small");
+        assert_eq!(p.total, 3);
+        let mut t = Tally::new(3);
+        p.count(&[F::ONE, F::ZERO, F::ONE], &mut t, &mut Vec::new());
+        assert_eq!(t.votes, vec![F::from_int(2), F::ZERO, F::from_int(1)]);
+    }
+}
