@@ -79,9 +79,11 @@ fn parse_transcript(text: &str) -> Transcript {
             b.total = v;
         } else if let Some(v) = field("Surplus: ") {
             b.surplus = v;
-        } else if let Some((status, rest)) = ["Elected:", "Hopeful:", "Defeated:"]
-            .iter()
-            .find_map(|s| l.strip_prefix(s).map(|r| (s.trim_end_matches(':'), r.trim())))
+        } else if let Some((status, rest)) =
+            ["Elected:", "Hopeful:", "Defeated:"].iter().find_map(|s| {
+                l.strip_prefix(s)
+                    .map(|r| (s.trim_end_matches(':'), r.trim()))
+            })
         {
             b.has_list = true;
             let open = rest.rfind(" (").expect("value in parentheses");
@@ -93,7 +95,8 @@ fn parse_transcript(text: &str) -> Transcript {
                 vec![names]
             };
             for n in list {
-                b.listed.push((status.to_owned(), n.to_owned(), value.clone()));
+                b.listed
+                    .push((status.to_owned(), n.to_owned(), value.clone()));
             }
         }
         // "Round N:" and "Stable state detected" lines carry nothing to compare.
@@ -120,8 +123,8 @@ fn add(a: Decimal, b: Decimal) -> Decimal {
 
 /// Compares one transcript with Urna's count; returns the number of blocks matched.
 fn check(e: &RankedElection, t: &Transcript, variant: Variant, label: &str) -> usize {
-    let (report, surpluses) =
-        count_traced(e, t.seats, variant, &|_, _| {}).unwrap_or_else(|err| panic!("{label}: {err}"));
+    let (report, surpluses) = count_traced(e, t.seats, variant, &|_, _| {})
+        .unwrap_or_else(|err| panic!("{label}: {err}"));
     let names = &report.candidates;
     let id = |n: &str| {
         names
@@ -148,7 +151,11 @@ fn check(e: &RankedElection, t: &Transcript, variant: Variant, label: &str) -> u
         elected.extend(r.elected.iter().copied());
         defeated.extend(r.excluded.iter().copied());
         assert_eq!(r.action, b.action, "{at}: action");
-        assert_eq!(r.quota.map(|q| q.to_string()), Some(b.quota.clone()), "{at}: quota");
+        assert_eq!(
+            r.quota.map(|q| q.to_string()),
+            Some(b.quota.clone()),
+            "{at}: quota"
+        );
         let total_votes = r
             .votes
             .iter()
@@ -245,12 +252,15 @@ fn meek_matches_every_stv_rs_fixed9_transcript() {
         } else {
             meek.join("stv-rs").join(format!("{stem}.blt"))
         };
-        let e = urna_tally::blt::parse(&std::fs::read_to_string(&blt).expect("blt"))
-            .expect("parses");
+        let e =
+            urna_tally::blt::parse(&std::fs::read_to_string(&blt).expect("blt")).expect("parses");
         let t = parse_transcript(&std::fs::read_to_string(log).expect("log"));
         blocks += check(&e, &t, Variant::Droop, &stem);
     }
-    eprintln!("meek: {} transcripts, {blocks} action blocks matched", files.len());
+    eprintln!(
+        "meek: {} transcripts, {blocks} action blocks matched",
+        files.len()
+    );
 }
 
 #[test]
@@ -262,18 +272,25 @@ fn meek_prf_matches_every_droop_transcript() {
     let mut files = Vec::new();
     logs(&meek.join("droop-meek-prf"), ".meek-prf.log", &mut files);
     files.sort();
-    assert!(files.len() >= 7, "found {} meek-prf transcripts", files.len());
+    assert!(
+        files.len() >= 7,
+        "found {} meek-prf transcripts",
+        files.len()
+    );
     let mut blocks = 0;
     for log in &files {
         let name = log.file_name().expect("name").to_string_lossy();
         let stem = name.trim_end_matches(".meek-prf.log").to_owned();
         let blt = find_blt(&meek, &stem);
-        let e = urna_tally::blt::parse(&std::fs::read_to_string(&blt).expect("blt"))
-            .expect("parses");
+        let e =
+            urna_tally::blt::parse(&std::fs::read_to_string(&blt).expect("blt")).expect("parses");
         let t = parse_transcript(&std::fs::read_to_string(log).expect("log"));
         blocks += check(&e, &t, Variant::Prf, &stem);
     }
-    eprintln!("meek-prf: {} transcripts, {blocks} action blocks matched", files.len());
+    eprintln!(
+        "meek-prf: {} transcripts, {blocks} action blocks matched",
+        files.len()
+    );
 }
 
 /// A transcript made outside the corpus, e.g. stv-rs on a large generated file (see
@@ -349,7 +366,10 @@ fn meek_follows_the_algorithm_123_table_of_the_ers97_model() {
             match name {
                 "Quota" => close(r.quota.expect("quota"), value, &what),
                 "Exhausted" => close(
-                    add(r.non_transferable.expect("nt"), r.rounding_loss.expect("rl")),
+                    add(
+                        r.non_transferable.expect("nt"),
+                        r.rounding_loss.expect("rl"),
+                    ),
                     value,
                     &what,
                 ),

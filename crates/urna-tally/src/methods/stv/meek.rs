@@ -129,7 +129,7 @@ pub fn count_traced(
         Variant::Droop => Rule::Droop,
         Variant::Prf => Rule::Prf,
     };
-    let packed = Packed::new(e, rule).map_err(|total| too_large(total as u128))?;
+    let packed = Packed::new(e, rule).map_err(too_large)?;
     if packed.total > F::MAX_WHOLE as u64 {
         return Err(too_large(packed.total as u128));
     }
@@ -215,7 +215,13 @@ impl<'a> Count<'a> {
             .collect();
         let kf = status
             .iter()
-            .map(|&s| if s == Status::Hopeful { F::ONE } else { F::ZERO })
+            .map(|&s| {
+                if s == Status::Hopeful {
+                    F::ONE
+                } else {
+                    F::ZERO
+                }
+            })
             .collect();
         let mut tie_pos = vec![usize::MAX; n];
         for (p, c) in info.predeclared_order().into_iter().enumerate() {
@@ -634,7 +640,10 @@ mod tests {
             r.rounds[3].keep_factors.as_ref().expect("kf")[0],
             d(583_333_334)
         );
-        assert_eq!(r.rounds[6].votes, vec![d(2_333_333_336), d(2_666_666_664), None]);
+        assert_eq!(
+            r.rounds[6].votes,
+            vec![d(2_333_333_336), d(2_666_666_664), None]
+        );
         assert_eq!(r.rounds[6].non_transferable, d(2_000_000_000));
         assert_eq!(r.rounds[6].rounding_loss, d(0));
         let s: Vec<String> = surplus.iter().map(|s| s.to_string()).collect();
@@ -663,6 +672,9 @@ mod tests {
         .expect("valid");
         let (r, _) = count_traced(&e, 2, Variant::Droop, &|_, _| {}).expect("a result");
         assert_eq!(r.elected.len(), 2);
-        assert_eq!(r.rounds.last().map(|r| r.action.as_str()), Some("Count Complete"));
+        assert_eq!(
+            r.rounds.last().map(|r| r.action.as_str()),
+            Some("Count Complete")
+        );
     }
 }

@@ -351,7 +351,13 @@ fn split<const DROOP: bool>(w: F, k: F, c: usize, weight: u64, acc: &mut Acc<'_>
 
 /// The rest of a single ballot line of total `weight`, entered with power `w`.
 #[inline]
-fn follow_tail<const DROOP: bool>(tail: &[u16], mut w: F, weight: u64, kf: &[F], acc: &mut Acc<'_>) {
+fn follow_tail<const DROOP: bool>(
+    tail: &[u16],
+    mut w: F,
+    weight: u64,
+    kf: &[F],
+    acc: &mut Acc<'_>,
+) {
     for &c in tail {
         let c = c as usize;
         let k = kf[c];
