@@ -94,7 +94,7 @@ use crate::fixed::Fixed;
 use crate::methods::{Context, Method};
 use crate::report::{Decimal, Report, Round, TieBreak, TieRule};
 
-use packed::{Packed, Rule, Tally};
+use packed::{Packed, Rule, Scratch, Tally};
 
 type F = Fixed<9>;
 
@@ -190,7 +190,7 @@ struct Count<'a> {
     standing: u64,
     rounds: Vec<Round>,
     surpluses: Vec<Decimal>,
-    stack: Vec<(u32, F)>,
+    scratch: Scratch,
     progress: &'a dyn Fn(u64, u64),
 }
 
@@ -249,7 +249,7 @@ impl<'a> Count<'a> {
             standing,
             rounds: Vec::new(),
             surpluses: Vec::new(),
-            stack: Vec::new(),
+            scratch: Scratch::default(),
             progress,
         }
     }
@@ -270,7 +270,7 @@ impl<'a> Count<'a> {
 
     fn recount(&mut self) {
         self.packed
-            .count(&self.kf, &mut self.tally, &mut self.stack);
+            .count(&self.kf, &mut self.tally, &mut self.scratch);
         self.dropped = F::ZERO;
     }
 

@@ -14,12 +14,16 @@
 //!   The count walks the tree depth first with an explicit stack and never enters the subtree of
 //!   a candidate who keeps the whole vote (a hopeful, keep factor 1), so its cost is the number
 //!   of distinct prefixes made of elected and defeated candidates, not the number of ballots.
-//! - **Ballots with equal ranks** are kept as lists of rank groups and counted one by one, with
-//!   the rule's own treatment (see [`Rule`]).
+//! - **Ballots with equal ranks** (counted under [`Rule::Droop`] only) go into a second tree
+//!   whose nodes are rank groups (each distinct group interned as one key), walked with the
+//!   rule's own treatment of equal ranks (see [`Rule`]): the power reaching a group depends on
+//!   the groups before it alone, so the same argument holds.
 //!
 //! Withdrawn candidates are removed from the ballots, and rank groups left empty disappear;
 //! ballots that rank no standing candidate are not counted at all (as Droop.py and stv-rs do:
 //! they are not in the number of ballots).
+
+use std::collections::BTreeMap;
 
 use crate::ballots::RankedElection;
 use crate::fixed::Fixed;
@@ -73,7 +77,7 @@ impl Tally {
     }
 }
 
-/// A tree node: one candidate after a given prefix.
+/// A tree node: one key (a candidate, or a rank group) after a given prefix.
 #[derive(Debug, Clone, Copy)]
 struct Node {
     /// Weight of all ballots through this node.
@@ -83,16 +87,69 @@ struct Node {
     /// Children: `nodes[first..first + len]`; for a tail node: `tails[first..first + len]`.
     first: u32,
     len: u32,
-    cand: u16,
+    key: u32,
     tail: bool,
 }
 
-/// A ballot with equal ranks: `groups[first..first + n]` delimit its rank groups.
-#[derive(Debug, Clone, Copy)]
-struct TiedBallot {
-    weight: u64,
-    first: u32,
-    n: u32,
+/// A key of a tree: a candidate (`u16`) or a rank group (`u32`).
+trait Key: Copy + Ord {
+    fn index(self) -> usize;
+}
+
+impl Key for u16 {
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl Key for u32 {
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Ballots as flat key sequences.
+struct Flat<K> {
+    keys: Vec<K>,
+    starts: Vec<u32>,
+    weights: Vec<u64>,
+}
+
+impl<K: Key> Flat<K> {
+    fn new() -> Self {
+        Flat {
+            keys: Vec::new(),
+            starts: vec![0],
+            weights: Vec::new(),
+        }
+    }
+
+    fn close(&mut self, weight: u64) {
+        self.starts.push(self.keys.len() as u32);
+        self.weights.push(weight);
+    }
+
+    fn ballot(&self, i: u32) -> &[K] {
+        &self.keys[self.starts[i as usize] as usize..self.starts[i as usize + 1] as usize]
+    }
+}
+
+/// A prefix tree; `nodes[0]` is the root (no key), its children the first preferences.
+#[derive(Debug, Clone)]
+struct Tree<K> {
+    nodes: Vec<Node>,
+    tails: Vec<K>,
+}
+
+impl<K: Key> Tree<K> {
+    fn children(&self, n: u32) -> &[Node] {
+        let node = &self.nodes[n as usize];
+        &self.nodes[node.first as usize..(node.first + node.len) as usize]
+    }
+
+    fn tail(&self, node: &Node) -> &[K] {
+        &self.tails[node.first as usize..(node.first + node.len) as usize]
+    }
 }
 
 /// The packed ballots of an election.
@@ -100,127 +157,125 @@ struct TiedBallot {
 pub(super) struct Packed {
     rule: Rule,
     ncand: usize,
-    /// `nodes[0]` is the root (no candidate); its children are the first preferences.
-    nodes: Vec<Node>,
-    tails: Vec<u16>,
-    tied: Vec<TiedBallot>,
-    /// Rank group `g` of the tied ballots is `tied_cands[groups[g]..groups[g + 1]]`.
-    groups: Vec<u32>,
-    tied_cands: Vec<u16>,
+    strict: Tree<u16>,
+    /// Ballots with equal ranks ([`Rule::Droop`]); keys are rank groups.
+    tied: Tree<u32>,
+    /// Rank group `g < ncand` is the single candidate `g`; group `ncand + i` is
+    /// `group_cands[group_bounds[i]..group_bounds[i + 1]]`.
+    singles: Vec<u16>,
+    group_bounds: Vec<u32>,
+    group_cands: Vec<u16>,
     /// Weight of the ballots counted: every ballot that ranks a standing candidate.
     pub total: u64,
     /// Weight of ballots with equal ranks set aside ([`Rule::Prf`]).
     pub set_aside: u64,
 }
 
-/// Strict ballots after removing withdrawn candidates, flat.
-struct Flat {
-    cands: Vec<u16>,
-    starts: Vec<u32>,
-    weights: Vec<u64>,
-}
-
-impl Flat {
-    fn ballot(&self, i: u32) -> &[u16] {
-        &self.cands[self.starts[i as usize] as usize..self.starts[i as usize + 1] as usize]
-    }
-}
-
 impl Packed {
-    /// Packs the ballots of `e`. `total` is checked by the caller against the arithmetic's range
-    /// (each weight is summed in `u128` here, so nothing overflows before that check).
+    /// Packs the ballots of `e`, or returns their total weight when it is beyond any count
+    /// (each weight is summed in `u128` here, so nothing overflows before the caller's check).
     pub fn new(e: &RankedElection, rule: Rule) -> Result<Packed, u128> {
         let info = &e.info;
         let ncand = info.candidates.len();
         let withdrawn: Vec<bool> = (0..ncand).map(|c| info.is_withdrawn(c)).collect();
-        let mut flat = Flat {
-            cands: Vec::new(),
-            starts: vec![0],
-            weights: Vec::new(),
-        };
-        let mut tied = Vec::new();
-        let mut groups: Vec<u32> = vec![0];
-        let mut tied_cands: Vec<u16> = Vec::new();
+        let mut strict: Flat<u16> = Flat::new();
+        let mut tied: Flat<u32> = Flat::new();
+        let mut interned: BTreeMap<Vec<u16>, u32> = BTreeMap::new();
+        let mut group_bounds: Vec<u32> = vec![0];
+        let mut group_cands: Vec<u16> = Vec::new();
         let mut total: u128 = 0;
         let mut set_aside: u64 = 0;
-        let mut scratch: Vec<Vec<u16>> = Vec::new();
+        let mut groups: Vec<Vec<u16>> = Vec::new();
         for b in e.ballots.iter() {
             if b.weight == 0 {
                 continue;
             }
             if !b.has_equal_ranks() {
-                let before = flat.cands.len();
-                flat.cands.extend(
+                let before = strict.keys.len();
+                strict.keys.extend(
                     b.prefs()
                         .iter()
                         .copied()
                         .filter(|&c| !withdrawn[c as usize]),
                 );
-                if flat.cands.len() == before {
-                    continue;
+                if strict.keys.len() > before {
+                    total += b.weight as u128;
+                    strict.close(b.weight);
                 }
-                total += b.weight as u128;
-                flat.starts.push(flat.cands.len() as u32);
-                flat.weights.push(b.weight);
                 continue;
             }
-            scratch.clear();
+            groups.clear();
             for g in b.groups() {
-                let kept: Vec<u16> = g
+                let mut kept: Vec<u16> = g
                     .iter()
                     .copied()
                     .filter(|&c| !withdrawn[c as usize])
                     .collect();
                 if !kept.is_empty() {
-                    scratch.push(kept);
+                    kept.sort_unstable();
+                    groups.push(kept);
                 }
             }
-            if scratch.is_empty() {
+            if groups.is_empty() {
                 continue;
             }
             total += b.weight as u128;
-            if scratch.iter().all(|g| g.len() == 1) {
+            if groups.iter().all(|g| g.len() == 1) {
                 // Equal ranks only among withdrawn candidates: a strict ballot after all.
-                flat.cands.extend(scratch.iter().map(|g| g[0]));
-                flat.starts.push(flat.cands.len() as u32);
-                flat.weights.push(b.weight);
+                strict.keys.extend(groups.iter().map(|g| g[0]));
+                strict.close(b.weight);
                 continue;
             }
             if rule == Rule::Prf {
                 set_aside = set_aside.saturating_add(b.weight);
                 continue;
             }
-            let first = groups.len() as u32 - 1;
-            for g in &scratch {
-                tied_cands.extend_from_slice(g);
-                groups.push(tied_cands.len() as u32);
+            for g in &groups {
+                let key = if g.len() == 1 {
+                    g[0] as u32
+                } else if let Some(&k) = interned.get(g) {
+                    k
+                } else {
+                    let k = (ncand + group_bounds.len() - 1) as u32;
+                    group_cands.extend_from_slice(g);
+                    group_bounds.push(group_cands.len() as u32);
+                    interned.insert(g.clone(), k);
+                    k
+                };
+                tied.keys.push(key);
             }
-            tied.push(TiedBallot {
-                weight: b.weight,
-                first,
-                n: scratch.len() as u32,
-            });
+            tied.close(b.weight);
         }
         if total > u64::MAX as u128 / 4 {
             return Err(total);
         }
-        let (nodes, tails) = build_tree(&flat, ncand);
+        let nkeys = ncand + group_bounds.len() - 1;
         Ok(Packed {
             rule,
             ncand,
-            nodes,
-            tails,
-            tied,
-            groups,
-            tied_cands,
+            strict: build_tree(&strict, ncand),
+            tied: build_tree(&tied, nkeys),
+            singles: (0..ncand).map(|c| c as u16).collect(),
+            group_bounds,
+            group_cands,
             total: total as u64,
             set_aside,
         })
     }
 
+    fn group(&self, g: u32) -> &[u16] {
+        let g = g as usize;
+        if g < self.ncand {
+            &self.singles[g..g + 1]
+        } else {
+            let i = g - self.ncand;
+            &self.group_cands[self.group_bounds[i] as usize..self.group_bounds[i + 1] as usize]
+        }
+    }
+
     /// Counts every ballot under keep factors `kf` (indexed by candidate; withdrawn candidates
-    /// never appear on the packed ballots). `stack` is scratch space.
-    pub fn count(&self, kf: &[F], tally: &mut Tally, stack: &mut Vec<(u32, F)>) {
+    /// never appear on the packed ballots).
+    pub fn count(&self, kf: &[F], tally: &mut Tally, scratch: &mut Scratch) {
         debug_assert_eq!(kf.len(), self.ncand);
         tally.clear();
         let mut acc = Acc {
@@ -229,25 +284,30 @@ impl Packed {
             rounding: F::ZERO,
         };
         match self.rule {
-            Rule::Droop => self.walk::<true>(kf, &mut acc, stack),
-            Rule::Prf => self.walk::<false>(kf, &mut acc, stack),
-        }
-        if self.rule == Rule::Droop {
-            self.count_tied(kf, &mut acc, stack);
+            Rule::Droop => {
+                self.walk_strict::<true>(kf, &mut acc, &mut scratch.stack);
+                self.walk_tied(kf, &mut acc, scratch);
+            }
+            Rule::Prf => self.walk_strict::<false>(kf, &mut acc, &mut scratch.stack),
         }
         tally.exhausted = acc.exhausted + F::from_int(self.set_aside as i64);
         tally.rounding = acc.rounding;
     }
 
-    /// Depth-first walk of the tree. `DROOP` selects [`Rule::Droop`], else [`Rule::Prf`].
-    fn walk<const DROOP: bool>(&self, kf: &[F], acc: &mut Acc<'_>, stack: &mut Vec<(u32, F)>) {
+    /// Depth-first walk of the strict tree. `DROOP` selects [`Rule::Droop`], else [`Rule::Prf`].
+    fn walk_strict<const DROOP: bool>(
+        &self,
+        kf: &[F],
+        acc: &mut Acc<'_>,
+        stack: &mut Vec<(u32, F)>,
+    ) {
+        let tree = &self.strict;
         stack.clear();
         stack.push((0, F::ONE));
         while let Some((n, w)) = stack.pop() {
-            let node = self.nodes[n as usize];
-            let children = &self.nodes[node.first as usize..(node.first + node.len) as usize];
-            for (i, ch) in children.iter().enumerate() {
-                let c = ch.cand as usize;
+            let first = tree.nodes[n as usize].first;
+            for (i, ch) in tree.children(n).iter().enumerate() {
+                let c = ch.key as usize;
                 let k = kf[c];
                 if k == F::ONE {
                     // A hopeful keeps everything: `w·1` exactly, nothing goes on.
@@ -264,56 +324,105 @@ impl Packed {
                     rest
                 };
                 if ch.tail {
-                    let tail = &self.tails[ch.first as usize..(ch.first + ch.len) as usize];
-                    follow_tail::<DROOP>(tail, rest, ch.weight, kf, acc);
+                    follow_tail::<DROOP>(tree.tail(ch), rest, ch.weight, kf, acc);
                 } else {
                     acc.exhausted += rest.mul_int(ch.end_weight as i64);
                     if ch.len > 0 {
-                        stack.push((node.first + i as u32, rest));
+                        stack.push((first + i as u32, rest));
                     }
                 }
             }
         }
     }
 
-    /// Ballots with equal ranks under [`Rule::Droop`], each with an explicit stack of
-    /// `(rank group, power)` (the reference's recursion, unrolled).
-    fn count_tied(&self, kf: &[F], acc: &mut Acc<'_>, stack: &mut Vec<(u32, F)>) {
-        for b in &self.tied {
-            let weight = b.weight as i64;
-            stack.clear();
-            stack.push((0, F::ONE));
-            while let Some((g, w)) = stack.pop() {
-                if g == b.n {
-                    acc.exhausted += w.mul_int(weight);
-                    continue;
-                }
-                let gi = (b.first + g) as usize;
-                let group =
-                    &self.tied_cands[self.groups[gi] as usize..self.groups[gi + 1] as usize];
-                let live = group.iter().filter(|&&c| !kf[c as usize].is_zero()).count() as i64;
-                if live == 0 {
-                    acc.exhausted += w.mul_int(weight);
-                    continue;
-                }
-                let share = w.div_int_trunc(live);
-                acc.rounding += (w - share.mul_int(live)).mul_int(weight);
-                for &c in group {
-                    let k = kf[c as usize];
-                    if k.is_zero() {
-                        continue;
-                    }
-                    let used = share.mul_trunc(k);
-                    let rest = share.mul_trunc(F::ONE - k);
-                    acc.votes[c as usize] += used.mul_int(weight);
-                    acc.rounding += (share - used - rest).mul_int(weight);
-                    if !rest.is_zero() {
-                        stack.push((g + 1, rest));
-                    }
-                }
+    /// Splits power `w` reaching rank group `g` on ballots of total `weight` under
+    /// [`Rule::Droop`]; calls `on_rest` with each candidate's power that goes on.
+    #[inline]
+    fn split_group(
+        &self,
+        g: u32,
+        w: F,
+        weight: u64,
+        kf: &[F],
+        acc: &mut Acc<'_>,
+        mut on_rest: impl FnMut(&mut Acc<'_>, F),
+    ) {
+        let weight = weight as i64;
+        let group = self.group(g);
+        let live = group.iter().filter(|&&c| !kf[c as usize].is_zero()).count() as i64;
+        if live == 0 {
+            // A group of defeated candidates stops the ballot (Droop.py's rule).
+            acc.exhausted += w.mul_int(weight);
+            return;
+        }
+        let share = w.div_int_trunc(live);
+        acc.rounding += (w - share.mul_int(live)).mul_int(weight);
+        for &c in group {
+            let k = kf[c as usize];
+            if k.is_zero() {
+                continue;
+            }
+            let used = share.mul_trunc(k);
+            let rest = share.mul_trunc(F::ONE - k);
+            acc.votes[c as usize] += used.mul_int(weight);
+            acc.rounding += (share - used - rest).mul_int(weight);
+            if !rest.is_zero() {
+                on_rest(acc, rest);
             }
         }
     }
+
+    /// Depth-first walk of the tree of ballots with equal ranks ([`Rule::Droop`]).
+    fn walk_tied(&self, kf: &[F], acc: &mut Acc<'_>, scratch: &mut Scratch) {
+        let tree = &self.tied;
+        let Scratch { stack, tail_stack } = scratch;
+        stack.clear();
+        stack.push((0, F::ONE));
+        while let Some((n, w)) = stack.pop() {
+            let first = tree.nodes[n as usize].first;
+            for (i, ch) in tree.children(n).iter().enumerate() {
+                let idx = first + i as u32;
+                self.split_group(ch.key, w, ch.weight, kf, acc, |acc, rest| {
+                    if ch.tail {
+                        self.follow_tied_tail(tree.tail(ch), rest, ch.weight, kf, acc, tail_stack);
+                    } else {
+                        acc.exhausted += rest.mul_int(ch.end_weight as i64);
+                        if ch.len > 0 {
+                            stack.push((idx, rest));
+                        }
+                    }
+                });
+            }
+        }
+    }
+
+    /// The rest of one ballot line with equal ranks, entered with power `w`.
+    fn follow_tied_tail(
+        &self,
+        tail: &[u32],
+        w: F,
+        weight: u64,
+        kf: &[F],
+        acc: &mut Acc<'_>,
+        stack: &mut Vec<(u32, F)>,
+    ) {
+        stack.clear();
+        stack.push((0, w));
+        while let Some((i, w)) = stack.pop() {
+            let Some(&g) = tail.get(i as usize) else {
+                acc.exhausted += w.mul_int(weight as i64);
+                continue;
+            };
+            self.split_group(g, w, weight, kf, acc, |_, rest| stack.push((i + 1, rest)));
+        }
+    }
+}
+
+/// Scratch space of the walks, kept between counts.
+#[derive(Debug, Default)]
+pub(super) struct Scratch {
+    stack: Vec<(u32, F)>,
+    tail_stack: Vec<(u32, F)>,
 }
 
 /// Accumulators of one count.
@@ -349,7 +458,7 @@ fn split<const DROOP: bool>(w: F, k: F, c: usize, weight: u64, acc: &mut Acc<'_>
     }
 }
 
-/// The rest of a single ballot line of total `weight`, entered with power `w`.
+/// The rest of a single strict ballot line of total `weight`, entered with power `w`.
 #[inline]
 fn follow_tail<const DROOP: bool>(
     tail: &[u16],
@@ -376,29 +485,29 @@ fn follow_tail<const DROOP: bool>(
     acc.exhausted += w.mul_int(weight as i64);
 }
 
-/// Builds the prefix tree of the strict ballots, level by level (a most-significant-digit
-/// radix partition of the ballot indices: no recursion, two index buffers).
-fn build_tree(flat: &Flat, ncand: usize) -> (Vec<Node>, Vec<u16>) {
+/// Builds the prefix tree of `flat` (keys below `nkeys`), level by level: a
+/// most-significant-digit radix partition of the ballot indices, with no recursion and two
+/// index buffers.
+fn build_tree<K: Key>(flat: &Flat<K>, nkeys: usize) -> Tree<K> {
     let nballots = flat.weights.len();
     let mut nodes = vec![Node {
         weight: flat.weights.iter().sum(),
         end_weight: 0,
         first: 0,
         len: 0,
-        cand: 0,
+        key: 0,
         tail: false,
     }];
-    let mut tails: Vec<u16> = Vec::new();
+    let mut tails: Vec<K> = Vec::new();
     let mut cur: Vec<u32> = (0..nballots as u32).collect();
     let mut next: Vec<u32> = vec![0; nballots];
     // Work of the current level: (node, range of `cur`).
     let mut level: Vec<(u32, u32, u32)> = vec![(0, 0, nballots as u32)];
     let mut next_level: Vec<(u32, u32, u32)> = Vec::new();
-    let mut counts = vec![0u32; ncand];
-    let mut weights = vec![0u64; ncand];
-    let mut pos = vec![0u32; ncand];
-    let mut offsets: Vec<(u16, u32)> = Vec::new();
-    let mut touched: Vec<u16> = Vec::new();
+    let mut counts = vec![0u32; nkeys];
+    let mut weights = vec![0u64; nkeys];
+    let mut pos = vec![0u32; nkeys];
+    let mut touched: Vec<K> = Vec::new();
     let mut depth = 0usize;
     while !level.is_empty() {
         next_level.clear();
@@ -412,52 +521,48 @@ fn build_tree(flat: &Flat, ncand: usize) -> (Vec<Node>, Vec<u16>) {
                     end_weight += flat.weights[b as usize];
                     continue;
                 }
-                let c = ballot[depth];
-                if counts[c as usize] == 0 {
-                    touched.push(c);
+                let k = ballot[depth];
+                if counts[k.index()] == 0 {
+                    touched.push(k);
                 }
-                counts[c as usize] += 1;
-                weights[c as usize] += flat.weights[b as usize];
+                counts[k.index()] += 1;
+                weights[k.index()] += flat.weights[b as usize];
             }
             touched.sort_unstable();
             let first = nodes.len() as u32;
             nodes[n as usize].end_weight = end_weight;
             nodes[n as usize].first = first;
             nodes[n as usize].len = touched.len() as u32;
-            // Positions in `next` for each child's ballots.
-            offsets.clear();
-            for &c in &touched {
-                let count = counts[c as usize];
+            for &k in &touched {
                 nodes.push(Node {
-                    weight: weights[c as usize],
+                    weight: weights[k.index()],
                     end_weight: 0,
                     first: 0,
                     len: 0,
-                    cand: c,
+                    key: k.index() as u32,
                     tail: false,
                 });
-                offsets.push((c, out));
-                out += count;
+                pos[k.index()] = out;
+                out += counts[k.index()];
             }
             // Scatter the ballots to their children (stable: ballot order within a child kept).
-            for &(c, o) in &offsets {
-                pos[c as usize] = o;
-            }
             for &b in &cur[lo as usize..hi as usize] {
                 let ballot = flat.ballot(b);
                 if ballot.len() == depth {
                     continue;
                 }
-                let c = ballot[depth] as usize;
-                next[pos[c] as usize] = b;
-                pos[c] += 1;
+                let k = ballot[depth].index();
+                next[pos[k] as usize] = b;
+                pos[k] += 1;
             }
-            for (k, &(c, o)) in offsets.iter().enumerate() {
-                let count = counts[c as usize];
-                let child = first + k as u32;
+            for (j, &k) in touched.iter().enumerate() {
+                let count = counts[k.index()];
+                let end = pos[k.index()];
+                let start = end - count;
+                let child = first + j as u32;
                 if count == 1 {
                     // One ballot line left: keep its remaining preferences flat.
-                    let b = next[o as usize];
+                    let b = next[start as usize];
                     let rest = &flat.ballot(b)[depth + 1..];
                     let node = &mut nodes[child as usize];
                     node.tail = true;
@@ -465,17 +570,17 @@ fn build_tree(flat: &Flat, ncand: usize) -> (Vec<Node>, Vec<u16>) {
                     node.len = rest.len() as u32;
                     tails.extend_from_slice(rest);
                 } else {
-                    next_level.push((child, o, o + count));
+                    next_level.push((child, start, end));
                 }
-                counts[c as usize] = 0;
-                weights[c as usize] = 0;
+                counts[k.index()] = 0;
+                weights[k.index()] = 0;
             }
         }
         std::mem::swap(&mut cur, &mut next);
         std::mem::swap(&mut level, &mut next_level);
         depth += 1;
     }
-    (nodes, tails)
+    Tree { nodes, tails }
 }
 
 #[cfg(test)]
@@ -511,7 +616,7 @@ mod tests {
         let p = Packed::new(&e, Rule::Droop).expect("small");
         let kf = [f(500_000_000), f(333_333_333), F::ONE, F::ZERO];
         let mut t = Tally::new(4);
-        p.count(&kf, &mut t, &mut Vec::new());
+        p.count(&kf, &mut t, &mut Scratch::default());
         assert_eq!(t.votes[0], f(1_000_000_000 + 500_000_000 + 750_000_000));
         assert_eq!(t.votes[1], f(333_333_332 + 499_999_998));
         assert_eq!(t.votes[2], f(666_666_666 + 1_749_999_999));
@@ -536,7 +641,7 @@ mod tests {
         assert_eq!(p.set_aside, 4);
         let kf = [f(500_000_000), f(333_333_333), F::ONE, F::ZERO];
         let mut t = Tally::new(4);
-        p.count(&kf, &mut t, &mut Vec::new());
+        p.count(&kf, &mut t, &mut Scratch::default());
         assert_eq!(t.votes[0], f(1_500_000_000));
         assert_eq!(t.votes[1], f(333_333_334));
         assert_eq!(t.votes[2], f(666_666_666));
@@ -551,7 +656,7 @@ mod tests {
         let p = Packed::new(&e, Rule::Droop).expect("small");
         assert_eq!(p.total, 3);
         let mut t = Tally::new(3);
-        p.count(&[F::ONE, F::ZERO, F::ONE], &mut t, &mut Vec::new());
+        p.count(&[F::ONE, F::ZERO, F::ONE], &mut t, &mut Scratch::default());
         assert_eq!(t.votes, vec![F::from_int(2), F::ZERO, F::from_int(1)]);
     }
 }
