@@ -50,14 +50,45 @@ impl<const D: u32> Fixed<D> {
         self.0 == 0
     }
 
+    /// Whether `self` and `other` both lie in `[0, 1]` and their raw product fits an `i64`
+    /// (always so for `D ≤ 9`): the fast path of the multiplications below, which gives the
+    /// same result as the `i128` path.
+    #[inline(always)]
+    fn both_unit(self, other: Self) -> bool {
+        D <= 9 && (self.0 as u64).max(other.0 as u64) <= Self::SCALE as u64
+    }
+
     /// `self × other`, rounded toward negative infinity (truncation, for non-negative values).
+    #[inline]
     pub fn mul_floor(self, other: Self) -> Self {
+        if self.both_unit(other) {
+            return Fixed(self.0 * other.0 / Self::SCALE);
+        }
         Fixed(div_floor_i128(self.0 as i128 * other.0 as i128, Self::SCALE as i128) as i64)
     }
 
     /// `self × other`, rounded toward positive infinity.
+    #[inline]
     pub fn mul_ceil(self, other: Self) -> Self {
+        if self.both_unit(other) {
+            return Fixed((self.0 * other.0 + Self::SCALE - 1) / Self::SCALE);
+        }
         Fixed(div_ceil_i128(self.0 as i128 * other.0 as i128, Self::SCALE as i128) as i64)
+    }
+
+    /// `self × other`, truncated toward zero (the rounding of Rust's and C's integer division;
+    /// equal to [`Self::mul_floor`] for non-negative products).
+    #[inline]
+    pub fn mul_trunc(self, other: Self) -> Self {
+        if self.both_unit(other) {
+            return Fixed(self.0 * other.0 / Self::SCALE);
+        }
+        Fixed((self.0 as i128 * other.0 as i128 / Self::SCALE as i128) as i64)
+    }
+
+    /// `self ÷ n` for a whole number `n`, truncated toward zero.
+    pub fn div_int_trunc(self, n: i64) -> Self {
+        Fixed(self.0 / n)
     }
 
     /// `self ÷ other`, rounded toward negative infinity. Panics on division by zero, which every
@@ -72,6 +103,7 @@ impl<const D: u32> Fixed<D> {
     }
 
     /// `self × n` for a whole number `n` (exact).
+    #[inline(always)]
     pub fn mul_int(self, n: i64) -> Self {
         Fixed(self.0 * n)
     }
@@ -193,6 +225,24 @@ mod tests {
         assert_eq!(half.mul_floor(F9::EPSILON).raw(), 0);
         assert_eq!(half.mul_ceil(F9::EPSILON).raw(), 1);
         assert_eq!(F9::from_raw(-1).div_int_floor(2).raw(), -1);
+        assert_eq!(F9::from_raw(-1).div_int_trunc(2).raw(), 0);
+    }
+
+    #[test]
+    fn unit_fast_path_agrees_with_wide_path() {
+        // 0.999999999 × 0.333333334 = 0.333333333666666666: floor ...333, ceil ...334.
+        let a = F9::from_raw(999_999_999);
+        let b = F9::from_raw(333_333_334);
+        assert_eq!(a.mul_floor(b).raw(), 333_333_333);
+        assert_eq!(a.mul_trunc(b).raw(), 333_333_333);
+        assert_eq!(a.mul_ceil(b).raw(), 333_333_334);
+        // Outside [0, 1] the wide path runs: 2.5 × -0.000000001 = -0.0000000025.
+        let c = F9::from_raw(2_500_000_000);
+        let d = F9::from_raw(-1);
+        assert_eq!(c.mul_floor(d).raw(), -3);
+        assert_eq!(c.mul_trunc(d).raw(), -2);
+        assert_eq!(c.mul_ceil(d).raw(), -2);
+        assert_eq!(F9::ONE.mul_ceil(F9::ONE), F9::ONE);
     }
 
     #[test]
