@@ -18,7 +18,7 @@ pub struct ElectionInfo {
     pub seats: usize,
     /// Candidates withdrawn before the count (BLT `-n` lines and `[withdrawn]`), sorted.
     pub withdrawn: Vec<CandidateId>,
-    /// A predeclared tie-break order, strongest first (BLT `[tie]`): the lot of the Meek
+    /// A predeclared tie-break order (BLT `[tie]`): the lot of the Meek
     /// references. `None` means the file gave none.
     pub tie_order: Option<Vec<CandidateId>>,
 }
@@ -35,7 +35,9 @@ impl ElectionInfo {
             .collect()
     }
 
-    /// The predeclared order (the `[tie]` line, else file order), strongest first.
+    /// The predeclared order (the `[tie]` line, else file order). As in Droop.py and stv-rs, a
+    /// tie decided by it goes against the candidate that comes first: among tied candidates
+    /// the first is defeated first (Meek, WIGM) and has its surplus transferred first (WIGM).
     pub fn predeclared_order(&self) -> Vec<CandidateId> {
         self.tie_order
             .clone()
