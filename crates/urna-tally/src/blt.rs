@@ -17,6 +17,7 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::ballots::{CandidateId, ElectionInfo, RankedBallots, RankedElection, normalize_name};
 use crate::error::ParseError;
@@ -84,6 +85,10 @@ impl Line<'_> {
 
 /// Removes a `#` comment that is not inside quotes.
 fn strip_comment(line: &str) -> &str {
+    // Most lines have no '#': a memchr-backed search settles them without a character walk.
+    if !line.contains('#') {
+        return line;
+    }
     let mut in_quotes = false;
     for (i, ch) in line.char_indices() {
         match ch {
@@ -95,11 +100,37 @@ fn strip_comment(line: &str) -> &str {
     line
 }
 
+/// FNV-1a: nick lookups happen once per preference (tens of millions in a large file), where
+/// SipHash's DoS resistance buys nothing: the map is built from the file's own `[nick]` line.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type NickMap<'a> = HashMap<&'a str, CandidateId, BuildHasherDefault<Fnv>>;
+
 struct Parser<'a> {
     lines: Vec<Line<'a>>,
     pos: usize,
     ncand: usize,
-    nicks: HashMap<&'a str, CandidateId>,
+    nicks: NickMap<'a>,
     withdrawn: Vec<CandidateId>,
     tie_order: Option<Vec<CandidateId>>,
 }
@@ -126,7 +157,7 @@ impl<'a> Parser<'a> {
             lines,
             pos: 0,
             ncand: 0,
-            nicks: HashMap::new(),
+            nicks: NickMap::default(),
             withdrawn: Vec::new(),
             tie_order: None,
         }
@@ -205,7 +236,9 @@ impl<'a> Parser<'a> {
 
     /// A candidate reference: a nick, or a 1-based number.
     fn candidate(&self, line: &Line<'a>, token: &'a str) -> Result<CandidateId, ParseError> {
-        if let Some(&c) = self.nicks.get(token) {
+        if !self.nicks.is_empty()
+            && let Some(&c) = self.nicks.get(token)
+        {
             return Ok(c);
         }
         match token.parse::<usize>() {
@@ -248,7 +281,7 @@ impl<'a> Parser<'a> {
                         ),
                     ));
                 }
-                let mut nicks = HashMap::new();
+                let mut nicks = NickMap::default();
                 for (i, &a) in args.iter().enumerate() {
                     if nicks.insert(a, i).is_some() {
                         return Err(line.error(a, format!("nick {a:?} is given twice")));
@@ -293,6 +326,7 @@ impl<'a> Parser<'a> {
         let mut ballots = RankedBallots::new();
         let mut total: u64 = 0;
         let mut seen = vec![false; self.ncand];
+        let mut items = Vec::new();
         loop {
             if self.next_line().is_none() {
                 return Err(
@@ -326,7 +360,7 @@ impl<'a> Parser<'a> {
                 }
                 continue;
             }
-            let weight = self.ballot_line(idx, &mut ballots, &mut seen)?;
+            let weight = self.ballot_line(idx, &mut ballots, &mut seen, &mut items)?;
             let line = &self.lines[idx];
             total = total
                 .checked_add(weight)
@@ -340,9 +374,10 @@ impl<'a> Parser<'a> {
         idx: usize,
         ballots: &mut RankedBallots,
         seen: &mut [bool],
+        items: &mut Vec<Item<'a>>,
     ) -> Result<u64, ParseError> {
         let line = &self.lines[idx];
-        let mut tokens = line.text.split_whitespace().peekable();
+        let mut tokens = line.text.split_ascii_whitespace().peekable();
         // An optional ballot id in parentheses, as some exports write: "(17) 1 2 3 0".
         if tokens
             .peek()
@@ -359,7 +394,8 @@ impl<'a> Parser<'a> {
                 format!("a ballot line starts with its weight, a whole number; found {w:?}"),
             )
         })?;
-        let mut items: Vec<Item<'a>> = Vec::new();
+        let items = &mut *items;
+        items.clear();
         let mut closed = false;
         for t in tokens {
             if closed {
@@ -388,7 +424,7 @@ impl<'a> Parser<'a> {
         }
         let mut join_next = false;
         let mut last_was_candidate = false;
-        for item in &items {
+        for item in items.iter() {
             match *item {
                 Item::Equals(at) => {
                     if !last_was_candidate || join_next {
