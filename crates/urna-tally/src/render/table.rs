@@ -65,6 +65,24 @@ pub(super) fn rows(report: &Report) -> Vec<Vec<String>> {
     rows
 }
 
+/// Writes `rows` as columns: the first left-aligned, the others right-aligned.
+fn aligned(out: &mut String, rows: &[Vec<String>]) {
+    let widths: Vec<usize> = (0..rows.first().map_or(0, Vec::len))
+        .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
+        .collect();
+    for row in rows {
+        for (i, cell) in row.iter().enumerate() {
+            let pad = " ".repeat(widths[i] - cell.chars().count());
+            if i == 0 {
+                let _ = write!(out, "{cell}{pad}");
+            } else {
+                let _ = write!(out, "  {pad}{cell}");
+            }
+        }
+        out.push('\n');
+    }
+}
+
 /// A plain-text report: summary, round table and the action of every stage.
 pub fn text(report: &Report) -> String {
     let mut out = String::new();
@@ -78,21 +96,7 @@ pub fn text(report: &Report) -> String {
     );
     if report.rounds.iter().any(|r| !r.votes.is_empty()) {
         out.push('\n');
-        let rows = rows(report);
-        let widths: Vec<usize> = (0..rows[0].len())
-            .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
-            .collect();
-        for row in &rows {
-            for (i, cell) in row.iter().enumerate() {
-                let pad = widths[i] - cell.chars().count();
-                if i == 0 {
-                    let _ = write!(out, "{cell}{}", " ".repeat(pad));
-                } else {
-                    let _ = write!(out, "  {}{cell}", " ".repeat(pad));
-                }
-            }
-            out.push('\n');
-        }
+        aligned(&mut out, &rows(report));
     }
     if !report.rounds.is_empty() {
         out.push('\n');
@@ -121,20 +125,7 @@ pub fn text(report: &Report) -> String {
         out.push_str("\nPairwise (row over column):\n");
         let mut rows = vec![header];
         rows.extend(matrix);
-        let widths: Vec<usize> = (0..rows[0].len())
-            .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
-            .collect();
-        for row in &rows {
-            for (i, cell) in row.iter().enumerate() {
-                let pad = widths[i] - cell.chars().count();
-                if i == 0 {
-                    let _ = write!(out, "{cell}{}", " ".repeat(pad));
-                } else {
-                    let _ = write!(out, "  {}{cell}", " ".repeat(pad));
-                }
-            }
-            out.push('\n');
-        }
+        aligned(&mut out, &rows);
         if let Details::Condorcet(d) = &report.details {
             let name = |c: Option<usize>| c.map_or("none", |c| report.candidates[c].as_str());
             let _ = writeln!(

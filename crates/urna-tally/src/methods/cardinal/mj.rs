@@ -27,7 +27,7 @@ use std::cmp::Ordering;
 
 use crate::ballots::{ScoreScale, ScoredElection};
 use crate::error::TallyError;
-use crate::methods::cardinal::{MjDetails, check_scores, coarse_tie, tiers_by_cmp};
+use crate::methods::cardinal::{MjDetails, check_scores, coarse_tie, scale_width, tiers_by_cmp};
 use crate::methods::select::take_winners;
 use crate::methods::{Context, Method};
 use crate::report::{Decimal, Details, Report, Round};
@@ -35,21 +35,9 @@ use crate::report::{Decimal, Details, Report, Round};
 /// The grades when the file declares no scale.
 pub const DEFAULT_SCALE: ScoreScale = ScoreScale { min: 0, max: 5 };
 
-const MAX_WIDTH: i64 = 10_000;
-
 pub fn count(e: &ScoredElection, ctx: &mut Context<'_>) -> Result<Report, TallyError> {
     let scale = e.scale.unwrap_or(DEFAULT_SCALE);
-    let width = scale
-        .max
-        .checked_sub(scale.min)
-        .filter(|&w| w < MAX_WIDTH)
-        .ok_or_else(|| {
-            TallyError::Unsupported(format!(
-                "the grade scale {}..{} is too wide (at most {MAX_WIDTH} grades)",
-                scale.min, scale.max
-            ))
-        })? as usize
-        + 1;
+    let width = scale_width(scale, "grade scale", "grades")?;
     check_scores(
         e,
         |v| v >= scale.min && v <= scale.max,

@@ -313,6 +313,29 @@ pub(crate) fn coarse_tie<K: Eq>(
 
 /// `num / den` to `scale` decimals, half up; `None` if `den` is zero or the arithmetic would
 /// overflow.
+/// The widest scale a histogram is kept for.
+const MAX_SCALE_WIDTH: i64 = 10_000;
+
+/// The number of distinct values on `scale`, or an error naming it when it is too wide to keep
+/// a histogram for.
+pub(crate) fn scale_width(
+    scale: crate::ballots::ScoreScale,
+    what: &str,
+    values: &str,
+) -> Result<usize, crate::error::TallyError> {
+    scale
+        .max
+        .checked_sub(scale.min)
+        .filter(|&w| w < MAX_SCALE_WIDTH)
+        .map(|w| w as usize + 1)
+        .ok_or_else(|| {
+            crate::error::TallyError::Unsupported(format!(
+                "the {what} {}..{} is too wide (at most {MAX_SCALE_WIDTH} {values})",
+                scale.min, scale.max
+            ))
+        })
+}
+
 pub(crate) fn ratio(num: i128, den: i128, scale: u32) -> Option<Decimal> {
     if den <= 0 {
         return None;

@@ -13,7 +13,7 @@
 
 use crate::ballots::{ScoreScale, ScoredElection};
 use crate::error::TallyError;
-use crate::methods::cardinal::{ScoreDetails, check_scores, ratio};
+use crate::methods::cardinal::{ScoreDetails, check_scores, ratio, scale_width};
 use crate::methods::select::{take_winners, tiers_by};
 use crate::methods::{Context, Method};
 use crate::report::{Decimal, Details, Report, Round};
@@ -21,22 +21,9 @@ use crate::report::{Decimal, Details, Report, Round};
 /// The scale when the file declares none.
 pub const DEFAULT_SCALE: ScoreScale = ScoreScale { min: 0, max: 10 };
 
-/// The widest scale a histogram is kept for.
-const MAX_WIDTH: i64 = 10_000;
-
 pub fn count(e: &ScoredElection, ctx: &mut Context<'_>) -> Result<Report, TallyError> {
     let scale = e.scale.unwrap_or(DEFAULT_SCALE);
-    let width = scale
-        .max
-        .checked_sub(scale.min)
-        .filter(|&w| w < MAX_WIDTH)
-        .ok_or_else(|| {
-            TallyError::Unsupported(format!(
-                "the scale {}..{} is too wide (at most {MAX_WIDTH} values)",
-                scale.min, scale.max
-            ))
-        })? as usize
-        + 1;
+    let width = scale_width(scale, "scale", "values")?;
     let expected = if e.scale.is_some() {
         format!(
             "scores lie in the declared scale {}..{}",
