@@ -1,0 +1,1 @@
+//! Urna's election domain (being built; see ARCHITECTURE.md).

@@ -1,0 +1,1 @@
+//! Urna's cryptography (being built; see ARCHITECTURE.md).

@@ -1,0 +1,1 @@
+//! Urna's storage (being built; see ARCHITECTURE.md).

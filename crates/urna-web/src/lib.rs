@@ -1,0 +1,1 @@
+//! Urna's web server (being built; see ARCHITECTURE.md).
