@@ -296,20 +296,17 @@ impl<'a> Parser<'a> {
                 }
             }
             "tie" => {
-                let mut order = Vec::with_capacity(args.len());
+                let mut order = Vec::with_capacity(self.ncand);
+                let mut listed = vec![false; self.ncand];
                 for &a in &args {
                     let c = self.candidate(line, a)?;
-                    if order.contains(&c) {
+                    if std::mem::replace(&mut listed[c], true) {
                         return Err(line.error(a, format!("{a:?} appears twice in [tie]")));
                     }
                     order.push(c);
                 }
                 // Candidates the line leaves out come after, in file order.
-                for c in 0..self.ncand {
-                    if !order.contains(&c) {
-                        order.push(c);
-                    }
-                }
+                order.extend((0..self.ncand).filter(|&c| !listed[c]));
                 self.tie_order = Some(order);
             }
             other => {

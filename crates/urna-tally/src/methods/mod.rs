@@ -120,6 +120,23 @@ impl Method {
         }
     }
 
+    /// The most standing candidates the method counts. Stage-by-stage methods report every
+    /// candidate at every stage, and one exclusion per stage makes that grow with the square
+    /// of the candidates; pairwise methods keep n² tables. A ballot file must not be able to
+    /// make a count take gigabytes, so larger elections get a clear error instead.
+    pub fn max_candidates(self) -> usize {
+        match self {
+            Method::Irv
+            | Method::Meek
+            | Method::MeekPrf
+            | Method::ScottishStv
+            | Method::Ers97
+            | Method::Wigm => 1_000,
+            Method::Schulze | Method::RankedPairs | Method::Minimax => condorcet::MAX_CANDIDATES,
+            _ => usize::MAX,
+        }
+    }
+
     fn names() -> String {
         Method::ALL.map(Method::name).join(", ")
     }
@@ -218,6 +235,12 @@ pub fn count(
     let standing = info.standing().len();
     if standing == 0 {
         return Err(TallyError::Unsupported("no candidate stands".into()));
+    }
+    if standing > method.max_candidates() {
+        return Err(TallyError::TooLarge(format!(
+            "{standing} candidates stand; {method} counts at most {}",
+            method.max_candidates()
+        )));
     }
     let min_share = options.min_share.unwrap_or(Decimal::whole(50));
     if min_share < Decimal::whole(0) || min_share > Decimal::whole(100) {

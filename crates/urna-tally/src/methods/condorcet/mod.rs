@@ -47,6 +47,10 @@ use crate::methods::select::take_winners;
 use crate::methods::{Context, Method};
 use crate::report::{Details, Report, Round, TieBreak};
 
+/// The most candidates a pairwise count takes: its matrices hold n² cells, and a ballot file
+/// must not be able to make the counter allocate gigabytes.
+pub const MAX_CANDIDATES: usize = 2_000;
+
 /// The pairwise matrix over all candidates of the file (withdrawn ones have zero rows and
 /// columns).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -77,6 +81,11 @@ impl Pairwise {
     pub fn count(e: &RankedElection, progress: impl Fn(u64, u64)) -> Result<Pairwise, TallyError> {
         let info = &e.info;
         let n = info.candidates.len();
+        if n > MAX_CANDIDATES {
+            return Err(TallyError::TooLarge(format!(
+                "{n} candidates: pairwise methods count at most {MAX_CANDIDATES} (their tables grow with the square)"
+            )));
+        }
         // Every cell is at most the total weight, so a total that fits means no cell overflows.
         e.ballots
             .iter()
