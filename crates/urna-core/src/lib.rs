@@ -16,7 +16,10 @@
 //! - [`encoding`]: base64url and Crockford base32.
 
 pub mod ballot;
+pub mod election;
 pub mod encoding;
+pub mod lifecycle;
 pub mod question;
 pub mod tally;
 pub mod text;
+pub mod window;

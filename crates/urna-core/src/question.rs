@@ -500,30 +500,23 @@ impl Question {
         Ok(true)
     }
 
-    /// Mutable access to the texts only (titles, descriptions, names): changing them never
-    /// breaks the question's checks, as long as the default version stays non-blank, which
-    /// the caller checks.
-    pub(crate) fn texts_mut(&mut self) -> QuestionTextsMut<'_> {
-        QuestionTextsMut { spec: &mut self.0 }
-    }
-}
-
-/// Write access to a question's texts (see [`Question::texts_mut`]).
-pub(crate) struct QuestionTextsMut<'a> {
-    spec: &'a mut QuestionSpec,
-}
-
-impl QuestionTextsMut<'_> {
-    pub(crate) fn title(&mut self) -> &mut Texts {
-        &mut self.spec.title
+    /// The title, to change its versions. Texts never affect the question's checks except
+    /// that the default version of a title or name must stay non-blank, which the caller
+    /// checks.
+    pub(crate) fn texts_mut_title(&mut self) -> &mut Texts {
+        &mut self.0.title
     }
 
-    pub(crate) fn description(&mut self) -> &mut Option<Texts> {
-        &mut self.spec.description
+    /// The description, created empty in `lang` if there was none.
+    pub(crate) fn texts_mut_description(&mut self, lang: &crate::text::Lang) -> &mut Texts {
+        self.0
+            .description
+            .get_or_insert_with(|| Texts::new(lang.clone(), ""))
     }
 
-    pub(crate) fn candidate_name(&mut self, id: &CandidateId) -> Option<&mut Texts> {
-        self.spec
+    /// A candidate's name.
+    pub(crate) fn texts_mut_candidate(&mut self, id: &CandidateId) -> Option<&mut Texts> {
+        self.0
             .options
             .iter_mut()
             .find(|c| c.id == *id)
