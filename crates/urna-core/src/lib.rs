@@ -15,6 +15,7 @@
 //! - [`token`]: voting-link tokens (stored hashed) and receipt codes.
 //! - [`encoding`]: base64url and Crockford base32.
 
+pub mod audit;
 pub mod ballot;
 pub mod election;
 pub mod encoding;
