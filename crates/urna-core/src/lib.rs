@@ -23,4 +23,6 @@ pub mod lifecycle;
 pub mod question;
 pub mod tally;
 pub mod text;
+pub mod token;
+pub mod voters;
 pub mod window;
