@@ -14,6 +14,32 @@
 //! - [`voters`]: voter-list CSV and pluggable eligibility.
 //! - [`token`]: voting-link tokens (stored hashed) and receipt codes.
 //! - [`encoding`]: base64url and Crockford base32.
+//!
+//! ```
+//! use urna_core::ballot::{Answer, PlainBallot, ValidBallot};
+//! use urna_core::election::Election;
+//! use urna_core::question::CandidateId;
+//!
+//! let election: Election = serde_json::from_str(r#"{
+//!   "id": "0123456789ABCDEFGHJKMNPQR0", "slug": "board-2026", "languages": ["en"],
+//!   "title": {"default": "en", "texts": {"en": "Board election"}},
+//!   "questions": [{
+//!     "id": "chair", "title": {"default": "en", "texts": {"en": "Chair"}},
+//!     "description": null, "ballot_type": {"type": "ranked", "max_ranks": null,
+//!     "allow_equal": false}, "method": "irv", "seats": 1,
+//!     "options": [{"id": "ann", "name": {"default": "en", "texts": {"en": "Ann"}}},
+//!                 {"id": "bob", "name": {"default": "en", "texts": {"en": "Bob"}}}]
+//!   }]
+//! }"#).unwrap();
+//! let ann = CandidateId::parse("ann").unwrap();
+//! let ballot = election
+//!     .validate_ballot(PlainBallot { answers: vec![Answer::Ranking(vec![vec![ann]])] })
+//!     .unwrap();
+//! // Every sealed ballot of this election is 1 + (1 + 2) = 4 bytes before encryption.
+//! assert_eq!(ballot.padded(), [1, 4, 1, 0]);
+//! let back = ValidBallot::decode_padded(&ballot.padded(), election.questions()).unwrap();
+//! assert_eq!(back, ballot);
+//! ```
 
 pub mod audit;
 pub mod ballot;

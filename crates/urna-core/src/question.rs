@@ -478,6 +478,27 @@ impl Question {
         )
     }
 
+    /// The order to show the options in: option indices, shuffled afresh (uniformly, from the
+    /// operating system's random source) when `shuffle_options` is set, else as listed.
+    pub fn display_order(&self) -> Result<Vec<usize>, getrandom::Error> {
+        let mut order: Vec<usize> = (0..self.options.len()).collect();
+        if self.shuffle_options {
+            // Fisher–Yates with rejection sampling, so that every order is equally likely.
+            for i in (1..order.len()).rev() {
+                let bound = i as u64 + 1;
+                let zone = u64::MAX - u64::MAX % bound;
+                let j = loop {
+                    let r = getrandom::u64()?;
+                    if r < zone {
+                        break (r % bound) as usize;
+                    }
+                };
+                order.swap(i, j);
+            }
+        }
+        Ok(order)
+    }
+
     /// Marks a candidate withdrawn. Refused for the last standing one: a count needs someone
     /// to stand. Withdrawing twice is not an error and changes nothing (returns `false`).
     pub(crate) fn withdraw(&mut self, candidate: &CandidateId) -> Result<bool, QuestionError> {
@@ -807,6 +828,25 @@ mod tests {
             e.contains("5 seats need at least 5 options, but there are 3"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn display_order_is_a_permutation_and_shuffles_only_when_asked() {
+        let names: Vec<String> = (0..70).map(|i| format!("c{i}")).collect();
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        let mut s = spec("q", RANKED, Method::Meek, 1, &refs);
+        let fixed = Question::try_from(s.clone()).unwrap();
+        assert_eq!(fixed.display_order().unwrap(), (0..70).collect::<Vec<_>>());
+        s.shuffle_options = true;
+        let shuffled = Question::try_from(s).unwrap();
+        let a = shuffled.display_order().unwrap();
+        let mut sorted = a.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, (0..70).collect::<Vec<_>>());
+        // Two shuffles of 70 agree with probability 1/70!, and one equals the listed order
+        // with the same probability.
+        assert_ne!(a, shuffled.display_order().unwrap());
+        assert_ne!(a, (0..70).collect::<Vec<_>>());
     }
 
     #[test]

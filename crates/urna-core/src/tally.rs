@@ -415,6 +415,34 @@ mod tests {
     }
 
     #[test]
+    fn meek_from_plain_ballots_through_the_encoding() {
+        // What the server does: validate plain ballots, encode, (seal, shuffle, decrypt),
+        // decode, count. 6 A>B, 2 B, 3 C; 2 seats; 11 votes, Droop quota 11/3 ≈ 3.67.
+        // A has 6: elected; A's surplus (≈ 2.33) goes to B: B ≈ 4.33 > C 3, so B is elected.
+        use crate::ballot::{PlainBallot, ValidBallot};
+        let qs = vec![question(
+            "council",
+            RANKED,
+            Method::Meek,
+            2,
+            &["A", "B", "C"],
+        )];
+        let plain = |r: Answer| PlainBallot { answers: vec![r] };
+        let mut sealed = Vec::new();
+        for (n, r) in [(6, rank(&["a", "b"])), (2, rank(&["b"])), (3, rank(&["c"]))] {
+            for _ in 0..n {
+                sealed.push(plain(r.clone()).validate(&qs).unwrap().padded());
+            }
+        }
+        let decoded: Vec<ValidBallot> = sealed
+            .iter()
+            .map(|bytes| ValidBallot::decode_padded(bytes, &qs).unwrap())
+            .collect();
+        let r = count(&qs[0], decoded.iter().map(|b| (1, &b.answers()[0]))).unwrap();
+        assert_eq!(elected(&r), ["A", "B"]);
+    }
+
+    #[test]
     fn choose_one_counts_as_plurality() {
         // Yes 3, No 2.
         let q = question(
