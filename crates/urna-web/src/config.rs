@@ -29,8 +29,10 @@ pub const ENV_PREFIX: &str = "URNA_";
 pub enum ConfigError {
     #[error("configuration file {path} not found")]
     FileNotFound { path: PathBuf },
+    // Not marked as the source: the message already is figment's, so a reporter walking the
+    // source chain would print it twice.
     #[error("{}", .0.to_string().replace('\n', "; "))]
-    Invalid(#[from] Box<figment::Error>),
+    Invalid(Box<figment::Error>),
     #[error("{message} (for key `{key}` in {source_name})")]
     Inconsistent {
         key: &'static str,
@@ -104,6 +106,12 @@ pub struct Config {
     /// Create a demo election at start-up (`urna serve --demo`).
     #[serde(default)]
     pub demo: bool,
+}
+
+impl From<Box<figment::Error>> for ConfigError {
+    fn from(error: Box<figment::Error>) -> Self {
+        ConfigError::Invalid(error)
+    }
 }
 
 fn default_listen() -> SocketAddr {
