@@ -23,7 +23,7 @@ use tower_http::trace::TraceLayer;
 
 use crate::auth::session::{InMemorySessionStore, SessionStore, session_middleware};
 use crate::auth::voting_link::{NoVotingLinks, VotingLinkAuthority};
-use crate::config::{Config, RateLimitConfig};
+use crate::config::Config;
 use crate::error::render_errors;
 use crate::i18n::{I18nError, Locales, negotiate_language};
 use crate::security::{rate_limited, reject_cross_site, security_headers};
@@ -264,9 +264,4 @@ pub async fn shutdown_signal() {
         () = interrupt => tracing::info!("SIGINT received, shutting down"),
         () = terminate => tracing::info!("SIGTERM received, shutting down"),
     }
-}
-
-/// The rate limits in force, for tests and the admin page.
-pub fn rate_limits(state: &AppState) -> RateLimitConfig {
-    state.config.rate_limit
 }

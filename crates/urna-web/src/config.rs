@@ -41,6 +41,34 @@ pub enum ConfigError {
     },
 }
 
+/// The top-level keys of [`Config`]. Environment variables are read only for these, so that
+/// other `URNA_*` variables (of tools and tests) do not trip `deny_unknown_fields`; the file
+/// still refuses unknown keys. Keep in step with the struct (a test sets each one).
+const CONFIG_KEYS: &[&str] = &[
+    "listen",
+    "data_dir",
+    "database",
+    "public_url",
+    "smtp",
+    "default_language",
+    "languages",
+    "rate_limit",
+    "request_timeout_seconds",
+    "max_body_bytes",
+    "demo",
+];
+
+/// Whether an environment variable (prefix removed, `__` not yet split) sets a config key.
+fn is_config_key(variable: &str) -> bool {
+    let variable = variable.to_ascii_lowercase();
+    CONFIG_KEYS.iter().any(|key| {
+        variable == *key
+            || variable
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.starts_with("__"))
+    })
+}
+
 /// A provider with metadata that names keys the way the user wrote them: `smtp.port` in the
 /// file, `URNA_SMTP__PORT` in the environment (figment's own would say `default.smtp.port` and
 /// `SMTP.PORT`).
@@ -226,7 +254,9 @@ impl Config {
         }
         figment
             .merge(KeyNaming {
-                inner: Env::prefixed(ENV_PREFIX).split("__"),
+                inner: Env::prefixed(ENV_PREFIX)
+                    .filter(|key| is_config_key(key.as_str()))
+                    .split("__"),
                 env_style: true,
             })
             .merge(sources.clone())
@@ -576,6 +606,42 @@ mod tests {
                 Some("https://vote.example.org")
             );
             assert!(!format!("{config:?}").contains("hunter2"));
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn every_config_key_can_be_set_from_the_environment_and_others_are_ignored() {
+        Jail::expect_with(|jail| {
+            jail.set_env("URNA_LISTEN", "127.0.0.1:9999");
+            jail.set_env("URNA_DATA_DIR", "/d");
+            jail.set_env("URNA_DATABASE", "sqlite:///d/x.db");
+            jail.set_env("URNA_PUBLIC_URL", "https://v.example");
+            jail.set_env("URNA_SMTP__HOST", "mail.example");
+            jail.set_env("URNA_SMTP__FROM", "e@example");
+            jail.set_env("URNA_LANGUAGES", "[en, zh]");
+            jail.set_env("URNA_DEFAULT_LANGUAGE", "zh");
+            jail.set_env("URNA_RATE_LIMIT__BURST", "3");
+            jail.set_env("URNA_REQUEST_TIMEOUT_SECONDS", "7");
+            jail.set_env("URNA_MAX_BODY_BYTES", "1000");
+            jail.set_env("URNA_DEMO", "true");
+            // Not a config key: left alone rather than refused.
+            jail.set_env("URNA_CHROMEDRIVER", "/usr/bin/chromedriver");
+            let c = load_in_jail(jail, ConfigSources::default()).expect("loads");
+            assert_eq!(c.listen.port(), 9999);
+            assert_eq!(c.data_dir, PathBuf::from("/d"));
+            assert_eq!(c.database_url().expose(), "sqlite:///d/x.db");
+            assert!(c.is_https());
+            assert_eq!(
+                c.smtp.as_ref().map(|s| s.host.as_str()),
+                Some("mail.example")
+            );
+            assert_eq!(c.languages.len(), 2);
+            assert_eq!(c.default_language.as_str(), "zh");
+            assert_eq!(c.rate_limit.burst, 3);
+            assert_eq!(c.request_timeout_seconds, 7);
+            assert_eq!(c.max_body_bytes, 1000);
+            assert!(c.demo);
             Ok(())
         });
     }

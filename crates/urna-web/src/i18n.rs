@@ -549,6 +549,7 @@ pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::ErrorKind;
     use std::collections::BTreeSet;
 
     fn tag(s: &str) -> LanguageTag {
@@ -650,6 +651,58 @@ mod tests {
         assert_eq!(ar.t("language-name"), "العربية");
         let zh = Translator::new(locales.clone(), locales.lookup("zh").expect("zh"));
         assert_eq!(zh.t("language-name"), "中文");
+    }
+
+    #[test]
+    fn every_message_the_templates_and_errors_use_exists_in_english() {
+        let locales = Arc::new(all_locales());
+        let en = Translator::new(locales.clone(), locales.lookup("en").expect("en"));
+        let templates = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+        let mut keys = Vec::new();
+        for entry in std::fs::read_dir(&templates).expect("templates directory") {
+            let source = std::fs::read_to_string(entry.expect("entry").path()).expect("reads");
+            for piece in source.split(".t(\"").skip(1) {
+                keys.push(piece.split('"').next().expect("key").to_owned());
+            }
+        }
+        assert!(keys.len() > 20, "found only {} keys", keys.len());
+        for kind in [
+            ErrorKind::NotFound,
+            ErrorKind::MethodNotAllowed,
+            ErrorKind::BadRequest,
+            ErrorKind::CsrfRejected,
+            ErrorKind::RateLimited {
+                retry_after_seconds: 1,
+            },
+            ErrorKind::PayloadTooLarge,
+            ErrorKind::Timeout,
+            ErrorKind::Internal,
+        ] {
+            keys.push(format!("error-{}-title", kind.code()));
+            keys.push(format!("error-{}-detail", kind.code()));
+        }
+        for key in keys {
+            // A missing message comes back as its key.
+            assert_ne!(en.t(&key), key, "no English message {key}");
+        }
+    }
+
+    #[test]
+    fn arabic_plural_categories_select_the_right_form() {
+        let locales = Arc::new(all_locales());
+        let ar = Translator::new(locales.clone(), locales.lookup("ar").expect("ar"));
+        let wait = |n: u64| {
+            ar.t_args(
+                "error-rate-limited-detail",
+                &[("seconds", FluentValue::from(n))],
+            )
+            .replace(['\u{2068}', '\u{2069}'], "")
+        };
+        // CLDR Arabic: 1 → one, 2 → two, 3..=10 → few, 11..=99 → many, 100 → other.
+        assert_eq!(wait(1), "انتظر ثانية واحدة ثم حاول مرة أخرى.");
+        assert_eq!(wait(2), "انتظر ثانيتين ثم حاول مرة أخرى.");
+        assert_eq!(wait(5), "انتظر 5 ثوانٍ ثم حاول مرة أخرى.");
+        assert_eq!(wait(30), "انتظر 30 ثانية ثم حاول مرة أخرى.");
     }
 
     #[test]

@@ -9,7 +9,6 @@
 //!   the session's CSRF token (constant-time) before deserializing the form.
 //! - [`rate_limit_layer`]: per-client-address limits on sign-in and voting (tower_governor).
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -222,12 +221,4 @@ pub fn rate_limited(
         other => AppError::internal(format!("rate limiter: {other}")).into_response(),
     });
     route.layer(layer)
-}
-
-/// The address a request came from, for logs: only the IP (the port says nothing useful).
-pub fn client_ip(request: &Request) -> Option<std::net::IpAddr> {
-    request
-        .extensions()
-        .get::<axum::extract::ConnectInfo<SocketAddr>>()
-        .map(|info| info.0.ip())
 }

@@ -110,3 +110,27 @@ async fn wrong_method_gets_405_with_allow_header() {
     assert!(response.header("allow").unwrap_or_default().contains("GET"));
     assert!(response.body.contains("Not allowed here"));
 }
+
+#[tokio::test]
+async fn a_slow_request_is_cut_off_by_the_timeout() {
+    let extra: Router<AppState> = Router::new().route(
+        "/test-slow",
+        get(|| async {
+            tokio::time::sleep(std::time::Duration::from_secs(30)).await;
+            "too late"
+        }),
+    );
+    let app = TestApp::builder()
+        .with_config(|c| c.request_timeout_seconds = 1)
+        .with_routes(extra)
+        .build();
+    let started = std::time::Instant::now();
+    let response = app.get("/test-slow").await;
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    assert_eq!(response.status, 503);
+    assert!(
+        response.body.contains("This took too long"),
+        "{}",
+        response.body
+    );
+}
