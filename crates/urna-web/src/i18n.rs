@@ -60,10 +60,10 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
 /// Name of the cookie remembering the visitor's choice in the language switcher.
 pub const LANG_COOKIE: &str = "lang";
 
-/// Languages written right to left, by primary language subtag (used when the tag names no
-/// script): Arabic, Hebrew, Persian, Urdu, Pashto, Sindhi, Uyghur, Yiddish, Dhivehi, Central
-/// Kurdish, Balochi, Kashmiri, Mazanderani, Gilaki, Luri, Northern Luri, Southern Azerbaijani,
-/// Aramaic, Syriac, N'Ko, Rohingya, Hausa-Ajami is tagged with a script.
+/// Languages written right to left, by primary language subtag, used when the tag names no
+/// script: Arabic and its varieties, Hebrew, Persian and Dari, Urdu, Pashto, Sindhi, Uyghur,
+/// Yiddish, Dhivehi, Central Kurdish, Balochi, Kashmiri, Mazanderani, Gilaki, Luri, Southern
+/// Azerbaijani, Aramaic, Syriac, N'Ko, Rohingya, Western Punjabi.
 const RTL_LANGUAGES: &[&str] = &[
     "ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "bal", "ks", "mzn", "glk",
     "lrc", "luz", "azb", "arc", "syc", "nqo", "rhg", "prs", "pnb", "arz", "ary", "arq", "apc",
@@ -100,10 +100,11 @@ impl LanguageTag {
     }
 
     pub fn english() -> Self {
-        let id = LanguageIdentifier::default();
-        let mut id = id;
-        // "en" is a valid primary subtag; a failure here would be a bug in unic-langid.
-        id.language = "en".parse().unwrap_or_default();
+        let mut id = LanguageIdentifier::default();
+        // "en" is a valid primary subtag: parsing it cannot fail.
+        if let Ok(english) = "en".parse() {
+            id.language = english;
+        }
         LanguageTag {
             text: id.to_string(),
             id,
