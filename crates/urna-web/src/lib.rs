@@ -1,1 +1,22 @@
-//! Urna's web server (being built; see ARCHITECTURE.md).
+//! Urna's web server: HTML pages, the JSON API, sign-in, translations.
+//!
+//! This crate knows HTTP and HTML and nothing else: the election domain lives in `urna-core`,
+//! storage in `urna-store`, cryptography in `urna-crypto`. What is here so far is the part
+//! that needs no database: configuration ([`config`]), the application and its route table
+//! ([`app`]), errors as users see them ([`error`]), translations ([`i18n`]), security headers,
+//! CSRF and rate limits ([`security`]), sign-in building blocks ([`auth`]), templates and
+//! static files.
+
+pub mod app;
+pub mod auth;
+pub mod config;
+pub mod error;
+pub mod i18n;
+pub mod pages;
+pub mod security;
+pub mod static_files;
+pub mod telemetry;
+pub mod templates;
+
+pub use app::{AppState, Application, StartupError};
+pub use config::{Config, ConfigError, ConfigSources};

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod serve;
 mod tally;
 
 #[derive(Debug, Parser)]
@@ -23,12 +24,15 @@ struct Cli {
 enum Command {
     /// Count a ballot file (BLT, CSV or JSON) with a counting method.
     Tally(tally::TallyArgs),
+    /// Run the election server.
+    Serve(serve::ServeArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Tally(args) => tally::run(args),
+        Command::Serve(args) => serve::run(args),
     };
     match result {
         Ok(output) => {

@@ -1,0 +1,267 @@
+//! The application: shared state, the route table, the middleware stack, and the server
+//! (`Application::build` binds, `run_until_stopped` serves until SIGINT or SIGTERM).
+//!
+//! Every route is listed once in [`ROUTES`]; the router is built from that table, and the
+//! tests walk the same table (security headers on every route, the OpenAPI document lists
+//! every route), so a route cannot be added without being tested.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Request};
+use axum::http::StatusCode;
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::routing::{MethodRouter, get};
+use tokio::net::TcpListener;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::auth::session::{InMemorySessionStore, SessionStore, session_middleware};
+use crate::auth::voting_link::{NoVotingLinks, VotingLinkAuthority};
+use crate::config::Config;
+use crate::error::render_errors;
+use crate::i18n::{I18nError, Locales, negotiate_language};
+use crate::security::{rate_limited, reject_cross_site, security_headers};
+use crate::{pages, static_files};
+
+/// What every handler can reach.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub locales: Arc<Locales>,
+    pub sessions: Arc<dyn SessionStore>,
+    pub voting_links: Arc<dyn VotingLinkAuthority>,
+}
+
+impl AppState {
+    /// State with the stand-ins used until the store lands: sessions in memory
+    /// ([`InMemorySessionStore`]) and no voting links ([`NoVotingLinks`]).
+    pub fn new(config: Config) -> Result<Self, StartupError> {
+        let locales = Locales::embedded(&config.languages, &config.default_language)?;
+        Ok(AppState {
+            config: Arc::new(config),
+            locales: Arc::new(locales),
+            sessions: Arc::new(InMemorySessionStore::default()),
+            voting_links: Arc::new(NoVotingLinks),
+        })
+    }
+
+    pub fn with_sessions(mut self, sessions: Arc<dyn SessionStore>) -> Self {
+        self.sessions = sessions;
+        self
+    }
+
+    pub fn with_voting_links(mut self, voting_links: Arc<dyn VotingLinkAuthority>) -> Self {
+        self.voting_links = voting_links;
+        self
+    }
+}
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("translations: {0}")]
+    Translations(#[from] I18nError),
+}
+
+/// One route: its path (axum syntax, which is also OpenAPI's), methods, a concrete path to
+/// request in tests, and how to build it.
+#[derive(Debug, Clone, Copy)]
+pub struct RouteSpec {
+    pub path: &'static str,
+    pub methods: &'static [&'static str],
+    /// A path that reaches this route (parameters filled in).
+    pub sample_path: &'static str,
+    /// Whether POST requests are rate-limited (sign-in, voting).
+    pub rate_limited: bool,
+    build: fn() -> MethodRouter<AppState>,
+}
+
+/// Every route of the server.
+pub const ROUTES: &[RouteSpec] = &[
+    RouteSpec {
+        path: "/",
+        methods: &["GET"],
+        sample_path: "/",
+        rate_limited: false,
+        build: || get(pages::home),
+    },
+    RouteSpec {
+        path: "/vote",
+        methods: &["GET", "POST"],
+        sample_path: "/vote",
+        rate_limited: true,
+        build: || get(pages::vote_form).post(pages::vote_sign_in),
+    },
+    RouteSpec {
+        path: "/healthz",
+        methods: &["GET"],
+        sample_path: "/healthz",
+        rate_limited: false,
+        build: || get(pages::healthz),
+    },
+    RouteSpec {
+        path: "/api/openapi.json",
+        methods: &["GET"],
+        sample_path: "/api/openapi.json",
+        rate_limited: false,
+        build: || get(pages::openapi),
+    },
+    RouteSpec {
+        path: "/static/{file}",
+        methods: &["GET"],
+        sample_path: "/static/urna.css",
+        rate_limited: false,
+        build: || get(static_files::serve),
+    },
+];
+
+/// The application's router with its whole middleware stack.
+pub fn router(state: AppState) -> Router {
+    router_with(state, Router::new())
+}
+
+/// The router plus `extra` routes under the same middleware (tests add a panicking route;
+/// later crates may add theirs).
+pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
+    let config = state.config.clone();
+    let mut routes = Router::new();
+    for spec in ROUTES {
+        let route = (spec.build)();
+        let route = if spec.rate_limited {
+            rate_limited(route, config.rate_limit)
+        } else {
+            route
+        };
+        routes = routes.route(spec.path, route);
+    }
+    let routes = routes.merge(extra).fallback(pages::not_found);
+
+    // Each `.layer` wraps everything before it, so this reads innermost first. From the
+    // outside in: tracing; security headers (on every response, errors included); language
+    // negotiation; error rendering (translated, so inside negotiation, and outside everything
+    // that can fail); panic catching; timeout; body size limit; cross-site refusal; session.
+    routes
+        .layer(from_fn_with_state(state.clone(), session_middleware))
+        .layer(from_fn_with_state(state.clone(), reject_cross_site))
+        .layer(DefaultBodyLimit::max(config.max_body_bytes))
+        .layer(RequestBodyLimitLayer::new(config.max_body_bytes))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            Duration::from_secs(config.request_timeout_seconds),
+        ))
+        .layer(CatchPanicLayer::new())
+        .layer(from_fn(render_errors))
+        .layer(from_fn_with_state(state.clone(), negotiate_language))
+        .layer(from_fn_with_state(state.clone(), security_headers))
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|request: &Request| {
+                // Method and path only: queries are never logged.
+                tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
+            }),
+        )
+        .with_state(state)
+}
+
+/// A bound, ready-to-run server.
+#[derive(Debug)]
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    local_addr: SocketAddr,
+}
+
+impl Application {
+    /// Binds `config.listen` (port 0 picks a free port) with the stand-in state.
+    pub async fn build(config: Config) -> Result<Self, StartupError> {
+        Self::build_with_state(AppState::new(config)?).await
+    }
+
+    pub async fn build_with_state(state: AppState) -> Result<Self, StartupError> {
+        let addr = state.config.listen;
+        let listener = TcpListener::bind(addr)
+            .await
+            .map_err(|source| StartupError::Bind { addr, source })?;
+        let local_addr = listener
+            .local_addr()
+            .map_err(|source| StartupError::Bind { addr, source })?;
+        if state.config.demo {
+            tracing::warn!(
+                "--demo: the demo election needs the election store, which is not built yet; starting without it"
+            );
+        }
+        Ok(Application {
+            listener,
+            router: router(state),
+            local_addr,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.local_addr.port()
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local_addr
+    }
+
+    /// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.run_until(shutdown_signal()).await
+    }
+
+    /// Serves until `shutdown` completes, then finishes the requests in flight.
+    pub async fn run_until(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        tracing::info!(address = %self.local_addr, "listening");
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await?;
+        tracing::info!("stopped");
+        Ok(())
+    }
+}
+
+/// Completes on SIGINT (Ctrl-C) or, on Unix, SIGTERM.
+pub async fn shutdown_signal() {
+    let interrupt = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::error!(error = %e, "cannot listen for SIGINT");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => tracing::info!("SIGINT received, shutting down"),
+        () = terminate => tracing::info!("SIGTERM received, shutting down"),
+    }
+}

@@ -1,0 +1,11 @@
+//! In-process HTTP tests: requests go through the whole router and middleware stack with
+//! `tower::ServiceExt::oneshot`, no socket. One test binary (faster to link than one per file).
+
+mod helpers;
+
+mod csrf;
+mod errors;
+mod headers;
+mod i18n;
+mod pages;
+mod rate_limit;
