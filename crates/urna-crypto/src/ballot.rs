@@ -106,7 +106,10 @@ pub fn seal<R: TryCryptoRng + ?Sized>(
     padded_len: usize,
     rng: &mut R,
 ) -> Result<SealedBallot, CryptoError> {
-    let fits = plaintext.len() <= padded_len.saturating_sub(LENGTH_PREFIX)
+    let fits = plaintext
+        .len()
+        .checked_add(LENGTH_PREFIX)
+        .is_some_and(|needed| needed <= padded_len)
         && u32::try_from(plaintext.len()).is_ok();
     if !fits {
         return Err(CryptoError::PlaintextTooLong {

@@ -164,6 +164,23 @@ impl DkgRound1 {
         t.digest()
     }
 
+    /// (Re-)signs the message with the dealer's long-term key.
+    pub(crate) fn sign<R: TryCryptoRng + ?Sized>(
+        &mut self,
+        secret: &TrusteeSecret,
+        rng: &mut R,
+    ) -> Result<(), CryptoError> {
+        let digest = self.body_digest();
+        self.signature = SchnorrProof::prove(
+            ROUND1_SIGNATURE_TAG,
+            &[digest.as_bytes()],
+            &secret.encryption_secret.0,
+            &secret.public.encryption_key,
+            rng,
+        )?;
+        Ok(())
+    }
+
     /// Checks everything that needs no secret: set-up, signature, commitment count, the proof
     /// of knowledge of the constant coefficient, one share per trustee in order.
     pub fn verify_public(&self, setup: &ElectionSetup) -> Result<(), CryptoError> {
@@ -266,14 +283,7 @@ pub fn dkg_round1<R: TryCryptoRng + ?Sized>(
             s: crate::encoding::PublicScalar(Scalar::ZERO),
         },
     };
-    let digest = message.body_digest();
-    message.signature = SchnorrProof::prove(
-        ROUND1_SIGNATURE_TAG,
-        &[digest.as_bytes()],
-        &secret.encryption_secret.0,
-        &secret.public.encryption_key,
-        rng,
-    )?;
+    message.sign(secret, rng)?;
     Ok(message)
 }
 
