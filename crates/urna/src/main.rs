@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod tally;
+mod trustee;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -23,12 +24,15 @@ struct Cli {
 enum Command {
     /// Count a ballot file (BLT, CSV or JSON) with a counting method.
     Tally(tally::TallyArgs),
+    /// Trustee tools: key pair, election key generation, decryption shares (offline).
+    Trustee(trustee::TrusteeArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Tally(args) => tally::run(args),
+        Command::Trustee(args) => trustee::run(args),
     };
     match result {
         Ok(output) => {
