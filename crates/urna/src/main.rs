@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 mod serve;
 mod tally;
+mod trustee;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -26,6 +27,8 @@ enum Command {
     Tally(tally::TallyArgs),
     /// Run the election server.
     Serve(serve::ServeArgs),
+    /// Trustee tools: key pair, election key generation, decryption shares (offline).
+    Trustee(trustee::TrusteeArgs),
 }
 
 fn main() -> ExitCode {
@@ -33,6 +36,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Tally(args) => tally::run(args),
         Command::Serve(args) => serve::run(args),
+        Command::Trustee(args) => trustee::run(args),
     };
     match result {
         Ok(output) => {

@@ -1,0 +1,257 @@
+//! Threshold decryption of a frozen ballot set.
+//!
+//! Each trustee `l` computes, for every sealed ballot `(R, ct)` of the set, `D_l = x_l·R` with
+//! a Chaum–Pedersen proof that `log_G X_l = log_R D_l`, bound to the set-up, the set's digest,
+//! `l` and the ballot's position ([`decryption_shares`]). The server checks the proofs,
+//! keeps the trustees whose every share verifies, and if at least k remain interpolates
+//! `x·R = Σ λ_l·D_l` (Lagrange at 0) and opens each ballot ([`combine_decryption`]).
+
+use curve25519_dalek::ristretto::RistrettoPoint;
+use curve25519_dalek::scalar::Scalar;
+use curve25519_dalek::traits::VartimeMultiscalarMul;
+use rand_core::TryCryptoRng;
+use serde::{Deserialize, Serialize};
+use sha2::Sha512;
+
+use crate::ballot::FrozenSet;
+use crate::dkg::ElectionKey;
+use crate::encoding::{Digest, GroupElement, SecretScalar, Transcript, V1};
+use crate::error::CryptoError;
+use crate::parallel;
+use crate::proofs::{DleqProof, DleqStatement};
+use crate::trustee::KeyShare;
+
+/// `D_l = x_l·R` for one ballot, with its proof.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DecryptionShare {
+    #[serde(rename = "D")]
+    pub share: GroupElement,
+    pub proof: DleqProof,
+}
+
+/// One trustee's decryption shares for a whole frozen set (`alice.shares.json`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DecryptionShares {
+    pub v: V1,
+    pub setup: Digest,
+    /// [`FrozenSet::digest`] of the set these shares decrypt.
+    pub ballot_set: Digest,
+    pub trustee: u32,
+    /// One per ballot, in the set's order.
+    pub shares: Vec<DecryptionShare>,
+}
+
+/// The opened ballots, in the frozen set's order, and the share sets that were left out
+/// because they did not verify.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decryption {
+    pub plaintexts: Vec<Vec<u8>>,
+    pub rejected: Vec<CryptoError>,
+}
+
+/// The proof's context after the set-up and set digests: the trustee index and the ballot's
+/// position, as 8-byte big-endian integers.
+fn index_bytes(trustee: u32, position: usize) -> [[u8; 8]; 2] {
+    [
+        u64::from(trustee).to_be_bytes(),
+        (position as u64).to_be_bytes(),
+    ]
+}
+
+/// The proof nonce: a hash of the secret share, 32 fresh random bytes drawn once per set, the
+/// set and the position. Never repeats for different statements even if the random source
+/// fails, and lets the work be split over threads without sharing a generator.
+fn share_nonce(secret: &Scalar, seed: &[u8; 32], set: &Digest, position: usize) -> Scalar {
+    let mut t = Transcript::<Sha512>::new("urna/v1/dleq-nonce");
+    t.scalar(secret)
+        .bytes(seed)
+        .bytes(set.as_bytes())
+        .u64(position as u64);
+    t.into_scalar()
+}
+
+/// The trustee's side: decryption shares with proofs for every ballot of `set`.
+pub fn decryption_shares<R: TryCryptoRng + ?Sized>(
+    key_share: &KeyShare,
+    set: &FrozenSet,
+    rng: &mut R,
+) -> Result<DecryptionShares, CryptoError> {
+    if set.setup != key_share.setup {
+        return Err(CryptoError::WrongSetup {
+            what: "the frozen ballot set".into(),
+            expected: key_share.setup.to_string(),
+            found: set.setup.to_string(),
+        });
+    }
+    let set_digest = set.digest();
+    let mut seed = [0u8; 32];
+    rng.try_fill_bytes(&mut seed)
+        .map_err(|e| CryptoError::Randomness(e.to_string()))?;
+    let x = &key_share.share;
+    let shares = parallel::map(&set.ballots, |position, ballot| {
+        let k = SecretScalar(share_nonce(&x.0, &seed, &set_digest, position));
+        let share = GroupElement::new(x.0 * ballot.ephemeral.point);
+        let ctx = index_bytes(key_share.index, position);
+        let proof = DleqProof::prove(
+            &[
+                key_share.setup.as_bytes(),
+                set_digest.as_bytes(),
+                &ctx[0],
+                &ctx[1],
+            ],
+            &DleqStatement {
+                key: &key_share.verification_key,
+                base: &ballot.ephemeral,
+                share: &share,
+            },
+            &x.0,
+            &k.0,
+        );
+        DecryptionShare { share, proof }
+    });
+    zeroize::Zeroize::zeroize(&mut seed);
+    Ok(DecryptionShares {
+        v: V1,
+        setup: key_share.setup,
+        ballot_set: set_digest,
+        trustee: key_share.index,
+        shares,
+    })
+}
+
+/// Checks one trustee's shares against the election key and the set (whose digest the caller
+/// computed once): right set-up, right set, one share per ballot, every proof valid.
+pub fn verify_decryption_shares(
+    key: &ElectionKey,
+    set: &FrozenSet,
+    set_digest: &Digest,
+    shares: &DecryptionShares,
+) -> Result<(), CryptoError> {
+    // The election key carries no names; trustees are named by index.
+    let who = shares.trustee.to_string();
+    let verification_key = key.verification_key(shares.trustee)?;
+    if shares.setup != key.setup {
+        return Err(CryptoError::WrongSetup {
+            what: format!("decryption shares of trustee {who}"),
+            expected: key.setup.to_string(),
+            found: shares.setup.to_string(),
+        });
+    }
+    if &shares.ballot_set != set_digest {
+        return Err(CryptoError::WrongBallotSet {
+            trustee: who,
+            expected: set_digest.to_string(),
+            found: shares.ballot_set.to_string(),
+        });
+    }
+    if shares.shares.len() != set.ballots.len() {
+        return Err(CryptoError::WrongShareCount {
+            trustee: who,
+            expected: set.ballots.len(),
+            found: shares.shares.len(),
+        });
+    }
+    let valid = parallel::map(&shares.shares, |position, share| {
+        let ctx = index_bytes(shares.trustee, position);
+        share.proof.verify(
+            &[
+                key.setup.as_bytes(),
+                set_digest.as_bytes(),
+                &ctx[0],
+                &ctx[1],
+            ],
+            &DleqStatement {
+                key: verification_key,
+                base: &set.ballots[position].ephemeral,
+                share: &share.share,
+            },
+        )
+    });
+    match valid.iter().position(|ok| !ok) {
+        Some(position) => Err(CryptoError::BadDecryptionProof {
+            trustee: who,
+            position,
+        }),
+        None => Ok(()),
+    }
+}
+
+/// Lagrange coefficients at 0 for the distinct nonzero `indices`:
+/// `λ_l = Π_{m ≠ l} m / (m − l)`.
+pub(crate) fn lagrange_at_zero(indices: &[u32]) -> Vec<Scalar> {
+    let mut numerators = Vec::with_capacity(indices.len());
+    let mut denominators = Vec::with_capacity(indices.len());
+    for &l in indices {
+        let mut num = Scalar::ONE;
+        let mut den = Scalar::ONE;
+        for &m in indices.iter().filter(|&&m| m != l) {
+            num *= Scalar::from(m);
+            den *= Scalar::from(m) - Scalar::from(l);
+        }
+        numerators.push(num);
+        denominators.push(den);
+    }
+    Scalar::invert_batch_alloc(&mut denominators);
+    numerators
+        .into_iter()
+        .zip(denominators)
+        .map(|(n, d_inv)| n * d_inv)
+        .collect()
+}
+
+/// The server's side: verifies every trustee's shares, drops the invalid ones (reported in
+/// [`Decryption::rejected`]) and, if at least k valid sets remain, opens every ballot.
+pub fn combine_decryption(
+    key: &ElectionKey,
+    set: &FrozenSet,
+    shares: &[DecryptionShares],
+) -> Result<Decryption, CryptoError> {
+    if set.setup != key.setup {
+        return Err(CryptoError::WrongSetup {
+            what: "the frozen ballot set".into(),
+            expected: key.setup.to_string(),
+            found: set.setup.to_string(),
+        });
+    }
+    let set_digest = set.digest();
+    let mut valid: Vec<&DecryptionShares> = Vec::new();
+    let mut rejected = Vec::new();
+    for s in shares {
+        if valid.iter().any(|v| v.trustee == s.trustee) {
+            rejected.push(CryptoError::DuplicateShares {
+                trustee: s.trustee.to_string(),
+            });
+            continue;
+        }
+        match verify_decryption_shares(key, set, &set_digest, s) {
+            Ok(()) => valid.push(s),
+            Err(e) => rejected.push(e),
+        }
+    }
+    let k = key.threshold as usize;
+    if valid.len() < k {
+        return Err(CryptoError::NotEnoughShares {
+            needed: k,
+            valid: valid.len(),
+            rejected,
+        });
+    }
+    valid.sort_by_key(|s| s.trustee);
+    valid.truncate(k);
+    let indices: Vec<u32> = valid.iter().map(|s| s.trustee).collect();
+    let lambdas = lagrange_at_zero(&indices);
+    let opened = parallel::map(&set.ballots, |position, ballot| {
+        let shared = GroupElement::new(RistrettoPoint::vartime_multiscalar_mul(
+            &lambdas,
+            valid.iter().map(|s| s.shares[position].share.point),
+        ));
+        ballot.open_with(&key.public_key, &shared, &set.context.0, position)
+    });
+    let plaintexts = opened.into_iter().collect::<Result<Vec<_>, _>>()?;
+    Ok(Decryption {
+        plaintexts,
+        rejected,
+    })
+}

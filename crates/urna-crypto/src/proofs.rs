@@ -1,0 +1,208 @@
+//! Zero-knowledge proofs, made non-interactive by Fiat–Shamir over a domain-tagged transcript
+//! that holds the whole statement (context, public key, commitments), as Belenios's 2026 fixes
+//! require.
+//!
+//! - [`SchnorrProof`]: knowledge of `x` with `P = x·G`. Used for proofs of possession, for
+//!   signatures (the message digest is part of the context) and for DKG coefficients and shares.
+//! - [`DleqProof`]: Chaum–Pedersen proof that `log_G X = log_R D`, for decryption shares.
+//!
+//! Both are stored as (challenge `c`, response `s`); the verifier recomputes the commitments
+//! from them and checks that hashing gives back `c`.
+
+use curve25519_dalek::ristretto::RistrettoPoint;
+use curve25519_dalek::scalar::Scalar;
+use curve25519_dalek::traits::VartimeMultiscalarMul;
+use rand_core::TryCryptoRng;
+use serde::{Deserialize, Serialize};
+use sha2::Sha512;
+
+use crate::encoding::{GroupElement, PublicScalar, Transcript};
+use crate::error::CryptoError;
+
+/// A uniformly random scalar from 64 random bytes reduced modulo the group order.
+pub(crate) fn random_scalar<R: TryCryptoRng + ?Sized>(rng: &mut R) -> Result<Scalar, CryptoError> {
+    let mut wide = [0u8; 64];
+    rng.try_fill_bytes(&mut wide)
+        .map_err(|e| CryptoError::Randomness(e.to_string()))?;
+    let s = Scalar::from_bytes_mod_order_wide(&wide);
+    zeroize::Zeroize::zeroize(&mut wide);
+    Ok(s)
+}
+
+/// The statement's context: byte strings hashed, in order, after the tag.
+pub(crate) type Context<'a> = &'a [&'a [u8]];
+
+/// Proof of knowledge of the discrete logarithm of a public key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SchnorrProof {
+    pub c: PublicScalar,
+    pub s: PublicScalar,
+}
+
+fn schnorr_challenge(
+    tag: &'static str,
+    context: Context<'_>,
+    public: &GroupElement,
+    commitment: &GroupElement,
+) -> Scalar {
+    let mut t = Transcript::<Sha512>::new(tag);
+    for part in context {
+        t.bytes(part);
+    }
+    t.element(public).element(commitment);
+    t.into_scalar()
+}
+
+impl SchnorrProof {
+    /// Proves knowledge of `secret` for `public = secret·G`.
+    pub(crate) fn prove<R: TryCryptoRng + ?Sized>(
+        tag: &'static str,
+        context: Context<'_>,
+        secret: &Scalar,
+        public: &GroupElement,
+        rng: &mut R,
+    ) -> Result<Self, CryptoError> {
+        let k = random_scalar(rng)?;
+        let commitment = GroupElement::base_times(&k);
+        let c = schnorr_challenge(tag, context, public, &commitment);
+        Ok(Self {
+            c: PublicScalar(c),
+            s: PublicScalar(k + c * secret),
+        })
+    }
+
+    pub(crate) fn verify(
+        &self,
+        tag: &'static str,
+        context: Context<'_>,
+        public: &GroupElement,
+    ) -> bool {
+        // T = s·G − c·P
+        let commitment = GroupElement::new(RistrettoPoint::vartime_double_scalar_mul_basepoint(
+            &-self.c.0,
+            &public.point,
+            &self.s.0,
+        ));
+        schnorr_challenge(tag, context, public, &commitment) == self.c.0
+    }
+}
+
+/// Chaum–Pedersen proof that a decryption share `D = x·R` uses the same `x` as the trustee's
+/// verification key `X = x·G`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DleqProof {
+    pub c: PublicScalar,
+    pub s: PublicScalar,
+}
+
+/// The statement of a [`DleqProof`]: `log_G x_key = log_base share`.
+pub(crate) struct DleqStatement<'a> {
+    pub(crate) key: &'a GroupElement,
+    pub(crate) base: &'a GroupElement,
+    pub(crate) share: &'a GroupElement,
+}
+
+const DLEQ_TAG: &str = "urna/v1/decryption-dleq";
+
+fn dleq_challenge(
+    context: Context<'_>,
+    st: &DleqStatement<'_>,
+    t1: &GroupElement,
+    t2: &GroupElement,
+) -> Scalar {
+    let mut t = Transcript::<Sha512>::new(DLEQ_TAG);
+    for part in context {
+        t.bytes(part);
+    }
+    t.element(st.key)
+        .element(st.base)
+        .element(st.share)
+        .element(t1)
+        .element(t2);
+    t.into_scalar()
+}
+
+impl DleqProof {
+    /// Proves the statement with the nonce `k` (the caller derives it; see
+    /// `decrypt::share_nonce`).
+    pub(crate) fn prove(
+        context: Context<'_>,
+        st: &DleqStatement<'_>,
+        secret: &Scalar,
+        k: &Scalar,
+    ) -> Self {
+        let t1 = GroupElement::base_times(k);
+        let t2 = GroupElement::new(k * st.base.point);
+        let c = dleq_challenge(context, st, &t1, &t2);
+        Self {
+            c: PublicScalar(c),
+            s: PublicScalar(k + c * secret),
+        }
+    }
+
+    pub(crate) fn verify(&self, context: Context<'_>, st: &DleqStatement<'_>) -> bool {
+        let minus_c = -self.c.0;
+        // T1 = s·G − c·X,  T2 = s·R − c·D
+        let t1 = GroupElement::new(RistrettoPoint::vartime_double_scalar_mul_basepoint(
+            &minus_c,
+            &st.key.point,
+            &self.s.0,
+        ));
+        let t2 = GroupElement::new(RistrettoPoint::vartime_multiscalar_mul(
+            [self.s.0, minus_c],
+            [st.base.point, st.share.point],
+        ));
+        dleq_challenge(context, st, &t1, &t2) == self.c.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand_chacha::ChaCha20Rng;
+    use rand_core::SeedableRng;
+
+    #[test]
+    fn schnorr_verifies_and_binds_tag_context_and_key() {
+        let mut rng = ChaCha20Rng::seed_from_u64(1);
+        let x = random_scalar(&mut rng).unwrap();
+        let p = GroupElement::base_times(&x);
+        let proof = SchnorrProof::prove("urna/v1/test", &[b"ctx"], &x, &p, &mut rng).unwrap();
+        assert!(proof.verify("urna/v1/test", &[b"ctx"], &p));
+        assert!(!proof.verify("urna/v1/other", &[b"ctx"], &p));
+        assert!(!proof.verify("urna/v1/test", &[b"ctX"], &p));
+        assert!(!proof.verify("urna/v1/test", &[b"ct", b"x"], &p));
+        let other = GroupElement::base_times(&(x + Scalar::ONE));
+        assert!(!proof.verify("urna/v1/test", &[b"ctx"], &other));
+        let bent = SchnorrProof {
+            c: proof.c,
+            s: PublicScalar(proof.s.0 + Scalar::ONE),
+        };
+        assert!(!bent.verify("urna/v1/test", &[b"ctx"], &p));
+    }
+
+    #[test]
+    fn dleq_verifies_only_for_equal_logarithms() {
+        let mut rng = ChaCha20Rng::seed_from_u64(2);
+        let x = random_scalar(&mut rng).unwrap();
+        let k = random_scalar(&mut rng).unwrap();
+        let key = GroupElement::base_times(&x);
+        let base = GroupElement::base_times(&random_scalar(&mut rng).unwrap());
+        let share = GroupElement::new(x * base.point);
+        let st = DleqStatement {
+            key: &key,
+            base: &base,
+            share: &share,
+        };
+        let proof = DleqProof::prove(&[b"set"], &st, &x, &k);
+        assert!(proof.verify(&[b"set"], &st));
+        assert!(!proof.verify(&[b"other set"], &st));
+        let wrong = GroupElement::new((x + Scalar::ONE) * base.point);
+        let bad = DleqStatement {
+            key: &key,
+            base: &base,
+            share: &wrong,
+        };
+        assert!(!DleqProof::prove(&[b"set"], &bad, &x, &k).verify(&[b"set"], &bad));
+    }
+}
