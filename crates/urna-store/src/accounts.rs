@@ -102,21 +102,18 @@ const ACCOUNT_COLUMNS: &str = "id, username, password_hash, totp_secret, is_oper
 impl Db {
     /// Creates a staff account; [`StoreError::Duplicate`] if the username is taken.
     pub async fn create_account(&self, new: NewAccount<'_>) -> Result<AccountId, StoreError> {
-        let result = db_run!(
-            self,
-            write | pool | {
-                sqlx::query_scalar(
-                    "INSERT INTO accounts (username, password_hash, is_operator, created_at)
+        let result = db_run!(self, write, |pool| {
+            sqlx::query_scalar(
+                "INSERT INTO accounts (username, password_hash, is_operator, created_at)
                  VALUES ($1, $2, $3, $4) RETURNING id",
-                )
-                .bind(new.username)
-                .bind(&new.password_hash.0)
-                .bind(new.is_operator)
-                .bind(new.now)
-                .fetch_one(pool)
-                .await
-            }
-        );
+            )
+            .bind(new.username)
+            .bind(&new.password_hash.0)
+            .bind(new.is_operator)
+            .bind(new.now)
+            .fetch_one(pool)
+            .await
+        });
         match result {
             Err(error) if is_unique_violation(&error) => Err(StoreError::Duplicate {
                 what: "username",
@@ -128,17 +125,14 @@ impl Db {
 
     /// The account with this id.
     pub async fn account(&self, id: AccountId) -> Result<AccountRow, StoreError> {
-        let raw: Option<RawAccount> = db_run!(
-            self,
-            read | pool | {
-                sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                    "SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE id = $1"
-                )))
-                .bind(id)
-                .fetch_optional(pool)
-                .await
-            }
-        )
+        let raw: Option<RawAccount> = db_run!(self, read, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE id = $1"
+            )))
+            .bind(id)
+            .fetch_optional(pool)
+            .await
+        })
         .op("reading an account")?;
         raw.map(AccountRow::from)
             .ok_or_else(|| StoreError::NotFound {
@@ -152,33 +146,27 @@ impl Db {
         &self,
         username: &str,
     ) -> Result<Option<AccountRow>, StoreError> {
-        let raw: Option<RawAccount> = db_run!(
-            self,
-            read | pool | {
-                sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                    "SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE username = $1"
-                )))
-                .bind(username)
-                .fetch_optional(pool)
-                .await
-            }
-        )
+        let raw: Option<RawAccount> = db_run!(self, read, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE username = $1"
+            )))
+            .bind(username)
+            .fetch_optional(pool)
+            .await
+        })
         .op("reading an account by username")?;
         Ok(raw.map(AccountRow::from))
     }
 
     /// Every account, by id.
     pub async fn accounts(&self) -> Result<Vec<AccountRow>, StoreError> {
-        let raws: Vec<RawAccount> = db_run!(
-            self,
-            read | pool | {
-                sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                    "SELECT {ACCOUNT_COLUMNS} FROM accounts ORDER BY id"
-                )))
-                .fetch_all(pool)
-                .await
-            }
-        )
+        let raws: Vec<RawAccount> = db_run!(self, read, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT {ACCOUNT_COLUMNS} FROM accounts ORDER BY id"
+            )))
+            .fetch_all(pool)
+            .await
+        })
         .op("listing accounts")?;
         Ok(raws.into_iter().map(AccountRow::from).collect())
     }
@@ -189,17 +177,14 @@ impl Db {
         id: AccountId,
         password_hash: &PasswordHash,
     ) -> Result<(), StoreError> {
-        let updated = db_run!(
-            self,
-            write | pool | {
-                sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
-                    .bind(&password_hash.0)
-                    .bind(id)
-                    .execute(pool)
-                    .await
-                    .map(|done| done.rows_affected())
-            }
-        )
+        let updated = db_run!(self, write, |pool| {
+            sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
+                .bind(&password_hash.0)
+                .bind(id)
+                .execute(pool)
+                .await
+                .map(|done| done.rows_affected())
+        })
         .op("changing a password")?;
         expect_one_account(updated, id)
     }
@@ -211,17 +196,14 @@ impl Db {
         encrypted_secret: Option<&SecretBytes>,
     ) -> Result<(), StoreError> {
         let bytes = encrypted_secret.map(|secret| secret.0.as_slice());
-        let updated = db_run!(
-            self,
-            write | pool | {
-                sqlx::query("UPDATE accounts SET totp_secret = $1 WHERE id = $2")
-                    .bind(bytes)
-                    .bind(id)
-                    .execute(pool)
-                    .await
-                    .map(|done| done.rows_affected())
-            }
-        )
+        let updated = db_run!(self, write, |pool| {
+            sqlx::query("UPDATE accounts SET totp_secret = $1 WHERE id = $2")
+                .bind(bytes)
+                .bind(id)
+                .execute(pool)
+                .await
+                .map(|done| done.rows_affected())
+        })
         .op("setting a TOTP secret")?;
         expect_one_account(updated, id)
     }
@@ -235,23 +217,20 @@ impl Db {
         now: UnixMicros,
         expires_at: UnixMicros,
     ) -> Result<(), StoreError> {
-        db_run!(
-            self,
-            write | pool | {
-                sqlx::query(
-                    "INSERT INTO sessions (id, account_id, csrf_secret, created_at, expires_at)
+        db_run!(self, write, |pool| {
+            sqlx::query(
+                "INSERT INTO sessions (id, account_id, csrf_secret, created_at, expires_at)
                  VALUES ($1, $2, $3, $4, $5)",
-                )
-                .bind(id.as_bytes().as_slice())
-                .bind(account)
-                .bind(csrf_secret.0.as_slice())
-                .bind(now)
-                .bind(expires_at)
-                .execute(pool)
-                .await
-                .map(|_| ())
-            }
-        )
+            )
+            .bind(id.as_bytes().as_slice())
+            .bind(account)
+            .bind(csrf_secret.0.as_slice())
+            .bind(now)
+            .bind(expires_at)
+            .execute(pool)
+            .await
+            .map(|_| ())
+        })
         .op("creating a session")?;
         Ok(())
     }
@@ -262,66 +241,54 @@ impl Db {
         id: &TokenHash,
         now: UnixMicros,
     ) -> Result<Option<SessionRow>, StoreError> {
-        let raw: Option<RawSession> = db_run!(
-            self,
-            read | pool | {
-                sqlx::query_as(
-                    "SELECT id, account_id, csrf_secret, created_at, expires_at FROM sessions
+        let raw: Option<RawSession> = db_run!(self, read, |pool| {
+            sqlx::query_as(
+                "SELECT id, account_id, csrf_secret, created_at, expires_at FROM sessions
                  WHERE id = $1 AND expires_at > $2",
-                )
-                .bind(id.as_bytes().as_slice())
-                .bind(now)
-                .fetch_optional(pool)
-                .await
-            }
-        )
+            )
+            .bind(id.as_bytes().as_slice())
+            .bind(now)
+            .fetch_optional(pool)
+            .await
+        })
         .op("reading a session")?;
         raw.map(RawSession::parse).transpose()
     }
 
     /// Ends a session (sign-out); returns whether it existed.
     pub async fn delete_session(&self, id: &TokenHash) -> Result<bool, StoreError> {
-        let removed = db_run!(
-            self,
-            write | pool | {
-                sqlx::query("DELETE FROM sessions WHERE id = $1")
-                    .bind(id.as_bytes().as_slice())
-                    .execute(pool)
-                    .await
-                    .map(|done| done.rows_affected())
-            }
-        )
+        let removed = db_run!(self, write, |pool| {
+            sqlx::query("DELETE FROM sessions WHERE id = $1")
+                .bind(id.as_bytes().as_slice())
+                .execute(pool)
+                .await
+                .map(|done| done.rows_affected())
+        })
         .op("deleting a session")?;
         Ok(removed == 1)
     }
 
     /// Ends every session of `account` (password change, removal); returns how many.
     pub async fn delete_sessions_of(&self, account: AccountId) -> Result<u64, StoreError> {
-        db_run!(
-            self,
-            write | pool | {
-                sqlx::query("DELETE FROM sessions WHERE account_id = $1")
-                    .bind(account)
-                    .execute(pool)
-                    .await
-                    .map(|done| done.rows_affected())
-            }
-        )
+        db_run!(self, write, |pool| {
+            sqlx::query("DELETE FROM sessions WHERE account_id = $1")
+                .bind(account)
+                .execute(pool)
+                .await
+                .map(|done| done.rows_affected())
+        })
         .op("deleting an account's sessions")
     }
 
     /// Removes sessions that expired at or before `now`; returns how many.
     pub async fn delete_expired_sessions(&self, now: UnixMicros) -> Result<u64, StoreError> {
-        db_run!(
-            self,
-            write | pool | {
-                sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
-                    .bind(now)
-                    .execute(pool)
-                    .await
-                    .map(|done| done.rows_affected())
-            }
-        )
+        db_run!(self, write, |pool| {
+            sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+                .bind(now)
+                .execute(pool)
+                .await
+                .map(|done| done.rows_affected())
+        })
         .op("deleting expired sessions")
     }
 }

@@ -246,71 +246,68 @@ impl Db {
         let details = entry.details.to_string();
         let chain = chain_key(entry.election);
         for _ in 0..APPEND_ATTEMPTS {
-            let attempt: Result<Option<AuditEntry>, StoreError> = db_run!(
-                self,
-                write | pool | {
-                    let mut tx = pool.begin().await.op("starting an audit append")?;
-                    let head: Option<(i64, Vec<u8>)> = sqlx::query_as(
-                        "SELECT seq, hash FROM audit_log WHERE coalesce(election_id, 0) = $1
+            let attempt: Result<Option<AuditEntry>, StoreError> = db_run!(self, write, |pool| {
+                let mut tx = pool.begin().await.op("starting an audit append")?;
+                let head: Option<(i64, Vec<u8>)> = sqlx::query_as(
+                    "SELECT seq, hash FROM audit_log WHERE coalesce(election_id, 0) = $1
                      ORDER BY seq DESC LIMIT 1",
-                    )
-                    .bind(chain)
-                    .fetch_optional(&mut *tx)
-                    .await
-                    .op("reading the audit chain's head")?;
-                    let (prev_seq, prev_hash) = match head {
-                        Some((seq, hash)) => (seq, AuditHash::from_row(&hash, "hash")?),
-                        None => (0, AuditHash::GENESIS),
-                    };
-                    if let Some(expected) = expected_prev
-                        && *expected != prev_hash
-                    {
-                        return Err(StoreError::AuditChainMoved {
-                            chain: chain_name(entry.election),
-                            expected: expected.to_string(),
-                            actual: prev_hash.to_string(),
-                        });
-                    }
-                    let stored = AuditEntry {
-                        election: entry.election,
-                        seq: prev_seq + 1,
-                        at: entry.at,
-                        actor: entry.actor.to_owned(),
-                        action: entry.action.to_owned(),
-                        details: details.clone(),
-                        prev_hash,
-                        hash: AuditHash::GENESIS,
-                    };
-                    let stored = AuditEntry {
-                        hash: stored.computed_hash(),
-                        ..stored
-                    };
-                    let inserted = sqlx::query(
-                        "INSERT INTO audit_log
+                )
+                .bind(chain)
+                .fetch_optional(&mut *tx)
+                .await
+                .op("reading the audit chain's head")?;
+                let (prev_seq, prev_hash) = match head {
+                    Some((seq, hash)) => (seq, AuditHash::from_row(&hash, "hash")?),
+                    None => (0, AuditHash::GENESIS),
+                };
+                if let Some(expected) = expected_prev
+                    && *expected != prev_hash
+                {
+                    return Err(StoreError::AuditChainMoved {
+                        chain: chain_name(entry.election),
+                        expected: expected.to_string(),
+                        actual: prev_hash.to_string(),
+                    });
+                }
+                let stored = AuditEntry {
+                    election: entry.election,
+                    seq: prev_seq + 1,
+                    at: entry.at,
+                    actor: entry.actor.to_owned(),
+                    action: entry.action.to_owned(),
+                    details: details.clone(),
+                    prev_hash,
+                    hash: AuditHash::GENESIS,
+                };
+                let stored = AuditEntry {
+                    hash: stored.computed_hash(),
+                    ..stored
+                };
+                let inserted = sqlx::query(
+                    "INSERT INTO audit_log
                          (election_id, seq, at, actor, action, details, prev_hash, hash)
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-                    )
-                    .bind(stored.election)
-                    .bind(stored.seq)
-                    .bind(stored.at)
-                    .bind(&stored.actor)
-                    .bind(&stored.action)
-                    .bind(&stored.details)
-                    .bind(stored.prev_hash.0.as_slice())
-                    .bind(stored.hash.0.as_slice())
-                    .execute(&mut *tx)
-                    .await;
-                    match inserted {
-                        // Someone appended between our read and our insert: read again.
-                        Err(error) if is_unique_violation(&error) => Ok(None),
-                        other => {
-                            other.op("appending to the audit log")?;
-                            tx.commit().await.op("committing an audit entry")?;
-                            Ok(Some(stored))
-                        }
+                )
+                .bind(stored.election)
+                .bind(stored.seq)
+                .bind(stored.at)
+                .bind(&stored.actor)
+                .bind(&stored.action)
+                .bind(&stored.details)
+                .bind(stored.prev_hash.0.as_slice())
+                .bind(stored.hash.0.as_slice())
+                .execute(&mut *tx)
+                .await;
+                match inserted {
+                    // Someone appended between our read and our insert: read again.
+                    Err(error) if is_unique_violation(&error) => Ok(None),
+                    other => {
+                        other.op("appending to the audit log")?;
+                        tx.commit().await.op("committing an audit entry")?;
+                        Ok(Some(stored))
                     }
                 }
-            );
+            });
             match attempt? {
                 Some(stored) => return Ok(stored),
                 None if expected_prev.is_some() => {
@@ -334,18 +331,15 @@ impl Db {
 
     /// The hash of the chain's last entry ([`AuditHash::GENESIS`] if empty).
     pub async fn audit_head(&self, election: Option<ElectionId>) -> Result<AuditHash, StoreError> {
-        let head: Option<Vec<u8>> = db_run!(
-            self,
-            read | pool | {
-                sqlx::query_scalar(
-                    "SELECT hash FROM audit_log WHERE coalesce(election_id, 0) = $1
+        let head: Option<Vec<u8>> = db_run!(self, read, |pool| {
+            sqlx::query_scalar(
+                "SELECT hash FROM audit_log WHERE coalesce(election_id, 0) = $1
                  ORDER BY seq DESC LIMIT 1",
-                )
-                .bind(chain_key(election))
-                .fetch_optional(pool)
-                .await
-            }
-        )
+            )
+            .bind(chain_key(election))
+            .fetch_optional(pool)
+            .await
+        })
         .op("reading the audit chain's head")?;
         head.map_or(Ok(AuditHash::GENESIS), |hash| {
             AuditHash::from_row(&hash, "hash")
@@ -357,18 +351,15 @@ impl Db {
         &self,
         election: Option<ElectionId>,
     ) -> Result<Vec<AuditEntry>, StoreError> {
-        let raws: Vec<RawEntry> = db_run!(
-            self,
-            read | pool | {
-                sqlx::query_as(
-                    "SELECT election_id, seq, at, actor, action, details, prev_hash, hash
+        let raws: Vec<RawEntry> = db_run!(self, read, |pool| {
+            sqlx::query_as(
+                "SELECT election_id, seq, at, actor, action, details, prev_hash, hash
                  FROM audit_log WHERE coalesce(election_id, 0) = $1 ORDER BY seq",
-                )
-                .bind(chain_key(election))
-                .fetch_all(pool)
-                .await
-            }
-        )
+            )
+            .bind(chain_key(election))
+            .fetch_all(pool)
+            .await
+        })
         .op("reading the audit log")?;
         raws.into_iter().map(RawEntry::parse).collect()
     }

@@ -52,6 +52,8 @@ pub(crate) enum Inner {
     Sqlite {
         write: SqlitePool,
         read: SqlitePool,
+        /// Ballots go through a group-committing writer task (see `ballots`).
+        casts: tokio::sync::mpsc::Sender<crate::ballots::CastRequest>,
     },
     Postgres(PgPool),
 }
@@ -70,10 +72,10 @@ impl fmt::Debug for Db {
 /// `read` picks the read pool (SQLite: read-only connections), `write` the writer.
 /// An optional second name binds the [`Backend`] for the rare dialect branch.
 macro_rules! db_run {
-    ($db:expr, $mode:ident |$pool:ident| $body:expr) => {
-        db_run!($db, $mode | $pool, _backend | $body)
+    ($db:expr, $mode:ident, |$pool:ident| $body:expr) => {
+        db_run!($db, $mode, |$pool, _backend| $body)
     };
-    ($db:expr, read |$pool:ident, $backend:ident| $body:expr) => {
+    ($db:expr, read, |$pool:ident, $backend:ident| $body:expr) => {
         match &$db.inner {
             $crate::db::Inner::Sqlite { read: $pool, .. } => {
                 #[allow(unused_variables)]
@@ -87,7 +89,7 @@ macro_rules! db_run {
             }
         }
     };
-    ($db:expr, write |$pool:ident, $backend:ident| $body:expr) => {
+    ($db:expr, write, |$pool:ident, $backend:ident| $body:expr) => {
         match &$db.inner {
             $crate::db::Inner::Sqlite { write: $pool, .. } => {
                 #[allow(unused_variables)]
@@ -158,6 +160,7 @@ impl Db {
                 .op("opening the in-memory SQLite database")?;
             return Ok(Db {
                 inner: Inner::Sqlite {
+                    casts: crate::ballots::spawn_sqlite_cast_writer(pool.clone()),
                     write: pool.clone(),
                     read: pool,
                 },
@@ -174,7 +177,11 @@ impl Db {
             .await
             .op("opening the SQLite database for reading")?;
         Ok(Db {
-            inner: Inner::Sqlite { write, read },
+            inner: Inner::Sqlite {
+                casts: crate::ballots::spawn_sqlite_cast_writer(write.clone()),
+                write,
+                read,
+            },
         })
     }
 
@@ -200,7 +207,7 @@ impl Db {
     /// Closes every connection, waiting for the ones in use.
     pub async fn close(&self) {
         match &self.inner {
-            Inner::Sqlite { write, read } => {
+            Inner::Sqlite { write, read, .. } => {
                 read.close().await;
                 write.close().await;
             }

@@ -116,21 +116,18 @@ impl Db {
     /// Creates an election; fails with [`StoreError::Duplicate`] if the slug is taken.
     pub async fn create_election(&self, new: NewElection<'_>) -> Result<ElectionId, StoreError> {
         let definition = new.definition.to_string();
-        let result = db_run!(
-            self,
-            write | pool | {
-                sqlx::query_scalar(
-                    "INSERT INTO elections (slug, definition, state, created_at, updated_at)
+        let result = db_run!(self, write, |pool| {
+            sqlx::query_scalar(
+                "INSERT INTO elections (slug, definition, state, created_at, updated_at)
                  VALUES ($1, $2, $3, $4, $4) RETURNING id",
-                )
-                .bind(new.slug)
-                .bind(&definition)
-                .bind(new.state)
-                .bind(new.now)
-                .fetch_one(pool)
-                .await
-            }
-        );
+            )
+            .bind(new.slug)
+            .bind(&definition)
+            .bind(new.state)
+            .bind(new.now)
+            .fetch_one(pool)
+            .await
+        });
         match result {
             Err(error) if is_unique_violation(&error) => Err(StoreError::Duplicate {
                 what: "election slug",
@@ -142,50 +139,41 @@ impl Db {
 
     /// The election with this id.
     pub async fn election(&self, id: ElectionId) -> Result<ElectionRow, StoreError> {
-        let raw: Option<RawElection> = db_run!(
-            self,
-            read | pool | {
-                sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                    "SELECT {ELECTION_COLUMNS} FROM elections WHERE id = $1"
-                )))
-                .bind(id)
-                .fetch_optional(pool)
-                .await
-            }
-        )
+        let raw: Option<RawElection> = db_run!(self, read, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT {ELECTION_COLUMNS} FROM elections WHERE id = $1"
+            )))
+            .bind(id)
+            .fetch_optional(pool)
+            .await
+        })
         .op("reading an election")?;
         raw.ok_or_else(|| not_found(id))?.parse()
     }
 
     /// The election with this slug, if any.
     pub async fn election_by_slug(&self, slug: &str) -> Result<Option<ElectionRow>, StoreError> {
-        let raw: Option<RawElection> = db_run!(
-            self,
-            read | pool | {
-                sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                    "SELECT {ELECTION_COLUMNS} FROM elections WHERE slug = $1"
-                )))
-                .bind(slug)
-                .fetch_optional(pool)
-                .await
-            }
-        )
+        let raw: Option<RawElection> = db_run!(self, read, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT {ELECTION_COLUMNS} FROM elections WHERE slug = $1"
+            )))
+            .bind(slug)
+            .fetch_optional(pool)
+            .await
+        })
         .op("reading an election by slug")?;
         raw.map(RawElection::parse).transpose()
     }
 
     /// Every election, oldest first.
     pub async fn elections(&self) -> Result<Vec<ElectionRow>, StoreError> {
-        let raws: Vec<RawElection> = db_run!(
-            self,
-            read | pool | {
-                sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                    "SELECT {ELECTION_COLUMNS} FROM elections ORDER BY id"
-                )))
-                .fetch_all(pool)
-                .await
-            }
-        )
+        let raws: Vec<RawElection> = db_run!(self, read, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT {ELECTION_COLUMNS} FROM elections ORDER BY id"
+            )))
+            .fetch_all(pool)
+            .await
+        })
         .op("listing elections")?;
         raws.into_iter().map(RawElection::parse).collect()
     }
@@ -200,22 +188,19 @@ impl Db {
         now: UnixMicros,
     ) -> Result<(), StoreError> {
         let definition = definition.to_string();
-        let updated = db_run!(
-            self,
-            write | pool | {
-                sqlx::query(
-                    "UPDATE elections SET definition = $1, updated_at = $2
+        let updated = db_run!(self, write, |pool| {
+            sqlx::query(
+                "UPDATE elections SET definition = $1, updated_at = $2
                  WHERE id = $3 AND state = $4",
-                )
-                .bind(&definition)
-                .bind(now)
-                .bind(id)
-                .bind(required_state)
-                .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-            }
-        )
+            )
+            .bind(&definition)
+            .bind(now)
+            .bind(id)
+            .bind(required_state)
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected())
+        })
         .op("updating an election's definition")?;
         if updated == 1 {
             Ok(())
@@ -235,21 +220,18 @@ impl Db {
         to: &str,
         now: UnixMicros,
     ) -> Result<(), StoreError> {
-        let updated = db_run!(
-            self,
-            write | pool | {
-                sqlx::query(
-                    "UPDATE elections SET state = $1, updated_at = $2 WHERE id = $3 AND state = $4",
-                )
-                .bind(to)
-                .bind(now)
-                .bind(id)
-                .bind(from)
-                .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-            }
-        )
+        let updated = db_run!(self, write, |pool| {
+            sqlx::query(
+                "UPDATE elections SET state = $1, updated_at = $2 WHERE id = $3 AND state = $4",
+            )
+            .bind(to)
+            .bind(now)
+            .bind(id)
+            .bind(from)
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected())
+        })
         .op("changing an election's state")?;
         if updated == 1 {
             Ok(())
@@ -275,23 +257,20 @@ impl Db {
             });
         }
         let public_key = public_key.to_string();
-        let updated = db_run!(
-            self,
-            write | pool | {
-                sqlx::query(
-                    "UPDATE elections SET public_key = $1, sealed_ballot_len = $2, updated_at = $3
+        let updated = db_run!(self, write, |pool| {
+            sqlx::query(
+                "UPDATE elections SET public_key = $1, sealed_ballot_len = $2, updated_at = $3
                  WHERE id = $4 AND state = $5",
-                )
-                .bind(&public_key)
-                .bind(sealed_ballot_len)
-                .bind(now)
-                .bind(id)
-                .bind(required_state)
-                .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-            }
-        )
+            )
+            .bind(&public_key)
+            .bind(sealed_ballot_len)
+            .bind(now)
+            .bind(id)
+            .bind(required_state)
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected())
+        })
         .op("setting an election's public key")?;
         if updated == 1 {
             Ok(())
@@ -303,16 +282,13 @@ impl Db {
     /// Deletes an election and everything in it. Refused (as [`StoreError::Invalid`]) once the
     /// election has audit entries: history is never deleted.
     pub async fn delete_election(&self, id: ElectionId) -> Result<(), StoreError> {
-        let result = db_run!(
-            self,
-            write | pool | {
-                sqlx::query("DELETE FROM elections WHERE id = $1")
-                    .bind(id)
-                    .execute(pool)
-                    .await
-                    .map(|done| done.rows_affected())
-            }
-        );
+        let result = db_run!(self, write, |pool| {
+            sqlx::query("DELETE FROM elections WHERE id = $1")
+                .bind(id)
+                .execute(pool)
+                .await
+                .map(|done| done.rows_affected())
+        });
         match result {
             Ok(1) => Ok(()),
             Ok(_) => Err(not_found(id)),
@@ -346,21 +322,18 @@ impl Db {
         account: AccountId,
         role: ElectionRole,
     ) -> Result<(), StoreError> {
-        db_run!(
-            self,
-            write | pool | {
-                sqlx::query(
-                    "INSERT INTO election_roles (election_id, account_id, role) VALUES ($1, $2, $3)
+        db_run!(self, write, |pool| {
+            sqlx::query(
+                "INSERT INTO election_roles (election_id, account_id, role) VALUES ($1, $2, $3)
                  ON CONFLICT DO NOTHING",
-                )
-                .bind(election)
-                .bind(account)
-                .bind(role.as_str())
-                .execute(pool)
-                .await
-                .map(|_| ())
-            }
-        )
+            )
+            .bind(election)
+            .bind(account)
+            .bind(role.as_str())
+            .execute(pool)
+            .await
+            .map(|_| ())
+        })
         .op("granting a role")?;
         Ok(())
     }
@@ -372,57 +345,48 @@ impl Db {
         account: AccountId,
         role: ElectionRole,
     ) -> Result<bool, StoreError> {
-        let removed = db_run!(
-            self,
-            write | pool | {
-                sqlx::query(
-                    "DELETE FROM election_roles
+        let removed = db_run!(self, write, |pool| {
+            sqlx::query(
+                "DELETE FROM election_roles
                  WHERE election_id = $1 AND account_id = $2 AND role = $3",
-                )
-                .bind(election)
-                .bind(account)
-                .bind(role.as_str())
-                .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-            }
-        )
+            )
+            .bind(election)
+            .bind(account)
+            .bind(role.as_str())
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected())
+        })
         .op("revoking a role")?;
         Ok(removed == 1)
     }
 
     /// Everyone with a role in `election`, by account then role.
     pub async fn election_roles(&self, election: ElectionId) -> Result<Vec<RoleGrant>, StoreError> {
-        let raws: Vec<RawRole> = db_run!(
-            self,
-            read | pool | {
-                sqlx::query_as(
-                    "SELECT election_id, account_id, role FROM election_roles
+        let raws: Vec<RawRole> = db_run!(self, read, |pool| {
+            sqlx::query_as(
+                "SELECT election_id, account_id, role FROM election_roles
                  WHERE election_id = $1 ORDER BY account_id, role",
-                )
-                .bind(election)
-                .fetch_all(pool)
-                .await
-            }
-        )
+            )
+            .bind(election)
+            .fetch_all(pool)
+            .await
+        })
         .op("listing an election's roles")?;
         raws.into_iter().map(RawRole::parse).collect()
     }
 
     /// Every role `account` holds, by election then role.
     pub async fn roles_of_account(&self, account: AccountId) -> Result<Vec<RoleGrant>, StoreError> {
-        let raws: Vec<RawRole> = db_run!(
-            self,
-            read | pool | {
-                sqlx::query_as(
-                    "SELECT election_id, account_id, role FROM election_roles
+        let raws: Vec<RawRole> = db_run!(self, read, |pool| {
+            sqlx::query_as(
+                "SELECT election_id, account_id, role FROM election_roles
                  WHERE account_id = $1 ORDER BY election_id, role",
-                )
-                .bind(account)
-                .fetch_all(pool)
-                .await
-            }
-        )
+            )
+            .bind(account)
+            .fetch_all(pool)
+            .await
+        })
         .op("listing an account's roles")?;
         raws.into_iter().map(RawRole::parse).collect()
     }

@@ -120,6 +120,17 @@ pub enum StoreError {
         /// What is wrong with it.
         detail: String,
     },
+    /// A batched write (SQLite group commit) failed as a whole; nothing in it was stored.
+    #[error("database error while {operation} (batched write; nothing stored): {reason}")]
+    Batch {
+        /// What the writer was doing.
+        operation: &'static str,
+        /// The driver's error message.
+        reason: String,
+    },
+    /// The database handle was closed (or its writer stopped) before the write was done.
+    #[error("the database is closed")]
+    Closed,
     /// The operating system's random number generator failed.
     #[error("random number generator failed: {0}")]
     Random(getrandom::Error),

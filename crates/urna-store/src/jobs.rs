@@ -109,10 +109,8 @@ impl Db {
                 detail: format!("{progress_total} steps"),
             });
         }
-        db_run!(
-            self,
-            write | pool | {
-                sqlx::query_scalar(
+        db_run!(self, write, |pool| {
+            sqlx::query_scalar(
                 "INSERT INTO jobs (election_id, kind, state, progress_total, created_at, updated_at)
                  VALUES ($1, $2, 'running', $3, $4, $4) RETURNING id",
             )
@@ -122,8 +120,7 @@ impl Db {
             .bind(now)
             .fetch_one(pool)
             .await
-            }
-        )
+        })
         .op("starting a job")
     }
 
@@ -140,21 +137,18 @@ impl Db {
                 detail: format!("{done} steps done"),
             });
         }
-        let updated = db_run!(
-            self,
-            write | pool | {
-                sqlx::query(
-                    "UPDATE jobs SET progress_done = $1, updated_at = $2
+        let updated = db_run!(self, write, |pool| {
+            sqlx::query(
+                "UPDATE jobs SET progress_done = $1, updated_at = $2
                  WHERE id = $3 AND state = 'running'",
-                )
-                .bind(done)
-                .bind(now)
-                .bind(id)
-                .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-            }
-        )
+            )
+            .bind(done)
+            .bind(now)
+            .bind(id)
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected())
+        })
         .op("updating a job's progress")?;
         self.expect_running(id, updated).await
     }
@@ -170,22 +164,19 @@ impl Db {
             Ok(message) => (JobState::Succeeded, message),
             Err(message) => (JobState::Failed, Some(message)),
         };
-        let updated = db_run!(
-            self,
-            write | pool | {
-                sqlx::query(
-                    "UPDATE jobs SET state = $1, message = $2, updated_at = $3
+        let updated = db_run!(self, write, |pool| {
+            sqlx::query(
+                "UPDATE jobs SET state = $1, message = $2, updated_at = $3
                  WHERE id = $4 AND state = 'running'",
-                )
-                .bind(state.as_str())
-                .bind(message)
-                .bind(now)
-                .bind(id)
-                .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-            }
-        )
+            )
+            .bind(state.as_str())
+            .bind(message)
+            .bind(now)
+            .bind(id)
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected())
+        })
         .op("finishing a job")?;
         self.expect_running(id, updated).await
     }
@@ -193,36 +184,30 @@ impl Db {
     /// Marks every running job failed ("interrupted"): call at start-up, when no job of this
     /// process can be running yet. Returns how many.
     pub async fn fail_interrupted_jobs(&self, now: UnixMicros) -> Result<u64, StoreError> {
-        db_run!(
-            self,
-            write | pool | {
-                sqlx::query(
-                    "UPDATE jobs SET state = 'failed', message = 'interrupted by a restart',
+        db_run!(self, write, |pool| {
+            sqlx::query(
+                "UPDATE jobs SET state = 'failed', message = 'interrupted by a restart',
                                  updated_at = $1
                  WHERE state = 'running'",
-                )
-                .bind(now)
-                .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-            }
-        )
+            )
+            .bind(now)
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected())
+        })
         .op("failing interrupted jobs")
     }
 
     /// The job with this id.
     pub async fn job(&self, id: JobId) -> Result<JobRow, StoreError> {
-        let raw: Option<RawJob> = db_run!(
-            self,
-            read | pool | {
-                sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                    "SELECT {JOB_COLUMNS} FROM jobs WHERE id = $1"
-                )))
-                .bind(id)
-                .fetch_optional(pool)
-                .await
-            }
-        )
+        let raw: Option<RawJob> = db_run!(self, read, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT {JOB_COLUMNS} FROM jobs WHERE id = $1"
+            )))
+            .bind(id)
+            .fetch_optional(pool)
+            .await
+        })
         .op("reading a job")?;
         raw.ok_or_else(|| StoreError::NotFound {
             what: "job",
@@ -233,17 +218,14 @@ impl Db {
 
     /// The election's jobs, newest first.
     pub async fn jobs_of_election(&self, election: ElectionId) -> Result<Vec<JobRow>, StoreError> {
-        let raws: Vec<RawJob> = db_run!(
-            self,
-            read | pool | {
-                sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                    "SELECT {JOB_COLUMNS} FROM jobs WHERE election_id = $1 ORDER BY id DESC"
-                )))
-                .bind(election)
-                .fetch_all(pool)
-                .await
-            }
-        )
+        let raws: Vec<RawJob> = db_run!(self, read, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT {JOB_COLUMNS} FROM jobs WHERE election_id = $1 ORDER BY id DESC"
+            )))
+            .bind(election)
+            .fetch_all(pool)
+            .await
+        })
         .op("listing jobs")?;
         raws.into_iter().map(RawJob::parse).collect()
     }

@@ -112,10 +112,8 @@ impl Db {
             });
         }
         let payload = payload.to_string();
-        let result = db_run!(
-            self,
-            write | pool | {
-                sqlx::query(
+        let result = db_run!(self, write, |pool| {
+            sqlx::query(
                 "INSERT INTO trustee_files (election_id, trustee_index, round, payload, created_at)
                  VALUES ($1, $2, $3, $4, $5)",
             )
@@ -127,8 +125,7 @@ impl Db {
             .execute(pool)
             .await
             .map(|_| ())
-            }
-        );
+        });
         match result {
             Err(error) if is_unique_violation(&error) => Err(StoreError::Duplicate {
                 what: "trustee file",
@@ -144,20 +141,17 @@ impl Db {
         election: ElectionId,
         round: i64,
     ) -> Result<Vec<TrusteeFile>, StoreError> {
-        let raws: Vec<RawTrusteeFile> = db_run!(
-            self,
-            read | pool | {
-                sqlx::query_as(
-                    "SELECT election_id, trustee_index, round, payload, created_at
+        let raws: Vec<RawTrusteeFile> = db_run!(self, read, |pool| {
+            sqlx::query_as(
+                "SELECT election_id, trustee_index, round, payload, created_at
                  FROM trustee_files WHERE election_id = $1 AND round = $2
                  ORDER BY trustee_index",
-                )
-                .bind(election)
-                .bind(round)
-                .fetch_all(pool)
-                .await
-            }
-        )
+            )
+            .bind(election)
+            .bind(round)
+            .fetch_all(pool)
+            .await
+        })
         .op("reading trustee files")?;
         raws.into_iter()
             .map(|raw| {
@@ -181,22 +175,19 @@ impl Db {
         now: UnixMicros,
     ) -> Result<[u8; 32], StoreError> {
         let hash: [u8; 32] = Sha256::digest(payload).into();
-        let result = db_run!(
-            self,
-            write | pool | {
-                sqlx::query(
-                    "INSERT INTO frozen_sets (election_id, hash, payload, created_at)
+        let result = db_run!(self, write, |pool| {
+            sqlx::query(
+                "INSERT INTO frozen_sets (election_id, hash, payload, created_at)
                  VALUES ($1, $2, $3, $4)",
-                )
-                .bind(election)
-                .bind(hash.as_slice())
-                .bind(payload)
-                .bind(now)
-                .execute(pool)
-                .await
-                .map(|_| ())
-            }
-        );
+            )
+            .bind(election)
+            .bind(hash.as_slice())
+            .bind(payload)
+            .bind(now)
+            .execute(pool)
+            .await
+            .map(|_| ())
+        });
         match result {
             Err(error) if is_unique_violation(&error) => Err(StoreError::Duplicate {
                 what: "frozen set",
@@ -211,18 +202,15 @@ impl Db {
         &self,
         election: ElectionId,
     ) -> Result<Option<FrozenSet>, StoreError> {
-        let raw: Option<RawFrozenSet> = db_run!(
-            self,
-            read | pool | {
-                sqlx::query_as(
-                    "SELECT id, election_id, hash, payload, created_at FROM frozen_sets
+        let raw: Option<RawFrozenSet> = db_run!(self, read, |pool| {
+            sqlx::query_as(
+                "SELECT id, election_id, hash, payload, created_at FROM frozen_sets
                  WHERE election_id = $1 ORDER BY id DESC LIMIT 1",
-                )
-                .bind(election)
-                .fetch_optional(pool)
-                .await
-            }
-        )
+            )
+            .bind(election)
+            .fetch_optional(pool)
+            .await
+        })
         .op("reading the frozen set")?;
         let Some(raw) = raw else { return Ok(None) };
         let computed: [u8; 32] = Sha256::digest(&raw.payload).into();
@@ -252,25 +240,22 @@ impl Db {
         now: UnixMicros,
     ) -> Result<(), StoreError> {
         let report = report.to_string();
-        let written = db_run!(
-            self,
-            write | pool | {
-                sqlx::query(
-                    "INSERT INTO results (election_id, question, report, published, updated_at)
+        let written = db_run!(self, write, |pool| {
+            sqlx::query(
+                "INSERT INTO results (election_id, question, report, published, updated_at)
                  VALUES ($1, $2, $3, FALSE, $4)
                  ON CONFLICT (election_id, question) DO UPDATE
                      SET report = excluded.report, updated_at = excluded.updated_at
                      WHERE NOT results.published",
-                )
-                .bind(election)
-                .bind(question)
-                .bind(&report)
-                .bind(now)
-                .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-            }
-        )
+            )
+            .bind(election)
+            .bind(question)
+            .bind(&report)
+            .bind(now)
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected())
+        })
         .op("storing a result")?;
         if written == 1 {
             Ok(())
@@ -289,21 +274,18 @@ impl Db {
         published: bool,
         now: UnixMicros,
     ) -> Result<u64, StoreError> {
-        db_run!(
-            self,
-            write | pool | {
-                sqlx::query(
-                    "UPDATE results SET published = $1, updated_at = $2
+        db_run!(self, write, |pool| {
+            sqlx::query(
+                "UPDATE results SET published = $1, updated_at = $2
                  WHERE election_id = $3 AND published <> $1",
-                )
-                .bind(published)
-                .bind(now)
-                .bind(election)
-                .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-            }
-        )
+            )
+            .bind(published)
+            .bind(now)
+            .bind(election)
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected())
+        })
         .op("publishing results")
     }
 
@@ -313,20 +295,17 @@ impl Db {
         election: ElectionId,
         published_only: bool,
     ) -> Result<Vec<ResultRow>, StoreError> {
-        let raws: Vec<RawResult> = db_run!(
-            self,
-            read | pool | {
-                sqlx::query_as(
-                    "SELECT election_id, question, report, published, updated_at FROM results
+        let raws: Vec<RawResult> = db_run!(self, read, |pool| {
+            sqlx::query_as(
+                "SELECT election_id, question, report, published, updated_at FROM results
                  WHERE election_id = $1 AND (published OR NOT $2)
                  ORDER BY question",
-                )
-                .bind(election)
-                .bind(published_only)
-                .fetch_all(pool)
-                .await
-            }
-        )
+            )
+            .bind(election)
+            .bind(published_only)
+            .fetch_all(pool)
+            .await
+        })
         .op("reading results")?;
         raws.into_iter().map(RawResult::parse).collect()
     }

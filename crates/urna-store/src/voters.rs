@@ -103,65 +103,59 @@ impl Db {
             .iter()
             .map(|_| random_bytes::<16>())
             .collect::<Result<Vec<_>, _>>()?;
-        db_run!(
-            self,
-            write | pool | {
-                let mut tx = pool.begin().await.op("starting to add voters")?;
-                let mut ids = Vec::with_capacity(voters.len());
-                for (voter, public_id) in voters.iter().zip(&public_ids) {
-                    let inserted = sqlx::query_scalar(
-                        "INSERT INTO voters (election_id, identifier, email, weight, token_hash,
+        db_run!(self, write, |pool| {
+            let mut tx = pool.begin().await.op("starting to add voters")?;
+            let mut ids = Vec::with_capacity(voters.len());
+            for (voter, public_id) in voters.iter().zip(&public_ids) {
+                let inserted = sqlx::query_scalar(
+                    "INSERT INTO voters (election_id, identifier, email, weight, token_hash,
                                          created_at)
                      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-                    )
-                    .bind(election)
-                    .bind(voter.identifier)
-                    .bind(voter.email)
-                    .bind(voter.weight)
-                    .bind(voter.token_hash.as_bytes().as_slice())
-                    .bind(now)
-                    .fetch_one(&mut *tx)
-                    .await;
-                    let id: VoterId = match inserted {
-                        Err(error) if is_unique_violation(&error) => {
-                            return Err(StoreError::Duplicate {
-                                what: "voter identifier or token",
-                                value: voter.identifier.to_owned(),
-                            });
-                        }
-                        other => other.op("adding a voter")?,
-                    };
-                    sqlx::query(
-                        "INSERT INTO credentials (election_id, voter_id, public_id)
+                )
+                .bind(election)
+                .bind(voter.identifier)
+                .bind(voter.email)
+                .bind(voter.weight)
+                .bind(voter.token_hash.as_bytes().as_slice())
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await;
+                let id: VoterId = match inserted {
+                    Err(error) if is_unique_violation(&error) => {
+                        return Err(StoreError::Duplicate {
+                            what: "voter identifier or token",
+                            value: voter.identifier.to_owned(),
+                        });
+                    }
+                    other => other.op("adding a voter")?,
+                };
+                sqlx::query(
+                    "INSERT INTO credentials (election_id, voter_id, public_id)
                      VALUES ($1, $2, $3)",
-                    )
-                    .bind(election)
-                    .bind(id)
-                    .bind(public_id.as_slice())
-                    .execute(&mut *tx)
-                    .await
-                    .op("creating a voter's credential")?;
-                    ids.push(id);
-                }
-                tx.commit().await.op("committing new voters")?;
-                Ok(ids)
+                )
+                .bind(election)
+                .bind(id)
+                .bind(public_id.as_slice())
+                .execute(&mut *tx)
+                .await
+                .op("creating a voter's credential")?;
+                ids.push(id);
             }
-        )
+            tx.commit().await.op("committing new voters")?;
+            Ok(ids)
+        })
     }
 
     /// The voter with this id.
     pub async fn voter(&self, id: VoterId) -> Result<VoterRow, StoreError> {
-        let raw: Option<RawVoter> = db_run!(
-            self,
-            read | pool | {
-                sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                    "SELECT {VOTER_COLUMNS} FROM voters WHERE id = $1"
-                )))
-                .bind(id)
-                .fetch_optional(pool)
-                .await
-            }
-        )
+        let raw: Option<RawVoter> = db_run!(self, read, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT {VOTER_COLUMNS} FROM voters WHERE id = $1"
+            )))
+            .bind(id)
+            .fetch_optional(pool)
+            .await
+        })
         .op("reading a voter")?;
         raw.ok_or_else(|| voter_not_found(id))?.parse()
     }
@@ -172,17 +166,14 @@ impl Db {
         &self,
         token_hash: &TokenHash,
     ) -> Result<Option<VoterRow>, StoreError> {
-        let raw: Option<RawVoter> = db_run!(
-            self,
-            read | pool | {
-                sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                    "SELECT {VOTER_COLUMNS} FROM voters WHERE token_hash = $1"
-                )))
-                .bind(token_hash.as_bytes().as_slice())
-                .fetch_optional(pool)
-                .await
-            }
-        )
+        let raw: Option<RawVoter> = db_run!(self, read, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT {VOTER_COLUMNS} FROM voters WHERE token_hash = $1"
+            )))
+            .bind(token_hash.as_bytes().as_slice())
+            .fetch_optional(pool)
+            .await
+        })
         .op("looking up a voting link")?;
         raw.map(RawVoter::parse).transpose()
     }
@@ -193,35 +184,29 @@ impl Db {
         election: ElectionId,
         identifier: &str,
     ) -> Result<Option<VoterRow>, StoreError> {
-        let raw: Option<RawVoter> = db_run!(
-            self,
-            read | pool | {
-                sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                    "SELECT {VOTER_COLUMNS} FROM voters WHERE election_id = $1 AND identifier = $2"
-                )))
-                .bind(election)
-                .bind(identifier)
-                .fetch_optional(pool)
-                .await
-            }
-        )
+        let raw: Option<RawVoter> = db_run!(self, read, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT {VOTER_COLUMNS} FROM voters WHERE election_id = $1 AND identifier = $2"
+            )))
+            .bind(election)
+            .bind(identifier)
+            .fetch_optional(pool)
+            .await
+        })
         .op("looking up a voter by identifier")?;
         raw.map(RawVoter::parse).transpose()
     }
 
     /// Every voter of `election`, by identifier.
     pub async fn voters(&self, election: ElectionId) -> Result<Vec<VoterRow>, StoreError> {
-        let raws: Vec<RawVoter> = db_run!(
-            self,
-            read | pool | {
-                sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                    "SELECT {VOTER_COLUMNS} FROM voters WHERE election_id = $1 ORDER BY identifier"
-                )))
-                .bind(election)
-                .fetch_all(pool)
-                .await
-            }
-        )
+        let raws: Vec<RawVoter> = db_run!(self, read, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT {VOTER_COLUMNS} FROM voters WHERE election_id = $1 ORDER BY identifier"
+            )))
+            .bind(election)
+            .fetch_all(pool)
+            .await
+        })
         .op("listing voters")?;
         raws.into_iter().map(RawVoter::parse).collect()
     }
@@ -232,17 +217,14 @@ impl Db {
         voter: VoterId,
         token_hash: &TokenHash,
     ) -> Result<(), StoreError> {
-        let result = db_run!(
-            self,
-            write | pool | {
-                sqlx::query("UPDATE voters SET token_hash = $1 WHERE id = $2")
-                    .bind(token_hash.as_bytes().as_slice())
-                    .bind(voter)
-                    .execute(pool)
-                    .await
-                    .map(|done| done.rows_affected())
-            }
-        );
+        let result = db_run!(self, write, |pool| {
+            sqlx::query("UPDATE voters SET token_hash = $1 WHERE id = $2")
+                .bind(token_hash.as_bytes().as_slice())
+                .bind(voter)
+                .execute(pool)
+                .await
+                .map(|done| done.rows_affected())
+        });
         match result {
             Ok(1) => Ok(()),
             Ok(_) => Err(voter_not_found(voter)),
@@ -260,17 +242,14 @@ impl Db {
     /// Withdraws (or restores) a voter's right to cast ballots. A ballot already cast stays as
     /// it is: striking it is a separate, logged act.
     pub async fn set_voter_revoked(&self, voter: VoterId, revoked: bool) -> Result<(), StoreError> {
-        let updated = db_run!(
-            self,
-            write | pool | {
-                sqlx::query("UPDATE voters SET revoked = $1 WHERE id = $2")
-                    .bind(revoked)
-                    .bind(voter)
-                    .execute(pool)
-                    .await
-                    .map(|done| done.rows_affected())
-            }
-        )
+        let updated = db_run!(self, write, |pool| {
+            sqlx::query("UPDATE voters SET revoked = $1 WHERE id = $2")
+                .bind(revoked)
+                .bind(voter)
+                .execute(pool)
+                .await
+                .map(|done| done.rows_affected())
+        })
         .op("revoking a voter")?;
         if updated == 1 {
             Ok(())
@@ -282,20 +261,17 @@ impl Db {
     /// Removes a voter who never cast a ballot (list corrections before opening). A voter with
     /// any ballot, even a replaced or struck one, is refused: revoke instead.
     pub async fn remove_voter(&self, voter: VoterId) -> Result<(), StoreError> {
-        let removed = db_run!(
-            self,
-            write | pool | {
-                sqlx::query(
-                    "DELETE FROM voters WHERE id = $1 AND NOT EXISTS (
+        let removed = db_run!(self, write, |pool| {
+            sqlx::query(
+                "DELETE FROM voters WHERE id = $1 AND NOT EXISTS (
                      SELECT 1 FROM ballots b JOIN credentials c ON c.id = b.credential_id
                      WHERE c.voter_id = $1)",
-                )
-                .bind(voter)
-                .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-            }
-        )
+            )
+            .bind(voter)
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected())
+        })
         .op("removing a voter")?;
         if removed == 1 {
             return Ok(());

@@ -182,3 +182,38 @@ on_both! {
         assert_ne!(listed, cast_order);
     }
 }
+
+on_both! {
+    async fn refused_ballots_among_concurrent_casts_change_nothing_else(db) {
+        // On SQLite concurrent casts share one group commit; a refused ballot must roll back
+        // alone and every accepted one must be stored.
+        let (election, ids) = open_election(db, "mixed", 60).await;
+        for voter in ids.iter().skip(1).step_by(2) {
+            db.set_voter_revoked(*voter, true).await.unwrap();
+        }
+        let tasks: Vec<_> = ids
+            .iter()
+            .map(|voter| {
+                let (db, voter) = (db.clone(), *voter);
+                tokio::spawn(async move { db.cast_ballot(cast(election, voter, &seal(b"x"))).await })
+            })
+            .collect();
+        let mut accepted = 0;
+        for (i, task) in tasks.into_iter().enumerate() {
+            match task.await.unwrap() {
+                Ok(_) => {
+                    assert_eq!(i % 2, 0, "voter {i} is revoked");
+                    accepted += 1;
+                }
+                Err(StoreError::VoterRevoked(_)) => assert_eq!(i % 2, 1, "voter {i} may vote"),
+                Err(other) => panic!("voter {i}: {other}"),
+            }
+        }
+        assert_eq!(accepted, 30);
+        assert_eq!(db.counted_ballots(election).await.unwrap().len(), 30);
+        assert_eq!(db.turnout(election).await.unwrap(), Turnout { eligible: 30, voted: 30 });
+        for voter in ids.iter().skip(1).step_by(2) {
+            assert_eq!(ballot_rows(db, *voter).await, (0, 0));
+        }
+    }
+}

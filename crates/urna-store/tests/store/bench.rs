@@ -9,7 +9,7 @@ use urna_store::{CastBallot, UnixMicros};
 use crate::support::{T0, on_both, open_election, seal};
 
 const VOTERS: usize = 200;
-const BALLOTS_PER_VOTER: usize = 10;
+const BALLOTS_PER_VOTER: usize = 25;
 
 on_both! {
     #[ignore = "benchmark; run with --ignored"]
