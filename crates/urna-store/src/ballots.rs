@@ -1,0 +1,537 @@
+//! Sealed ballots: cast, revote, strike, unstrike, the set to count, and turnout.
+//!
+//! The store only ever sees sealed bytes (encrypted by the caller) of the election's fixed
+//! length. A ballot row has no timestamp and a random 128-bit id, and every listing is sorted
+//! by that id: neither ids nor order say when a ballot was cast. The time of voting goes to
+//! `vote_times`, keyed by voter, never by ballot. A voter reaches their ballots only through
+//! their credential, which revotes and strikes need.
+//!
+//! Concurrency: casting, striking and unstriking first lock the voter's row (an `UPDATE` of
+//! it, the first statement of the transaction on both engines), so one voter's operations run
+//! one after another; the partial unique index `ballots_one_current` makes a second current
+//! ballot impossible even if that ever failed.
+
+use sqlx::SqlitePool;
+use tokio::sync::{mpsc, oneshot};
+
+use crate::db::{Backend, Db, Inner, db_run};
+use crate::error::{DbContext, StoreError};
+use crate::types::{BallotId, ElectionId, UnixMicros, VoterId};
+use crate::voters::voter_not_found;
+
+/// A ballot to cast.
+#[derive(Debug, Clone, Copy)]
+pub struct CastBallot<'a> {
+    /// The election.
+    pub election: ElectionId,
+    /// The voter casting it.
+    pub voter: VoterId,
+    /// The sealed (encrypted) ballot; its length must be the election's sealed length.
+    pub sealed: &'a [u8],
+    /// The election must be in this state (the domain's "open"); checked in the same
+    /// transaction, so no ballot lands after a concurrent close.
+    pub open_state: &'a str,
+    /// May a voter with a counted ballot replace it? (Elections may forbid changes.)
+    pub allow_change: bool,
+    /// Time of casting, recorded only in the private `vote_times`.
+    pub now: UnixMicros,
+}
+
+/// A ballot in the set to count: sealed bytes and the voter's weight, nothing else.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CountedBallot {
+    /// Random public id.
+    pub id: BallotId,
+    /// Sealed bytes.
+    pub sealed: Vec<u8>,
+    /// The voter's weight.
+    pub weight: i64,
+}
+
+/// A voter's current ballot, as admins may see it (no sealed bytes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BallotStatus {
+    /// Random public id.
+    pub id: BallotId,
+    /// Struck by an admin?
+    pub struck: bool,
+    /// Why, if struck.
+    pub strike_reason: Option<String>,
+}
+
+/// How many may vote and how many have a counted ballot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Turnout {
+    /// Voters not revoked.
+    pub eligible: i64,
+    /// Voters with a current, unstruck ballot.
+    pub voted: i64,
+}
+
+/// One voter who voted, for the turnout list (no ballot reference).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VoterWhoVoted {
+    /// The voter.
+    pub voter: VoterId,
+    /// Their identifier.
+    pub identifier: String,
+    /// When they last cast a ballot (private to admins and scrutineers).
+    pub last_voted_at: Option<UnixMicros>,
+}
+
+#[derive(sqlx::FromRow)]
+struct RawCounted {
+    id: Vec<u8>,
+    sealed: Vec<u8>,
+    weight: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct RawStatus {
+    id: Vec<u8>,
+    is_struck: bool,
+    strike_reason: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct RawWhoVoted {
+    id: VoterId,
+    identifier: String,
+    last_voted_at: Option<i64>,
+}
+
+#[derive(sqlx::FromRow)]
+struct LockedVoter {
+    revoked: bool,
+    voted: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct OpenElection {
+    state: String,
+    sealed_ballot_len: Option<i64>,
+}
+
+/// Locks the voter's row for the rest of the transaction (both engines: an UPDATE takes the
+/// row lock on PostgreSQL and the write lock on SQLite) and reads its flags.
+const LOCK_VOTER: &str = "UPDATE voters SET voted = voted WHERE id = $1 AND election_id = $2
+                          RETURNING revoked, voted";
+
+/// The statements of one cast, on an open transaction, for each engine's connection type.
+macro_rules! define_cast_in {
+    ($name:ident, $connection:ty, $backend:expr) => {
+        async fn $name(
+            conn: &mut $connection,
+            cast: &CastBallot<'_>,
+            ballot_id: BallotId,
+        ) -> Result<(), StoreError> {
+            let backend = $backend;
+            let voter: LockedVoter = sqlx::query_as(LOCK_VOTER)
+                .bind(cast.voter)
+                .bind(cast.election)
+                .fetch_optional(&mut *conn)
+                .await
+                .op("locking the voter")?
+                .ok_or_else(|| voter_not_found(cast.voter))?;
+            // PostgreSQL: a share lock makes a concurrent state change wait for this ballot
+            // (and this cast see the new state). SQLite: the write lock already serialises.
+            let election_sql = match backend {
+                Backend::Sqlite => "SELECT state, sealed_ballot_len FROM elections WHERE id = $1",
+                Backend::Postgres => {
+                    "SELECT state, sealed_ballot_len FROM elections WHERE id = $1 FOR SHARE"
+                }
+            };
+            let election: OpenElection = sqlx::query_as(election_sql)
+                .bind(cast.election)
+                .fetch_one(&mut *conn)
+                .await
+                .op("checking the election is open")?;
+            if election.state != cast.open_state {
+                return Err(StoreError::StateConflict {
+                    election: cast.election,
+                    expected: cast.open_state.to_owned(),
+                    actual: election.state,
+                });
+            }
+            let expected = election
+                .sealed_ballot_len
+                .ok_or(StoreError::NoPublicKey(cast.election))?;
+            if usize::try_from(expected).ok() != Some(cast.sealed.len()) {
+                return Err(StoreError::SealedLength {
+                    election: cast.election,
+                    expected,
+                    actual: cast.sealed.len(),
+                });
+            }
+            if voter.revoked {
+                return Err(StoreError::VoterRevoked(cast.voter));
+            }
+            if voter.voted && !cast.allow_change {
+                return Err(StoreError::AlreadyVoted(cast.voter));
+            }
+            sqlx::query(
+                "UPDATE ballots SET is_current = FALSE
+                 WHERE credential_id = (SELECT id FROM credentials WHERE voter_id = $1)
+                   AND is_current",
+            )
+            .bind(cast.voter)
+            .execute(&mut *conn)
+            .await
+            .op("retiring the previous ballot")?;
+            let inserted = sqlx::query(
+                "INSERT INTO ballots (id, election_id, credential_id, sealed, is_current)
+                 SELECT $1, $2, id, $3, TRUE FROM credentials WHERE voter_id = $4",
+            )
+            .bind(ballot_id.as_bytes().as_slice())
+            .bind(cast.election)
+            .bind(cast.sealed)
+            .bind(cast.voter)
+            .execute(&mut *conn)
+            .await
+            .op("storing the sealed ballot")?
+            .rows_affected();
+            if inserted != 1 {
+                return Err(StoreError::CorruptRow {
+                    table: "credentials",
+                    column: "voter_id",
+                    detail: format!("voter {} has no credential", cast.voter),
+                });
+            }
+            sqlx::query("UPDATE voters SET voted = TRUE WHERE id = $1")
+                .bind(cast.voter)
+                .execute(&mut *conn)
+                .await
+                .op("marking the voter as voted")?;
+            sqlx::query("INSERT INTO vote_times (election_id, voter_id, at) VALUES ($1, $2, $3)")
+                .bind(cast.election)
+                .bind(cast.voter)
+                .bind(cast.now)
+                .execute(&mut *conn)
+                .await
+                .op("recording the time of voting")?;
+
+            Ok(())
+        }
+    };
+}
+define_cast_in!(cast_in_sqlite, sqlx::SqliteConnection, Backend::Sqlite);
+define_cast_in!(cast_in_postgres, sqlx::PgConnection, Backend::Postgres);
+
+/// Most casts the SQLite writer commits in one transaction.
+const MAX_CAST_BATCH: usize = 256;
+/// Casts waiting for the SQLite writer before senders wait too.
+const CAST_QUEUE: usize = 1024;
+
+/// A cast handed to the SQLite writer task.
+pub(crate) struct CastRequest {
+    election: ElectionId,
+    voter: VoterId,
+    sealed: Vec<u8>,
+    open_state: String,
+    allow_change: bool,
+    now: UnixMicros,
+    ballot_id: BallotId,
+    reply: oneshot::Sender<Result<BallotId, StoreError>>,
+}
+
+impl CastRequest {
+    fn as_cast(&self) -> CastBallot<'_> {
+        CastBallot {
+            election: self.election,
+            voter: self.voter,
+            sealed: &self.sealed,
+            open_state: &self.open_state,
+            allow_change: self.allow_change,
+            now: self.now,
+        }
+    }
+}
+
+/// Group commit for SQLite. With `synchronous=FULL` every commit waits for an fsync, which
+/// caps one-ballot transactions at a few hundred per second. This task takes every cast
+/// waiting in the queue (up to [`MAX_CAST_BATCH`]), runs each in its own savepoint (a refused
+/// ballot rolls back alone), commits once, and only then answers: an acknowledged ballot is
+/// on disk. Runs until every [`Db`] clone is dropped.
+pub(crate) fn spawn_sqlite_cast_writer(pool: SqlitePool) -> mpsc::Sender<CastRequest> {
+    let (sender, mut receiver) = mpsc::channel::<CastRequest>(CAST_QUEUE);
+    tokio::spawn(async move {
+        let mut batch = Vec::with_capacity(MAX_CAST_BATCH);
+        while receiver.recv_many(&mut batch, MAX_CAST_BATCH).await > 0 {
+            let results = write_cast_batch(&pool, &batch).await;
+            for (request, result) in batch.drain(..).zip(results) {
+                // The caller may have gone (request cancelled); its ballot stands regardless.
+                let _ = request.reply.send(result);
+            }
+        }
+    });
+    sender
+}
+
+fn batch_failure(operation: &'static str, error: &sqlx::Error) -> StoreError {
+    StoreError::Batch {
+        operation,
+        reason: error.to_string(),
+    }
+}
+
+/// One transaction for the whole batch; one result per request, in order.
+async fn write_cast_batch(
+    pool: &SqlitePool,
+    batch: &[CastRequest],
+) -> Vec<Result<BallotId, StoreError>> {
+    let mut tx = match pool.begin().await {
+        Ok(tx) => tx,
+        Err(error) => {
+            return batch
+                .iter()
+                .map(|_| Err(batch_failure("starting to cast ballots", &error)))
+                .collect();
+        }
+    };
+    let mut results = Vec::with_capacity(batch.len());
+    for request in batch {
+        let mut savepoint = match sqlx::Connection::begin(&mut *tx).await {
+            Ok(savepoint) => savepoint,
+            Err(error) => {
+                results.push(Err(batch_failure("starting a ballot's savepoint", &error)));
+                continue;
+            }
+        };
+        let cast = request.as_cast();
+        match cast_in_sqlite(&mut savepoint, &cast, request.ballot_id).await {
+            Ok(()) => match savepoint.commit().await {
+                Ok(()) => results.push(Ok(request.ballot_id)),
+                Err(error) => results.push(Err(batch_failure("releasing a savepoint", &error))),
+            },
+            Err(refused) => {
+                if let Err(error) = savepoint.rollback().await {
+                    // The transaction is in an unknown state: give up on the whole batch.
+                    return batch
+                        .iter()
+                        .map(|_| Err(batch_failure("rolling back a refused ballot", &error)))
+                        .collect();
+                }
+                results.push(Err(refused));
+            }
+        }
+    }
+    if let Err(error) = tx.commit().await {
+        return batch
+            .iter()
+            .map(|_| Err(batch_failure("committing ballots", &error)))
+            .collect();
+    }
+    results
+}
+
+impl Db {
+    /// Casts a sealed ballot, atomically replacing the voter's current ballot if any (a
+    /// struck current ballot is replaced too, so a struck voter can vote again). Checks, in
+    /// the same transaction: the election is in `open_state`, the sealed length is the
+    /// election's, the voter belongs to the election and is not revoked, and a change is
+    /// allowed. Returns the new ballot's id (the voter's receipt can be derived from it).
+    pub async fn cast_ballot(&self, cast: CastBallot<'_>) -> Result<BallotId, StoreError> {
+        let ballot_id = BallotId::random()?;
+        match &self.inner {
+            Inner::Sqlite { casts, .. } => {
+                let (reply, answer) = oneshot::channel();
+                let request = CastRequest {
+                    election: cast.election,
+                    voter: cast.voter,
+                    sealed: cast.sealed.to_vec(),
+                    open_state: cast.open_state.to_owned(),
+                    allow_change: cast.allow_change,
+                    now: cast.now,
+                    ballot_id,
+                    reply,
+                };
+                casts.send(request).await.map_err(|_| StoreError::Closed)?;
+                answer.await.map_err(|_| StoreError::Closed)?
+            }
+            Inner::Postgres(pool) => {
+                let mut tx = pool.begin().await.op("starting to cast a ballot")?;
+                cast_in_postgres(&mut tx, &cast, ballot_id).await?;
+                tx.commit().await.op("committing the ballot")?;
+                Ok(ballot_id)
+            }
+        }
+    }
+
+    /// Strikes the voter's current ballot with a reason: it stops counting and the voter may
+    /// vote again. Fails with [`StoreError::NoBallotToChange`] if there is no current,
+    /// unstruck ballot.
+    pub async fn strike_ballot(
+        &self,
+        election: ElectionId,
+        voter: VoterId,
+        reason: &str,
+    ) -> Result<BallotId, StoreError> {
+        if reason.trim().is_empty() {
+            return Err(StoreError::Invalid {
+                what: "strike reason",
+                detail: "a reason is required".to_owned(),
+            });
+        }
+        self.change_strike(election, voter, Some(reason)).await
+    }
+
+    /// Reinstates the voter's current ballot if it is struck: it counts again. Fails with
+    /// [`StoreError::NoBallotToChange`] if the current ballot is not struck (or the voter
+    /// has voted again since the strike).
+    pub async fn unstrike_ballot(
+        &self,
+        election: ElectionId,
+        voter: VoterId,
+    ) -> Result<BallotId, StoreError> {
+        self.change_strike(election, voter, None).await
+    }
+
+    /// Strike (`Some(reason)`) or unstrike (`None`) the current ballot.
+    async fn change_strike(
+        &self,
+        election: ElectionId,
+        voter: VoterId,
+        reason: Option<&str>,
+    ) -> Result<BallotId, StoreError> {
+        let strike = reason.is_some();
+        db_run!(self, write, |pool| {
+            let mut tx = pool.begin().await.op("starting a strike")?;
+            sqlx::query_as::<_, LockedVoter>(LOCK_VOTER)
+                .bind(voter)
+                .bind(election)
+                .fetch_optional(&mut *tx)
+                .await
+                .op("locking the voter")?
+                .ok_or_else(|| voter_not_found(voter))?;
+            let changed: Option<Vec<u8>> = sqlx::query_scalar(
+                "UPDATE ballots SET is_struck = $1, strike_reason = $2
+                 WHERE credential_id = (SELECT id FROM credentials WHERE voter_id = $3)
+                   AND is_current AND is_struck = $4
+                 RETURNING id",
+            )
+            .bind(strike)
+            .bind(reason)
+            .bind(voter)
+            .bind(!strike)
+            .fetch_optional(&mut *tx)
+            .await
+            .op("changing a ballot's strike")?;
+            let Some(id) = changed else {
+                return Err(StoreError::NoBallotToChange {
+                    voter,
+                    wanted: if strike { "unstruck" } else { "struck" },
+                });
+            };
+            sqlx::query("UPDATE voters SET voted = $1 WHERE id = $2")
+                .bind(!strike)
+                .bind(voter)
+                .execute(&mut *tx)
+                .await
+                .op("updating the voter's voted flag")?;
+            tx.commit().await.op("committing a strike")?;
+            BallotId::from_row(&id)
+        })
+    }
+
+    /// The voter's current ballot, if any: id and strike state, no sealed bytes.
+    pub async fn current_ballot_status(
+        &self,
+        voter: VoterId,
+    ) -> Result<Option<BallotStatus>, StoreError> {
+        let raw: Option<RawStatus> = db_run!(self, read, |pool| {
+            sqlx::query_as(
+                "SELECT b.id, b.is_struck, b.strike_reason
+                 FROM ballots b JOIN credentials c ON c.id = b.credential_id
+                 WHERE c.voter_id = $1 AND b.is_current",
+            )
+            .bind(voter)
+            .fetch_optional(pool)
+            .await
+        })
+        .op("reading a voter's ballot status")?;
+        raw.map(|raw| {
+            Ok(BallotStatus {
+                id: BallotId::from_row(&raw.id)?,
+                struck: raw.is_struck,
+                strike_reason: raw.strike_reason,
+            })
+        })
+        .transpose()
+    }
+
+    /// The ballots to count: current and unstruck, with each voter's weight, sorted by the
+    /// random ballot id (never in casting order).
+    pub async fn counted_ballots(
+        &self,
+        election: ElectionId,
+    ) -> Result<Vec<CountedBallot>, StoreError> {
+        let raws: Vec<RawCounted> = db_run!(self, read, |pool| {
+            sqlx::query_as(
+                "SELECT b.id, b.sealed, v.weight
+                 FROM ballots b
+                 JOIN credentials c ON c.id = b.credential_id
+                 JOIN voters v ON v.id = c.voter_id
+                 WHERE b.election_id = $1 AND b.is_current AND NOT b.is_struck
+                 ORDER BY b.id",
+            )
+            .bind(election)
+            .fetch_all(pool)
+            .await
+        })
+        .op("reading the ballots to count")?;
+        raws.into_iter()
+            .map(|raw| {
+                Ok(CountedBallot {
+                    id: BallotId::from_row(&raw.id)?,
+                    sealed: raw.sealed,
+                    weight: raw.weight,
+                })
+            })
+            .collect()
+    }
+
+    /// How many voters may vote and how many have a counted ballot.
+    pub async fn turnout(&self, election: ElectionId) -> Result<Turnout, StoreError> {
+        let (eligible, voted): (i64, i64) = db_run!(self, read, |pool| {
+            sqlx::query_as(
+                "SELECT (SELECT COUNT(*) FROM voters WHERE election_id = $1 AND NOT revoked),
+                        (SELECT COUNT(*) FROM voters WHERE election_id = $1 AND voted)",
+            )
+            .bind(election)
+            .fetch_one(pool)
+            .await
+        })
+        .op("counting turnout")?;
+        Ok(Turnout { eligible, voted })
+    }
+
+    /// The voters with a counted ballot, by identifier, with when they last voted. Private
+    /// to admins and scrutineers; carries no ballot reference.
+    pub async fn voters_who_voted(
+        &self,
+        election: ElectionId,
+    ) -> Result<Vec<VoterWhoVoted>, StoreError> {
+        let raws: Vec<RawWhoVoted> = db_run!(self, read, |pool| {
+            sqlx::query_as(
+                "SELECT v.id, v.identifier,
+                        (SELECT MAX(t.at) FROM vote_times t WHERE t.voter_id = v.id)
+                            AS last_voted_at
+                 FROM voters v
+                 WHERE v.election_id = $1 AND v.voted
+                 ORDER BY v.identifier",
+            )
+            .bind(election)
+            .fetch_all(pool)
+            .await
+        })
+        .op("listing voters who voted")?;
+        Ok(raws
+            .into_iter()
+            .map(|raw| VoterWhoVoted {
+                voter: raw.id,
+                identifier: raw.identifier,
+                last_voted_at: raw.last_voted_at.map(UnixMicros),
+            })
+            .collect())
+    }
+}

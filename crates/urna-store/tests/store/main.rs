@@ -1,0 +1,17 @@
+//! Storage tests. Every case runs twice: on a SQLite file and on a fresh PostgreSQL database
+//! (`URNA_TEST_PG_URL`; `scripts/test` starts a server and sets it).
+
+// Test helpers outside #[test] functions: a failed setup step should stop the test loudly.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+mod accounts;
+mod audit;
+mod ballots;
+mod bench;
+mod dump;
+mod elections;
+mod records;
+mod schema;
+mod voters;
