@@ -114,7 +114,8 @@ class Tally:
         if urna_tied or len(theirs) != len(set(ours)) and len(theirs) > len(ours):
             s["tied"] += 1
             if not set(ours) <= set(theirs):
-                s["inconsistent"] += 1
+                # A tie the two sides broke differently, so the committees differ.
+                s["tied, other choice"] += 1
                 self.disagreements.append(f"{method} {case}: urna {sorted(ours)} not within oracle's tied set {sorted(theirs)}")
             return
         if sorted(ours) == sorted(theirs):
@@ -221,6 +222,20 @@ def scored_cases(rng, n, tmp, t):
 
 
 QUOTA = re.compile(r"^\tQuota: ([0-9.]+)$")
+STATUS = re.compile(r"^\t(?:Elected|Hopeful|Defeated):\s+(.+) \(([0-9.]+)\)$")
+
+
+def transcript_blocks(lines):
+    """Each "Action:" block of an stv-rs transcript: its quota and the votes it lists."""
+    blocks = []
+    for l in lines:
+        if l.startswith("Action:"):
+            blocks.append({"action": l[len("Action: "):], "votes": {}, "quota": None})
+        elif blocks and (m := STATUS.match(l)):
+            blocks[-1]["votes"][m.group(1)] = m.group(2)
+        elif blocks and (m := QUOTA.match(l)):
+            blocks[-1]["quota"] = m.group(1)
+    return blocks
 ELECTED = re.compile(r"^\tElected:\s+(.+) \(")
 
 
@@ -244,10 +259,22 @@ def stv_rs_cases(rng, n, tmp, t):
             continue
         lines = out.stdout.splitlines()
         quotas = [m.group(1) for l in lines if (m := QUOTA.match(l))]
-        final = [m.group(1) for l in lines[-(ncand + 10):] if (m := ELECTED.match(l))]
+        # The transcript's last block lists the final state of every candidate.
+        last = max(i for i, l in enumerate(lines) if l.startswith("Action:"))
+        final = [m.group(1) for l in lines[last:] if (m := ELECTED.match(l))]
         rep = run_urna(path, "meek", seats)
-        our_quotas = [r["quota"] for r in rep["rounds"] if r["quota"] is not None]
-        ok = sorted(final) == sorted(rep["elected"]) and set(our_quotas) <= set(quotas)
+        # Every action block: same action, quota, and vote of every candidate it lists (a
+        # candidate defeated at an earlier block is listed by stv-rs with 0 and absent in
+        # Urna's report).
+        blocks = transcript_blocks(lines)
+        ok = sorted(final) == sorted(rep["elected"]) and len(blocks) == len(rep["rounds"])
+        for block, rnd in zip(blocks, rep["rounds"]):
+            if block["quota"] != rnd["quota"] or block["action"] != rnd["action"]:
+                ok = False
+            for name, v in block["votes"].items():
+                if rnd["votes"].get(name, "0.000000000") != v:
+                    ok = False
+        s["stages compared"] += len(blocks)
         if ok:
             s["agree"] += 1
         else:
@@ -260,18 +287,21 @@ def main():
     ap.add_argument("--elections", type=int, default=200, help="random elections per family")
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--keep", action="store_true", help="keep the generated files")
+    ap.add_argument("--only", choices=["ranked", "scored", "stv-rs"], help="one family only")
     args = ap.parse_args()
-    rng = random.Random(args.seed)
     tmp = tempfile.mkdtemp(prefix="urna-diff-")
     t = Tally()
-    ranked_cases(rng, args.elections, tmp, t)
-    scored_cases(rng, args.elections, tmp, t)
-    stv_rs_cases(rng, args.elections, tmp, t)
-    print(f"{'method':<16} {'compared':>8} {'agree':>6} {'tied':>5} {'disagree':>8}")
+    families = {"ranked": ranked_cases, "scored": scored_cases, "stv-rs": stv_rs_cases}
+    for name, run in families.items():
+        # Each family draws from its own generator, so --only reproduces the same elections.
+        if args.only in (None, name):
+            run(random.Random(f"{args.seed}-{name}"), args.elections, tmp, t)
+    print(f"{'method':<16} {'compared':>8} {'agree':>6} {'tied':>5} {'tie, other':>10} {'disagree':>8}")
     for method, s in sorted(t.stats.items()):
-        print(f"{method:<16} {s['compared']:>8} {s['agree']:>6} {s['tied']:>5} {s['disagree']:>8}"
+        print(f"{method:<16} {s['compared']:>8} {s['agree']:>6} {s['tied']:>5} {s['tied, other choice']:>10} {s['disagree']:>8}"
               + (f"  (oracle failed {s['oracle failed']})" if s.get('oracle failed') else "")
-              + (f"  (oracle timed out {s['oracle timed out']})" if s.get('oracle timed out') else ""))
+              + (f"  (oracle timed out {s['oracle timed out']})" if s.get('oracle timed out') else "")
+              + (f"  ({s['stages compared']} stages compared)" if s.get('stages compared') else ""))
     for d in t.disagreements:
         print("DISAGREE", d)
     if not args.keep:
