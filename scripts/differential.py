@@ -308,7 +308,11 @@ def main():
         shutil.rmtree(tmp)
     else:
         print("files kept in", tmp)
-    sys.exit(1 if any(s["disagree"] for s in t.stats.values()) else 0)
+    # pref_voting's stv_nb is the Newland–Britton surplus rule, not ERS97: it lacks ERS97's
+    # last-parcel surplus transfer (5.3.2), deferred surpluses (5.2.2) and bulk exclusion
+    # (5.2.5), so ERS97 disagreements are reported but do not fail the run.
+    failing = [m for m, s in t.stats.items() if s["disagree"] and m != "ers97"]
+    sys.exit(1 if failing else 0)
 
 
 if __name__ == "__main__":
