@@ -14,6 +14,9 @@ pub mod error;
 pub mod i18n;
 pub mod pages;
 pub mod security;
+// --- service layer ---
+pub mod service;
+// --- end service layer ---
 pub mod static_files;
 pub mod telemetry;
 pub mod templates;

@@ -1,0 +1,375 @@
+//! Counting: freeze and shuffle the ballots after close, accept the trustees' decryption
+//! shares, then decrypt, decode and count in a background job.
+//!
+//! **Freeze.** The current, unstruck ballots are taken once, shuffled with a CSPRNG
+//! (Fisher–Yates, unbiased indices by rejection) and stored as the frozen set with each
+//! ballot's weight at its position: `{"set": <FrozenSet>, "weights": [...]}`. The set is what
+//! trustees decrypt; after it exists no ballot can be struck or unstruck.
+//!
+//! **Count.** k valid share files open every ballot (invalid files are reported and left
+//! out); each plaintext is decoded strictly ([`ValidBallot::decode_padded`]); a ballot that
+//! does not decode is set aside with the reason, and the set-aside ballots are counted and
+//! reported. Each question is counted with urna-tally and its result stored (unpublished):
+//! `{"question", "report" (urna-tally's JSON report), "counted_ballots", "set_aside",
+//! "ballots_blt", "ballots_csv"}`; the anonymised ballots of ranked and choose-one questions
+//! are stored as the BLT and CSV to publish (merged and sorted, so in no voter's order).
+
+use jiff::Timestamp;
+use rand_core::TryCryptoRng;
+use serde::{Deserialize, Serialize};
+use urna_core::ballot::ValidBallot;
+use urna_core::lifecycle::{Action, State};
+use urna_crypto::{DecryptionShares, ElectionKey, FrozenSet, combine_decryption};
+use urna_store::{Db, JobId};
+
+use super::{
+    Actor, LoadedElection, ROUND_DECRYPTION, ServiceError, audit, ballot_context, corrupt, crypto,
+    micros, sealed_from_bytes,
+};
+
+/// The stored frozen set: the sealed ballots in shuffled order and their weights.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FrozenRecord {
+    pub set: FrozenSet,
+    pub weights: Vec<u64>,
+}
+
+/// What freezing did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FreezeSummary {
+    pub ballots: usize,
+    /// The set's digest, which decryption shares are bound to.
+    pub digest: String,
+}
+
+/// Shuffles `items` in place: Fisher–Yates with indices drawn without modulo bias.
+pub fn shuffle<T, R: TryCryptoRng + ?Sized>(
+    items: &mut [T],
+    rng: &mut R,
+) -> Result<(), ServiceError> {
+    for i in (1..items.len()).rev() {
+        let bound = i as u64 + 1;
+        // Reject the top partial block so every index is equally likely.
+        let zone = u64::MAX - (u64::MAX % bound);
+        let j = loop {
+            let x = rng
+                .try_next_u64()
+                .map_err(|e| ServiceError::Random(e.to_string()))?;
+            if x < zone {
+                break x % bound;
+            }
+        };
+        items.swap(i, j as usize);
+    }
+    Ok(())
+}
+
+/// Freezes the closed election's ballots for the count (once).
+pub async fn freeze<R: TryCryptoRng + ?Sized>(
+    db: &Db,
+    slug: &str,
+    actor: Actor,
+    now: Timestamp,
+    rng: &mut R,
+) -> Result<FreezeSummary, ServiceError> {
+    let loaded = super::load(db, slug).await?;
+    if loaded.state() != State::Closed {
+        return Err(ServiceError::Refused(format!(
+            "ballots are frozen after the election closes; it is {}",
+            loaded.state()
+        )));
+    }
+    if db.latest_frozen_set(loaded.row_id).await?.is_some() {
+        return Err(ServiceError::AlreadyFrozen);
+    }
+    let key = loaded.key()?;
+    let mut ballots = db
+        .counted_ballots(loaded.row_id)
+        .await?
+        .into_iter()
+        .map(|b| {
+            let weight =
+                u64::try_from(b.weight).map_err(|_| corrupt("a voter's weight", b.weight))?;
+            Ok((sealed_from_bytes(&b.sealed)?, weight))
+        })
+        .collect::<Result<Vec<_>, ServiceError>>()?;
+    shuffle(&mut ballots, rng)?;
+    let (sealed, weights): (Vec<_>, Vec<_>) = ballots.into_iter().unzip();
+    let set = FrozenSet::new(key, ballot_context(&loaded.election), sealed);
+    let digest = set.digest().to_string();
+    let count = set.ballots.len();
+    let payload = serde_json::to_vec(&FrozenRecord { set, weights })
+        .map_err(|e| corrupt("the frozen set", e))?;
+    db.put_frozen_set(loaded.row_id, &payload, micros(now))
+        .await?;
+    audit(
+        db,
+        loaded.row_id,
+        actor,
+        "ballots_frozen",
+        &serde_json::json!({ "ballots": count, "ballot_set": digest }),
+        now,
+    )
+    .await?;
+    Ok(FreezeSummary {
+        ballots: count,
+        digest,
+    })
+}
+
+async fn frozen_record(db: &Db, loaded: &LoadedElection) -> Result<FrozenRecord, ServiceError> {
+    let stored = db
+        .latest_frozen_set(loaded.row_id)
+        .await?
+        .ok_or(ServiceError::NotFrozen)?;
+    let record: FrozenRecord =
+        serde_json::from_slice(&stored.payload).map_err(|e| corrupt("the stored frozen set", e))?;
+    if record.weights.len() != record.set.ballots.len() {
+        return Err(corrupt(
+            "the stored frozen set",
+            format!(
+                "{} weights for {} ballots",
+                record.weights.len(),
+                record.set.ballots.len()
+            ),
+        ));
+    }
+    Ok(record)
+}
+
+/// The frozen set trustees download to make their decryption shares.
+pub async fn frozen_set(db: &Db, slug: &str) -> Result<FrozenSet, ServiceError> {
+    let loaded = super::load(db, slug).await?;
+    Ok(frozen_record(db, &loaded).await?.set)
+}
+
+/// Accepts one trustee's decryption shares after checking every proof against the frozen set.
+pub async fn accept_decryption_shares(
+    db: &Db,
+    slug: &str,
+    shares: DecryptionShares,
+    actor: Actor,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    let loaded = super::load(db, slug).await?;
+    let key = loaded.key()?.clone();
+    let record = frozen_record(db, &loaded).await?;
+    let trustee = shares.trustee;
+    let shares = tokio::task::spawn_blocking(move || {
+        let digest = record.set.digest();
+        urna_crypto::verify_decryption_shares(&key, &record.set, &digest, &shares).map(|()| shares)
+    })
+    .await
+    .map_err(|e| ServiceError::Refused(format!("checking the shares stopped: {e}")))?
+    .map_err(crypto(format!(
+        "the decryption shares of trustee {trustee}"
+    )))?;
+    let payload = serde_json::to_value(&shares).map_err(|e| corrupt("decryption shares", e))?;
+    db.put_trustee_file(
+        loaded.row_id,
+        i64::from(trustee),
+        ROUND_DECRYPTION,
+        &payload,
+        micros(now),
+    )
+    .await
+    .map_err(|e| match e {
+        urna_store::StoreError::Duplicate { .. } => ServiceError::Refused(format!(
+            "trustee {trustee} has already uploaded decryption shares"
+        )),
+        other => other.into(),
+    })?;
+    audit(
+        db,
+        loaded.row_id,
+        actor,
+        "decryption_shares_accepted",
+        &serde_json::json!({ "trustee": trustee }),
+        now,
+    )
+    .await
+}
+
+/// A ballot that opened but did not decode as a ballot of this election.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SetAside {
+    /// Position in the frozen set (from 0).
+    pub position: usize,
+    pub reason: String,
+}
+
+/// One question's outcome.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuestionOutcome {
+    pub question: String,
+    /// Elected candidates' names, in the order elected.
+    pub elected: Vec<String>,
+}
+
+/// What the count did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CountSummary {
+    pub ballots: usize,
+    pub set_aside: Vec<SetAside>,
+    pub questions: Vec<QuestionOutcome>,
+}
+
+/// Decrypts, decodes and counts the frozen set, stores each question's result (unpublished)
+/// and records the count (closed → counted). With `job`, reports progress on it: one step per
+/// ballot decrypted, then one per question counted.
+pub async fn count(
+    db: &Db,
+    slug: &str,
+    job: Option<JobId>,
+    actor: Actor,
+    now: Timestamp,
+) -> Result<CountSummary, ServiceError> {
+    let loaded = super::load(db, slug).await?;
+    if loaded.state() != State::Closed {
+        return Err(ServiceError::Refused(format!(
+            "only a closed election is counted; it is {}",
+            loaded.state()
+        )));
+    }
+    let key: ElectionKey = loaded.key()?.clone();
+    let record = frozen_record(db, &loaded).await?;
+    let shares: Vec<DecryptionShares> = db
+        .trustee_files(loaded.row_id, ROUND_DECRYPTION)
+        .await?
+        .into_iter()
+        .map(|f| serde_json::from_value(f.payload).map_err(|e| corrupt("stored shares", e)))
+        .collect::<Result<_, _>>()?;
+    let weights = record.weights.clone();
+    let ballots = weights.len();
+    let decryption =
+        tokio::task::spawn_blocking(move || combine_decryption(&key, &record.set, &shares))
+            .await
+            .map_err(|e| ServiceError::Refused(format!("the decryption stopped: {e}")))?
+            .map_err(crypto("the decryption"))?;
+    for rejected in &decryption.rejected {
+        tracing::warn!(election = %slug, error = %rejected, "decryption shares left out");
+    }
+    if let Some(job) = job {
+        db.set_job_progress(job, ballots as i64, micros(now))
+            .await?;
+    }
+
+    let questions = loaded.election.questions();
+    let mut decoded: Vec<(u64, ValidBallot)> = Vec::with_capacity(ballots);
+    let mut set_aside = Vec::new();
+    for (position, (plaintext, weight)) in decryption.plaintexts.iter().zip(&weights).enumerate() {
+        match ValidBallot::decode_padded(plaintext, questions) {
+            Ok(b) => decoded.push((*weight, b)),
+            Err(e) => set_aside.push(SetAside {
+                position,
+                reason: e.to_string(),
+            }),
+        }
+    }
+    drop(decryption);
+
+    let mut outcomes = Vec::new();
+    for (qi, question) in questions.iter().enumerate() {
+        let answers = || decoded.iter().map(move |(w, b)| (*w, &b.answers()[qi]));
+        let report = urna_core::tally::count(question, answers()).map_err(|e| {
+            ServiceError::Refused(format!(
+                "question {} could not be counted: {e}",
+                question.id
+            ))
+        })?;
+        let blt = urna_core::tally::to_blt(question, answers()).ok();
+        let csv = if blt.is_some() {
+            urna_core::tally::to_csv(question, answers()).ok()
+        } else {
+            None
+        };
+        let elected: Vec<String> = report
+            .elected
+            .iter()
+            .map(|&c| report.candidates[c].clone())
+            .collect();
+        let document = serde_json::json!({
+            "question": question.id.as_str(),
+            "report": urna_tally::render::json_value(&report),
+            "counted_ballots": decoded.len(),
+            "set_aside": set_aside,
+            "ballots_blt": blt,
+            "ballots_csv": csv,
+        });
+        db.put_result(loaded.row_id, question.id.as_str(), &document, micros(now))
+            .await?;
+        if let Some(job) = job {
+            db.set_job_progress(job, (ballots + qi + 1) as i64, micros(now))
+                .await?;
+        }
+        outcomes.push(QuestionOutcome {
+            question: question.id.to_string(),
+            elected,
+        });
+    }
+    super::lifecycle::transition(db, slug, Action::RecordCount, actor, now).await?;
+    audit(
+        db,
+        loaded.row_id,
+        actor,
+        "count_recorded",
+        &serde_json::json!({
+            "ballots": ballots,
+            "set_aside": set_aside,
+            "elected": outcomes.iter().map(|o| serde_json::json!({"question": o.question, "elected": o.elected})).collect::<Vec<_>>(),
+        }),
+        now,
+    )
+    .await?;
+    Ok(CountSummary {
+        ballots,
+        set_aside,
+        questions: outcomes,
+    })
+}
+
+/// Starts the count as a background job and returns its id; the job's progress and outcome
+/// are in the store (`Db::job`).
+pub async fn start_count(
+    db: &Db,
+    slug: &str,
+    actor: Actor,
+    now: Timestamp,
+) -> Result<JobId, ServiceError> {
+    let loaded = super::load(db, slug).await?;
+    if loaded.state() != State::Closed {
+        return Err(ServiceError::Refused(format!(
+            "only a closed election is counted; it is {}",
+            loaded.state()
+        )));
+    }
+    let record = frozen_record(db, &loaded).await?;
+    let total = record.weights.len() + loaded.election.questions().len();
+    let job = db
+        .start_job(Some(loaded.row_id), "count", total as i64, micros(now))
+        .await?;
+    let db = db.clone();
+    let slug = slug.to_owned();
+    tokio::spawn(async move {
+        let outcome = count(&db, &slug, Some(job), actor, Timestamp::now()).await;
+        let finished = match &outcome {
+            Ok(summary) => {
+                let message = format!(
+                    "{} ballots counted, {} set aside",
+                    summary.ballots - summary.set_aside.len(),
+                    summary.set_aside.len()
+                );
+                db.finish_job(job, Ok(Some(&message)), micros(Timestamp::now()))
+                    .await
+            }
+            Err(e) => {
+                db.finish_job(job, Err(&e.to_string()), micros(Timestamp::now()))
+                    .await
+            }
+        };
+        if let Err(e) = finished {
+            tracing::warn!(election = %slug, error = %e, "could not record the end of the count");
+        }
+    });
+    Ok(job)
+}
