@@ -652,3 +652,415 @@ pub fn ballot_fields(election: &Election, ballot: &PlainBallot) -> Vec<(String, 
     }
     fields
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ballot_preview::preview_election;
+    use crate::i18n::{LanguageTag, Locales, SHIPPED_LANGUAGES};
+    use proptest::prelude::*;
+    use std::sync::Arc;
+
+    fn all_types() -> Election {
+        preview_election("all-types").expect("fixture builds")
+    }
+
+    fn cid(id: &str) -> CandidateId {
+        CandidateId::parse(id).expect("valid id")
+    }
+
+    fn f(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(n, v)| ((*n).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    /// Valid answers to every question of `all-types` but the ranked one (`board`).
+    fn others() -> Vec<(&'static str, &'static str)> {
+        vec![
+            ("csrf_token", "ignored"),
+            ("choice.chair", "bob"),
+            ("approve.projects", "code"),
+            ("score.logo.red", "4"),
+            ("score.logo.blue", ""),
+            ("score.policy.p1", "1"),
+            ("score.policy.p2", ""),
+        ]
+    }
+
+    fn with_board(board: &[(&'static str, &'static str)]) -> Vec<(String, String)> {
+        let mut all = others();
+        all.extend_from_slice(board);
+        f(&all)
+    }
+
+    fn problems(
+        result: Result<PlainBallot, BallotFormErrors>,
+        question: usize,
+    ) -> Vec<AnswerProblem> {
+        result.expect_err("refused").for_question(question).to_vec()
+    }
+
+    #[test]
+    fn a_complete_form_gives_the_canonical_ballot() {
+        // Board ranks 3, 1, 5 (of 5) close up to 2, 1, 3: Emil first, Dora second, Hana third.
+        let ballot = parse_ballot_form(
+            &all_types(),
+            &with_board(&[
+                ("rank.board.dora", " 3 "),
+                ("rank.board.emil", "1"),
+                ("rank.board.hana", "5"),
+            ]),
+        )
+        .expect("valid");
+        assert_eq!(
+            ballot.answers,
+            vec![
+                Answer::Choice(cid("bob")),
+                Answer::Approvals(vec![cid("code")]),
+                Answer::Scores(vec![(cid("red"), 4)]),
+                Answer::Scores(vec![(cid("p1"), 1)]),
+                Answer::Ranking(vec![
+                    vec![cid("emil")],
+                    vec![cid("dora")],
+                    vec![cid("hana")]
+                ]),
+            ]
+        );
+    }
+
+    #[test]
+    fn equal_rank_numbers_make_one_group_where_allowed() {
+        // `board` allows equal ranks: Fay and Dora both 2 share the second group, listed in
+        // option order (Dora before Fay).
+        let ballot = parse_ballot_form(
+            &all_types(),
+            &with_board(&[
+                ("rank.board.fay", "2"),
+                ("rank.board.gus", "1"),
+                ("rank.board.dora", "2"),
+            ]),
+        )
+        .expect("valid");
+        assert_eq!(
+            ballot.answers[4],
+            Answer::Ranking(vec![vec![cid("gus")], vec![cid("dora"), cid("fay")]])
+        );
+    }
+
+    #[test]
+    fn equal_ranks_are_refused_where_not_allowed_naming_both() {
+        let election = preview_election("ranked-70").expect("fixture");
+        let fields = f(&[
+            ("rank.council.c05", "2"),
+            ("rank.council.c01", "2"),
+            ("rank.council.c09", "1"),
+        ]);
+        assert_eq!(
+            problems(parse_ballot_form(&election, &fields), 0),
+            vec![AnswerProblem::EqualRanks {
+                rank: 2,
+                candidates: vec![cid("c01"), cid("c05")]
+            }]
+        );
+    }
+
+    #[test]
+    fn digits_typed_in_arabic_indic_and_full_width_forms_count() {
+        let election = preview_election("ranked-70").expect("fixture");
+        // ٢ is 2 (U+0662), ۳ is 3 (U+06F3), １ is 1 (U+FF11).
+        let fields = f(&[
+            ("rank.council.c01", "٢"),
+            ("rank.council.c02", "۳"),
+            ("rank.council.c03", "１"),
+        ]);
+        let ballot = parse_ballot_form(&election, &fields).expect("valid");
+        assert_eq!(
+            ballot.answers,
+            vec![Answer::Ranking(vec![
+                vec![cid("c03")],
+                vec![cid("c01")],
+                vec![cid("c02")]
+            ])]
+        );
+    }
+
+    #[test]
+    fn abstaining_in_every_form() {
+        let election = all_types();
+        let fields = f(&[
+            ("choice.chair", ABSTAIN_CHOICE),
+            ("abstain.projects", "yes"),
+            ("abstain.logo", "yes"),
+            ("score.logo.red", ""),
+            ("abstain.policy", "yes"),
+            ("abstain.board", "yes"),
+        ]);
+        let ballot = parse_ballot_form(&election, &fields).expect("valid");
+        assert_eq!(ballot.answers, vec![Answer::Abstain; 5]);
+        // A ranked question with nothing ranked is an abstention (urna-core's canonical form).
+        let ballot =
+            parse_ballot_form(&election, &with_board(&[("rank.board.dora", "  ")])).expect("valid");
+        assert_eq!(ballot.answers[4], Answer::Abstain);
+    }
+
+    #[test]
+    fn every_problem_is_reported_per_question() {
+        let election = all_types();
+        let fields = f(&[
+            ("abstain.projects", "yes"),
+            ("approve.projects", "wiki"),
+            ("score.logo.red", "9"),
+            ("score.logo.blue", "four"),
+            ("score.policy.p1", "1"),
+            ("rank.board.dora", "0"),
+            ("rank.board.emil", "1.5"),
+        ]);
+        let errors = parse_ballot_form(&election, &fields).expect_err("refused");
+        assert!(errors.form.is_empty());
+        assert_eq!(errors.for_question(0), [AnswerProblem::NoChoice]);
+        assert_eq!(errors.for_question(1), [AnswerProblem::AbstainAndAnswer]);
+        assert_eq!(
+            errors.for_question(2),
+            [
+                AnswerProblem::ScoreOutOfRange {
+                    candidate: cid("red"),
+                    value: "9".into(),
+                    min: 0,
+                    max: 5
+                },
+                AnswerProblem::NotANumber {
+                    field: NumberField::Score,
+                    candidate: cid("blue"),
+                    value: "four".into()
+                },
+            ]
+        );
+        assert!(errors.for_question(3).is_empty());
+        assert_eq!(
+            errors.for_question(4),
+            [
+                AnswerProblem::RankOutOfRange {
+                    candidate: cid("dora"),
+                    value: "0".into(),
+                    max: 5
+                },
+                AnswerProblem::NotANumber {
+                    field: NumberField::Rank,
+                    candidate: cid("emil"),
+                    value: "1.5".into()
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn approval_limits_come_back_from_the_election_check() {
+        // `projects` allows 1 to 2 approvals.
+        let mut fields = others();
+        fields.retain(|(n, _)| *n != "approve.projects");
+        let none = f(&fields);
+        assert_eq!(
+            problems(parse_ballot_form(&all_types(), &none), 1),
+            [AnswerProblem::TooFewApprovals { min: 1 }]
+        );
+        fields.extend([
+            ("approve.projects", "wiki"),
+            ("approve.projects", "code"),
+            ("approve.projects", "meet"),
+        ]);
+        assert_eq!(
+            problems(parse_ballot_form(&all_types(), &f(&fields)), 1),
+            [AnswerProblem::TooManyApprovals { max: 2 }]
+        );
+    }
+
+    #[test]
+    fn tampered_fields_are_refused_not_trusted() {
+        let election = all_types();
+        let mut fields = with_board(&[("rank.board.dora", "1"), ("rank.board.dora", "2")]);
+        fields.push(("choice.chair".into(), "ann".into()));
+        fields.push(("rank.nosuch.x".into(), "1".into()));
+        fields.push(("approve.logo".into(), "red".into()));
+        fields.push(("score.logo.zed".into(), "1".into()));
+        let errors = parse_ballot_form(&election, &fields).expect_err("refused");
+        assert_eq!(
+            errors.form,
+            [
+                FormProblem::UnknownField {
+                    name: "rank.nosuch.x".into()
+                },
+                FormProblem::UnknownField {
+                    name: "approve.logo".into()
+                },
+            ]
+        );
+        assert_eq!(errors.for_question(0), [AnswerProblem::SeveralChoices]);
+        assert_eq!(
+            errors.for_question(2),
+            [AnswerProblem::UnknownOption {
+                value: "zed".into()
+            }]
+        );
+        assert_eq!(
+            errors.for_question(4),
+            [AnswerProblem::Repeated {
+                candidate: cid("dora")
+            }]
+        );
+    }
+
+    #[test]
+    fn ballot_fields_read_back_to_the_same_ballot() {
+        let election = all_types();
+        let ballot = parse_ballot_form(
+            &election,
+            &with_board(&[
+                ("rank.board.fay", "2"),
+                ("rank.board.gus", "1"),
+                ("rank.board.dora", "2"),
+            ]),
+        )
+        .expect("valid");
+        let again =
+            parse_ballot_form(&election, &ballot_fields(&election, &ballot)).expect("valid");
+        assert_eq!(again, ballot);
+    }
+
+    fn translator(lang: &str) -> Translator {
+        let enabled: Vec<_> = SHIPPED_LANGUAGES
+            .iter()
+            .map(|c| LanguageTag::parse(c).expect("tag"))
+            .collect();
+        let locales = Arc::new(
+            Locales::embedded(&enabled, &LanguageTag::english()).expect("translations load"),
+        );
+        let index = locales.lookup(lang).expect("shipped");
+        Translator::new(locales, index)
+    }
+
+    #[test]
+    fn every_error_message_is_translated_and_names_the_candidate() {
+        let election = all_types();
+        let board = &election.questions()[4];
+        let chain = [Lang::parse("en").expect("lang")];
+        let all = [
+            AnswerProblem::NoChoice,
+            AnswerProblem::AbstainAndAnswer,
+            AnswerProblem::SeveralChoices,
+            AnswerProblem::UnknownOption {
+                value: "zed".into(),
+            },
+            AnswerProblem::Withdrawn {
+                candidate: cid("dora"),
+            },
+            AnswerProblem::Repeated {
+                candidate: cid("dora"),
+            },
+            AnswerProblem::NotANumber {
+                field: NumberField::Rank,
+                candidate: cid("dora"),
+                value: "x".into(),
+            },
+            AnswerProblem::NotANumber {
+                field: NumberField::Score,
+                candidate: cid("dora"),
+                value: "x".into(),
+            },
+            AnswerProblem::RankOutOfRange {
+                candidate: cid("dora"),
+                value: "9".into(),
+                max: 5,
+            },
+            AnswerProblem::ScoreOutOfRange {
+                candidate: cid("dora"),
+                value: "9".into(),
+                min: 0,
+                max: 5,
+            },
+            AnswerProblem::EqualRanks {
+                rank: 2,
+                candidates: vec![cid("dora"), cid("emil")],
+            },
+            AnswerProblem::TooFewApprovals { min: 2 },
+            AnswerProblem::TooManyApprovals { max: 1 },
+            AnswerProblem::TooManyRanked { max: 3 },
+            AnswerProblem::Other {
+                detail: "detail".into(),
+            },
+        ];
+        for lang in ["en", "ar", "zh"] {
+            let tr = translator(lang);
+            for problem in &all {
+                let message = problem.message(&tr, board, &chain);
+                // A missing message would come back as its key.
+                assert!(
+                    !message.starts_with("ballot-"),
+                    "{lang}: {problem:?} → {message}"
+                );
+                if problem.candidate().is_some() {
+                    assert!(message.contains("Dora"), "{lang}: {message}");
+                }
+            }
+            for problem in [
+                FormProblem::UnknownField { name: "x".into() },
+                FormProblem::Rejected { detail: "d".into() },
+            ] {
+                assert!(!problem.message(&tr).starts_with("ballot-"));
+            }
+        }
+        // English wording, checked by hand against locales/en/ballot.ftl (Fluent isolates
+        // placeables with U+2068/U+2069).
+        let en = translator("en");
+        let message = AnswerProblem::EqualRanks {
+            rank: 2,
+            candidates: vec![cid("dora"), cid("emil")],
+        }
+        .message(&en, board, &chain)
+        .replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(
+            message,
+            "Dora, Emil all have rank 2. Give each candidate a different number."
+        );
+        let message = AnswerProblem::TooFewApprovals { min: 1 }
+            .message(&en, board, &chain)
+            .replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(
+            message,
+            "Approve at least one option, or choose to abstain."
+        );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn never_panics_on_any_fields(
+            fields in proptest::collection::vec(
+                (
+                    prop_oneof![
+                        "[a-z.~_-]{0,20}",
+                        Just("choice.chair".to_owned()),
+                        Just("approve.projects".to_owned()),
+                        "(score\\.(logo|policy)|rank\\.board)\\.[a-z]{0,5}",
+                        "abstain\\.(chair|projects|logo|policy|board)",
+                    ],
+                    prop_oneof![
+                        "\\PC{0,12}",
+                        "-?[0-9٠-٩０-９]{0,12}",
+                        Just("~abstain".to_owned()),
+                        "(ann|bob|chen|wiki|code|red|blue|p1|dora|emil)",
+                    ],
+                ),
+                0..24,
+            )
+        ) {
+            let election = all_types();
+            match parse_ballot_form(&election, &fields) {
+                // Whatever is accepted is a valid ballot of the election.
+                Ok(ballot) => prop_assert!(election.validate_ballot(ballot).is_ok()),
+                Err(errors) => prop_assert!(!errors.is_empty()),
+            }
+        }
+    }
+}

@@ -802,3 +802,209 @@ impl ReceiptPage {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ballot_form::{AnswerProblem, parse_ballot_form};
+    use crate::ballot_preview::{preview_election, seventy_names};
+    use crate::i18n::{Locales, SHIPPED_LANGUAGES};
+    use std::sync::Arc;
+
+    fn translator(lang: &str) -> Translator {
+        let enabled: Vec<_> = SHIPPED_LANGUAGES
+            .iter()
+            .map(|c| LanguageTag::parse(c).expect("tag"))
+            .collect();
+        let locales =
+            Arc::new(Locales::embedded(&enabled, &LanguageTag::english()).expect("translations"));
+        let index = locales.lookup(lang).expect("shipped");
+        Translator::new(locales, index)
+    }
+
+    fn render(lang: &str, fixture: &str, seed: &[u8], errors: Option<&BallotFormErrors>) -> String {
+        let election = preview_election(fixture).expect("fixture");
+        let chain = [Lang::parse(lang).expect("lang")];
+        BallotPage::build(
+            PageContext::new(translator(lang), "/ballot"),
+            BallotPageInput {
+                election: &election,
+                chain: &chain,
+                seed,
+                action: "/ballot/review",
+                csrf_token: "token",
+                fields: &[],
+                errors,
+            },
+        )
+        .render()
+        .expect("renders")
+    }
+
+    #[test]
+    fn every_candidate_of_70_appears_once_with_a_labelled_rank_input() {
+        let html = render("en", "ranked-70", b"seed", None);
+        for (i, name) in seventy_names().iter().enumerate() {
+            let id = format!("c{:02}", i + 1);
+            assert_eq!(
+                html.matches(&format!("name=\"rank.council.{id}\"")).count(),
+                1,
+                "{id}"
+            );
+            assert_eq!(
+                html.matches(&format!("for=\"rank-council-{id}\"")).count(),
+                1,
+                "{id}"
+            );
+            assert_eq!(
+                html.matches(&format!(">{name}</label>")).count(),
+                1,
+                "{name}"
+            );
+        }
+        assert!(html.contains("<legend>"));
+        assert!(!html.contains("error-summary"));
+    }
+
+    #[test]
+    fn shuffled_order_is_stable_per_seed_and_differs_between_seeds() {
+        let election = preview_election("ranked-70").expect("fixture");
+        let q = &election.questions()[0];
+        let a = display_order(q, b"voter one");
+        assert_eq!(a, display_order(q, b"voter one"));
+        let b = display_order(q, b"voter two");
+        assert_ne!(a, b);
+        // Each is a permutation of the 70 options.
+        let mut sorted = a.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, (0..70).collect::<Vec<_>>());
+        assert_ne!(a, sorted, "shuffled, not the listed order");
+        // Unshuffled questions keep the admin's order whatever the seed.
+        let all_types = preview_election("all-types").expect("fixture");
+        assert_eq!(
+            display_order(&all_types.questions()[1], b"x"),
+            vec![0, 1, 2, 3]
+        );
+        // The page shows the same order as display_order.
+        let html = render("en", "ranked-70", b"voter one", None);
+        let positions: Vec<usize> = a
+            .iter()
+            .map(|&i| {
+                html.find(&format!("rank.council.c{:02}\"", i + 1))
+                    .expect("present")
+            })
+            .collect();
+        assert!(positions.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn arabic_page_is_rtl_and_marks_english_names() {
+        let html = render("ar", "all-types", b"s", None);
+        assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
+        // The question title exists in Arabic; the candidate names only in English.
+        assert!(html.contains("الرئاسة"));
+        assert!(html.contains("lang=\"en\" dir=\"ltr\">Ann</label>"));
+        let html = render("zh", "all-types", b"s", None);
+        assert!(html.contains("<html lang=\"zh\" dir=\"ltr\">"));
+        assert!(html.contains("主席"));
+    }
+
+    #[test]
+    fn every_ballot_type_has_its_inputs() {
+        let html = render("en", "all-types", b"s", None);
+        assert_eq!(html.matches("type=\"radio\" id=\"choice-chair-").count(), 3);
+        assert!(html.contains("name=\"choice.chair\" value=\"~abstain\""));
+        assert_eq!(
+            html.matches("type=\"checkbox\" id=\"approve-projects-")
+                .count(),
+            4
+        );
+        assert!(
+            html.contains(
+                "Approve at least \u{2068}1\u{2069} and at most \u{2068}2\u{2069} options."
+            )
+        );
+        assert_eq!(html.matches("<select id=\"score-logo-").count(), 3);
+        // Support / neutral / oppose as named radio choices (plus "No opinion").
+        for label in ["Support", "Neutral", "Oppose", "No opinion"] {
+            assert_eq!(
+                html.matches(&format!(">{label}</label>")).count(),
+                2,
+                "{label}"
+            );
+        }
+        assert_eq!(html.matches("name=\"abstain.").count(), 4);
+        assert!(html.contains("data-ranked"));
+        assert!(!html.contains("<script>"), "no inline script");
+        assert!(!html.contains("style="), "no inline style");
+    }
+
+    #[test]
+    fn errors_are_summarised_linked_and_described() {
+        let election = preview_election("all-types").expect("fixture");
+        let errors = parse_ballot_form(
+            &election,
+            &[
+                ("approve.projects".to_owned(), "code".to_owned()),
+                ("abstain.logo".to_owned(), "yes".to_owned()),
+                ("abstain.policy".to_owned(), "yes".to_owned()),
+                ("rank.board.emil".to_owned(), "x".to_owned()),
+            ],
+        )
+        .expect_err("refused");
+        assert_eq!(errors.for_question(0), [AnswerProblem::NoChoice]);
+        let html = render("en", "all-types", b"s", Some(&errors));
+        assert!(html.contains("id=\"error-summary\" tabindex=\"-1\" autofocus"));
+        // The summary links to the exact input of a per-candidate problem.
+        assert!(html.contains("href=\"#rank-board-emil\""));
+        assert!(html.contains(
+            "aria-invalid=\"true\" aria-describedby=\"help-board-rank rank-board-emil-error\""
+        ));
+        assert!(html.contains("aria-describedby=\"help-chair error-chair\""));
+        assert!(html.contains("id=\"error-chair\""));
+    }
+
+    #[test]
+    fn confirmation_reads_choices_back_in_order_and_carries_them() {
+        let election = preview_election("all-types").expect("fixture");
+        let fields: Vec<(String, String)> = [
+            ("choice.chair", "chen"),
+            ("approve.projects", "code"),
+            ("approve.projects", "wiki"),
+            ("score.logo.blue", "5"),
+            ("score.logo.red", "2"),
+            ("score.policy.p2", "-1"),
+            ("rank.board.hana", "1"),
+            ("rank.board.dora", "2"),
+            ("rank.board.emil", "2"),
+        ]
+        .iter()
+        .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+        .collect();
+        let ballot = parse_ballot_form(&election, &fields).expect("valid");
+        let chain = [Lang::parse("en").expect("lang")];
+        let page = ConfirmPage::build(
+            PageContext::new(translator("en"), "/x"),
+            &election,
+            &chain,
+            &ballot,
+            "/cast",
+            "tok",
+        );
+        let html = page.render().expect("renders");
+        assert!(html.contains("<span class=\"name\">陈静</span>"));
+        let hana = html.find(">Hana<").expect("Hana");
+        let dora = html.find(">Dora<").expect("Dora");
+        assert!(hana < dora, "rank 1 before rank 2");
+        assert!(html.contains("ranked equally"));
+        assert!(html.contains("Oppose"));
+        assert!(html.contains("name=\"action\" value=\"cast\""));
+        assert!(html.contains("name=\"action\" value=\"change\""));
+        assert!(html.contains("<input type=\"hidden\" name=\"rank.board.emil\" value=\"2\">"));
+        // The hidden fields read back to the same ballot.
+        assert_eq!(
+            parse_ballot_form(&election, &page.hidden_fields).expect("valid"),
+            ballot
+        );
+    }
+}
