@@ -101,10 +101,13 @@
     container.setAttribute("data-enhanced", "");
     container.parentNode.insertBefore(widget, container);
 
+    var pending = null;
     function announce(message) {
-      // Clearing first makes a repeated message ("already first") be read again.
+      // Clearing first makes a repeated message ("already first") be read again; a message
+      // still waiting is dropped, so that the last change is the one read.
+      window.clearTimeout(pending);
       live.textContent = "";
-      window.setTimeout(function () { live.textContent = message; }, 50);
+      pending = window.setTimeout(function () { live.textContent = message; }, 50);
     }
 
     function sync() {

@@ -45,10 +45,15 @@ async fn review_shows_errors_then_the_confirmation_then_a_receipt() {
     assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(response.body.contains("id=\"error-summary\""));
     assert!(response.body.contains("all have rank"));
-    assert!(response.body.contains("name=\"rank.council.c02\" value=\"1\""));
+    assert!(
+        response
+            .body
+            .contains("name=\"rank.council.c02\" value=\"1\"")
+    );
 
     // Ranks 5, 9 and 2 close up to 2, 3, 1: the confirmation lists c03, c01, c02 in order.
-    let good = format!("csrf_token={csrf}&rank.council.c01=5&rank.council.c02=9&rank.council.c03=2");
+    let good =
+        format!("csrf_token={csrf}&rank.council.c01=5&rank.council.c02=9&rank.council.c03=2");
     let response = app
         .post_form("/ballot-preview/ranked-70/review", &good, &headers)
         .await;
@@ -67,7 +72,11 @@ async fn review_shows_errors_then_the_confirmation_then_a_receipt() {
         .post_form("/ballot-preview/ranked-70/cast", &change, &headers)
         .await;
     assert_eq!(response.status, StatusCode::OK);
-    assert!(response.body.contains("name=\"rank.council.c01\" value=\"2\""));
+    assert!(
+        response
+            .body
+            .contains("name=\"rank.council.c01\" value=\"2\"")
+    );
 
     // Cast: checked again, then the receipt code XXXXX-XXXXX-XXXXX-XXXXX.
     let cast = format!("csrf_token={csrf}&{carried}&action=cast");
@@ -78,7 +87,10 @@ async fn review_shows_errors_then_the_confirmation_then_a_receipt() {
     let marker = "id=\"receipt-code\" dir=\"ltr\" translate=\"no\">";
     let start = response.body.find(marker).expect("receipt code") + marker.len();
     let code = &response.body[start..start + 23];
-    assert_eq!(urna_core::token::normalize_receipt_code(code).as_deref(), Some(code));
+    assert_eq!(
+        urna_core::token::normalize_receipt_code(code).as_deref(),
+        Some(code)
+    );
 
     // A cast with tampered fields is checked again and refused.
     let tampered = format!("csrf_token={csrf}&rank.council.c01=1&rank.council.c02=1&action=cast");
