@@ -37,6 +37,8 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("common.ftl", include_str!("../locales/en/common.ftl")),
             ("voter.ftl", include_str!("../locales/en/voter.ftl")),
             ("errors.ftl", include_str!("../locales/en/errors.ftl")),
+            // ballot UI
+            ("ballot.ftl", include_str!("../locales/en/ballot.ftl")),
         ],
     ),
     (
@@ -45,6 +47,8 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("common.ftl", include_str!("../locales/ar/common.ftl")),
             ("voter.ftl", include_str!("../locales/ar/voter.ftl")),
             ("errors.ftl", include_str!("../locales/ar/errors.ftl")),
+            // ballot UI
+            ("ballot.ftl", include_str!("../locales/ar/ballot.ftl")),
         ],
     ),
     (
@@ -53,6 +57,8 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("common.ftl", include_str!("../locales/zh/common.ftl")),
             ("voter.ftl", include_str!("../locales/zh/voter.ftl")),
             ("errors.ftl", include_str!("../locales/zh/errors.ftl")),
+            // ballot UI
+            ("ballot.ftl", include_str!("../locales/zh/ballot.ftl")),
         ],
     ),
 ];

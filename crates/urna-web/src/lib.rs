@@ -23,3 +23,9 @@ pub mod templates;
 
 pub use app::{AppState, Application, StartupError};
 pub use config::{Config, ConfigError, ConfigSources};
+
+// --- ballot UI ---
+pub mod ballot_form;
+pub mod ballot_page;
+pub mod ballot_preview;
+// --- end ballot UI ---

@@ -29,6 +29,18 @@ const FILES: &[StaticFile] = &[
         content_type: "text/javascript; charset=utf-8",
         bytes: include_bytes!("../static/urna.js"),
     },
+    // --- ballot UI ---
+    StaticFile {
+        name: "ballot.js",
+        content_type: "text/javascript; charset=utf-8",
+        bytes: include_bytes!("../static/ballot.js"),
+    },
+    StaticFile {
+        name: "ballot.css",
+        content_type: "text/css; charset=utf-8",
+        bytes: include_bytes!("../static/ballot.css"),
+    },
+    // --- end ballot UI ---
 ];
 
 /// First 16 hex digits of each file's SHA-256, in `FILES` order.

@@ -237,3 +237,7 @@ async fn arabic_chosen_in_the_switcher_renders_rtl_without_csp_violations() {
     let _ = server.await;
     outcome.expect("browser steps succeed");
 }
+
+// --- ballot UI ---
+mod ballot;
+// --- end ballot UI ---

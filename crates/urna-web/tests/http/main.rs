@@ -9,3 +9,7 @@ mod headers;
 mod i18n;
 mod pages;
 mod rate_limit;
+
+// --- ballot UI ---
+mod ballot_preview;
+// --- end ballot UI ---
