@@ -37,6 +37,7 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("common.ftl", include_str!("../locales/en/common.ftl")),
             ("voter.ftl", include_str!("../locales/en/voter.ftl")),
             ("errors.ftl", include_str!("../locales/en/errors.ftl")),
+            ("staff.ftl", include_str!("../locales/en/staff.ftl")),
         ],
     ),
     (
@@ -45,6 +46,7 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("common.ftl", include_str!("../locales/ar/common.ftl")),
             ("voter.ftl", include_str!("../locales/ar/voter.ftl")),
             ("errors.ftl", include_str!("../locales/ar/errors.ftl")),
+            ("staff.ftl", include_str!("../locales/ar/staff.ftl")),
         ],
     ),
     (
@@ -53,6 +55,7 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("common.ftl", include_str!("../locales/zh/common.ftl")),
             ("voter.ftl", include_str!("../locales/zh/voter.ftl")),
             ("errors.ftl", include_str!("../locales/zh/errors.ftl")),
+            ("staff.ftl", include_str!("../locales/zh/staff.ftl")),
         ],
     ),
 ];
@@ -678,6 +681,7 @@ mod tests {
             ErrorKind::PayloadTooLarge,
             ErrorKind::Timeout,
             ErrorKind::Internal,
+            ErrorKind::Forbidden,
         ] {
             keys.push(format!("error-{}-title", kind.code()));
             keys.push(format!("error-{}-detail", kind.code()));

@@ -14,6 +14,8 @@ pub mod error;
 pub mod i18n;
 pub mod pages;
 pub mod security;
+// --- webauth ---
+pub mod staff;
 pub mod static_files;
 pub mod telemetry;
 pub mod templates;

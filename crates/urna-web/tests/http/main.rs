@@ -9,3 +9,5 @@ mod headers;
 mod i18n;
 mod pages;
 mod rate_limit;
+// --- webauth ---
+mod staff;
