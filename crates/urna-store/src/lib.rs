@@ -24,6 +24,8 @@ pub mod jobs;
 pub mod records;
 pub mod types;
 pub mod voters;
+// --- web sessions (webauth branch) ---
+pub mod web_sessions;
 
 pub use accounts::{AccountRow, NewAccount, SessionRow};
 pub use audit::{AuditEntry, AuditHash, NewAuditEntry, verify_audit_chain};
@@ -38,3 +40,5 @@ pub use types::{
     UnixMicros, VoterId,
 };
 pub use voters::{NewVoter, VoterRow};
+// --- web sessions (webauth branch) ---
+pub use web_sessions::{WebSessionKey, WebSessionRow};

@@ -86,6 +86,14 @@ impl TokenHash {
         &self.0
     }
 
+    /// Wraps a SHA-256 digest computed elsewhere: urna-core's domain-tagged voting-token hash
+    /// (`urna_core::token::TokenHash`) is what voter rows store. The argument is a digest,
+    /// not a token: pass a raw token to [`TokenHash::of`] instead.
+    #[must_use]
+    pub fn from_sha256_digest(digest: [u8; 32]) -> Self {
+        Self(digest)
+    }
+
     pub(crate) fn from_row(bytes: &[u8], table: &'static str) -> Result<Self, StoreError> {
         bytes
             .try_into()

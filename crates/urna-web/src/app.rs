@@ -14,40 +14,46 @@ use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::StatusCode;
 use axum::middleware::{from_fn, from_fn_with_state};
-use axum::routing::{MethodRouter, get};
+use axum::routing::{MethodRouter, get, post};
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
+use urna_store::Db;
 
-use crate::auth::session::{InMemorySessionStore, SessionStore, session_middleware};
-use crate::auth::voting_link::{NoVotingLinks, VotingLinkAuthority};
+use crate::auth::db_sessions::{DbSessionStore, PURGE_INTERVAL, spawn_expired_session_purge};
+use crate::auth::db_voting_links::DbVotingLinks;
+use crate::auth::session::{SessionStore, session_middleware};
+use crate::auth::voting_link::VotingLinkAuthority;
 use crate::config::Config;
 use crate::error::render_errors;
 use crate::i18n::{I18nError, Locales, negotiate_language};
 use crate::security::{rate_limited, reject_cross_site, security_headers};
-use crate::{pages, static_files};
+use crate::{pages, staff, static_files};
 
 /// What every handler can reach.
 #[derive(Debug, Clone)]
 pub struct AppState {
     pub config: Arc<Config>,
     pub locales: Arc<Locales>,
+    /// The database (migrated), shared by every handler.
+    pub db: Db,
     pub sessions: Arc<dyn SessionStore>,
     pub voting_links: Arc<dyn VotingLinkAuthority>,
 }
 
 impl AppState {
-    /// State with the stand-ins used until the store lands: sessions in memory
-    /// ([`InMemorySessionStore`]) and no voting links ([`NoVotingLinks`]).
-    pub fn new(config: Config) -> Result<Self, StartupError> {
+    /// State over a migrated database: sessions in it ([`DbSessionStore`]) and voting links
+    /// looked up in its voter lists ([`DbVotingLinks`]).
+    pub fn new(config: Config, db: Db) -> Result<Self, StartupError> {
         let locales = Locales::embedded(&config.languages, &config.default_language)?;
         Ok(AppState {
             config: Arc::new(config),
             locales: Arc::new(locales),
-            sessions: Arc::new(InMemorySessionStore::default()),
-            voting_links: Arc::new(NoVotingLinks),
+            sessions: Arc::new(DbSessionStore::new(db.clone())),
+            voting_links: Arc::new(DbVotingLinks::new(db.clone())),
+            db,
         })
     }
 
@@ -72,6 +78,30 @@ pub enum StartupError {
     },
     #[error("translations: {0}")]
     Translations(#[from] I18nError),
+    /// The database could not be opened or migrated. `url` has its password masked.
+    #[error("cannot use the database at {url}: {source}")]
+    Database {
+        url: String,
+        source: urna_store::StoreError,
+    },
+}
+
+/// Opens the configured database (SQLite in the data directory unless `database` is set) and
+/// applies the migrations.
+pub async fn connect_database(config: &Config) -> Result<Db, StartupError> {
+    let shown = config.database_url().to_string();
+    let fail = |source| StartupError::Database {
+        url: shown.clone(),
+        source,
+    };
+    // Without a URL, hand the store the directory: it creates it and the file inside.
+    let target = match &config.database {
+        Some(url) => url.expose().to_owned(),
+        None => config.data_dir.display().to_string(),
+    };
+    let db = Db::connect(&target).await.map_err(fail)?;
+    db.migrate().await.map_err(fail)?;
+    Ok(db)
 }
 
 /// One route: its path (axum syntax, which is also OpenAPI's), methods, a concrete path to
@@ -124,6 +154,29 @@ pub const ROUTES: &[RouteSpec] = &[
         rate_limited: false,
         build: || get(static_files::serve),
     },
+    // --- webauth: staff sign-in and dashboard ---
+    RouteSpec {
+        path: "/staff/sign-in",
+        methods: &["GET", "POST"],
+        sample_path: "/staff/sign-in",
+        rate_limited: true,
+        build: || get(staff::sign_in_form).post(staff::sign_in),
+    },
+    RouteSpec {
+        path: "/staff/sign-out",
+        methods: &["POST"],
+        sample_path: "/staff/sign-out",
+        rate_limited: false,
+        build: || post(staff::sign_out),
+    },
+    RouteSpec {
+        path: "/staff",
+        methods: &["GET"],
+        sample_path: "/staff",
+        rate_limited: false,
+        build: || get(staff::dashboard),
+    },
+    // --- end webauth ---
 ];
 
 /// The application's router with its whole middleware stack.
@@ -182,9 +235,11 @@ pub struct Application {
 }
 
 impl Application {
-    /// Binds `config.listen` (port 0 picks a free port) with the stand-in state.
+    /// Opens and migrates the configured database, then binds `config.listen` (port 0 picks
+    /// a free port).
     pub async fn build(config: Config) -> Result<Self, StartupError> {
-        Self::build_with_state(AppState::new(config)?).await
+        let db = connect_database(&config).await?;
+        Self::build_with_state(AppState::new(config, db)?).await
     }
 
     pub async fn build_with_state(state: AppState) -> Result<Self, StartupError> {
@@ -200,6 +255,8 @@ impl Application {
                 "--demo: the demo election needs the election store, which is not built yet; starting without it"
             );
         }
+        // Only `urna serve` spawns the purge; tests build routers directly.
+        spawn_expired_session_purge(state.db.clone(), PURGE_INTERVAL);
         Ok(Application {
             listener,
             router: router(state),

@@ -33,6 +33,8 @@ pub enum ErrorKind {
     PayloadTooLarge,
     Timeout,
     Internal,
+    /// Signed in, but without the role this needs (staff pages).
+    Forbidden,
 }
 
 impl ErrorKind {
@@ -46,6 +48,7 @@ impl ErrorKind {
             ErrorKind::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorKind::Timeout => StatusCode::SERVICE_UNAVAILABLE,
             ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            ErrorKind::Forbidden => StatusCode::FORBIDDEN,
         }
     }
 
@@ -60,6 +63,7 @@ impl ErrorKind {
             ErrorKind::PayloadTooLarge => "payload-too-large",
             ErrorKind::Timeout => "timeout",
             ErrorKind::Internal => "internal",
+            ErrorKind::Forbidden => "forbidden",
         }
     }
 
@@ -129,6 +133,11 @@ impl AppError {
 
     pub fn csrf_rejected() -> Self {
         Self::new(ErrorKind::CsrfRejected)
+    }
+
+    /// Signed in, but not allowed to do this.
+    pub fn forbidden() -> Self {
+        Self::new(ErrorKind::Forbidden)
     }
 
     pub fn rate_limited(retry_after_seconds: u64) -> Self {

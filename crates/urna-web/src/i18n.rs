@@ -39,6 +39,7 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("errors.ftl", include_str!("../locales/en/errors.ftl")),
             // ballot UI
             ("ballot.ftl", include_str!("../locales/en/ballot.ftl")),
+            ("staff.ftl", include_str!("../locales/en/staff.ftl")),
         ],
     ),
     (
@@ -49,6 +50,7 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("errors.ftl", include_str!("../locales/ar/errors.ftl")),
             // ballot UI
             ("ballot.ftl", include_str!("../locales/ar/ballot.ftl")),
+            ("staff.ftl", include_str!("../locales/ar/staff.ftl")),
         ],
     ),
     (
@@ -59,6 +61,7 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("errors.ftl", include_str!("../locales/zh/errors.ftl")),
             // ballot UI
             ("ballot.ftl", include_str!("../locales/zh/ballot.ftl")),
+            ("staff.ftl", include_str!("../locales/zh/staff.ftl")),
         ],
     ),
 ];
@@ -684,6 +687,7 @@ mod tests {
             ErrorKind::PayloadTooLarge,
             ErrorKind::Timeout,
             ErrorKind::Internal,
+            ErrorKind::Forbidden,
         ] {
             keys.push(format!("error-{}-title", kind.code()));
             keys.push(format!("error-{}-detail", kind.code()));

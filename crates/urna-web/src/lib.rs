@@ -17,6 +17,8 @@ pub mod security;
 // --- service layer ---
 pub mod service;
 // --- end service layer ---
+// --- webauth ---
+pub mod staff;
 pub mod static_files;
 pub mod telemetry;
 pub mod templates;

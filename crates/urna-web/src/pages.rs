@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use crate::app::AppState;
-use crate::auth::session::Session;
+use crate::auth::session::{Principal, Session};
 use crate::auth::voting_link::{VotingLinkError, VotingLinkToken};
 use crate::error::{AppError, AppResult, RenderedPage};
 use crate::i18n::Translator;
@@ -64,10 +64,14 @@ pub async fn vote_sign_in(
             .map_err(AppError::internal)?
         {
             Some(principal) => {
+                // The voter's ballot page; staff principals never come from a voting link.
+                let target = match &principal {
+                    Principal::Voter { election, .. } => format!("/elections/{election}/ballot"),
+                    Principal::Staff { .. } => "/".to_owned(),
+                };
                 session.sign_in(principal).map_err(AppError::internal)?;
                 tracing::info!("voter signed in with a voting link");
-                // The ballot pages arrive with the election domain.
-                return Ok(Redirect::to("/ballot").into_response());
+                return Ok(Redirect::to(&target).into_response());
             }
             None => (StatusCode::FORBIDDEN, "vote-error-unknown"),
         },

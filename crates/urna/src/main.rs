@@ -6,6 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+// --- webauth ---
+mod admin;
 mod serve;
 mod tally;
 mod trustee;
@@ -29,6 +31,8 @@ enum Command {
     Serve(serve::ServeArgs),
     /// Trustee tools: key pair, election key generation, decryption shares (offline).
     Trustee(trustee::TrusteeArgs),
+    /// Site administration: create the first operator account.
+    Admin(admin::AdminArgs),
 }
 
 fn main() -> ExitCode {
@@ -37,6 +41,7 @@ fn main() -> ExitCode {
         Command::Tally(args) => tally::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Trustee(args) => trustee::run(args),
+        Command::Admin(args) => admin::run(args),
     };
     match result {
         Ok(output) => {

@@ -15,3 +15,4 @@ mod elections;
 mod records;
 mod schema;
 mod voters;
+mod web_sessions;

@@ -2,8 +2,8 @@ use urna_store::{Backend, Db};
 
 use crate::support::on_both;
 
-/// Every table the schema promises (migrations/*/0001_initial.sql).
-const TABLES: [&str; 14] = [
+/// Every table the schema promises (migrations/*/0001_initial.sql, 0002_web_sessions.sql).
+const TABLES: [&str; 16] = [
     "accounts",
     "audit_log",
     "ballots",
@@ -14,9 +14,11 @@ const TABLES: [&str; 14] = [
     "jobs",
     "results",
     "sessions",
+    "totp_used_steps",
     "trustee_files",
     "vote_times",
     "voters",
+    "web_sessions",
     "_sqlx_migrations",
 ];
 

@@ -8,6 +8,9 @@ pub mod password;
 pub mod session;
 pub mod totp;
 pub mod voting_link;
+// --- webauth: database-backed stores ---
+pub mod db_sessions;
+pub mod db_voting_links;
 
 /// Fills a buffer from the operating system's secure random number generator.
 pub(crate) fn random_bytes<const N: usize>() -> Result<[u8; N], getrandom::Error> {

@@ -24,12 +24,19 @@ async fn start_server() -> (
     String,
     tokio::sync::oneshot::Sender<()>,
     tokio::task::JoinHandle<()>,
+    tempfile::TempDir,
 ) {
+    // A fresh SQLite data directory, removed when the returned guard drops.
+    let data_dir = tempfile::tempdir().expect("temporary data directory");
     let config = Config {
         listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+        data_dir: data_dir.path().to_owned(),
         ..Config::default()
     };
-    let state = AppState::new(config).expect("state");
+    let db = urna_web::app::connect_database(&config)
+        .await
+        .expect("database");
+    let state = AppState::new(config, db).expect("state");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
@@ -46,7 +53,7 @@ async fn start_server() -> (
         })
         .await;
     });
-    (format!("http://127.0.0.1:{port}"), stop, server)
+    (format!("http://127.0.0.1:{port}"), stop, server, data_dir)
 }
 
 async fn browser_with(
@@ -353,7 +360,7 @@ async fn ranking_70_candidates_by_keyboard_on_a_phone_and_without_javascript() {
         println!("SKIPPED: chromium-driver not installed");
         return;
     }
-    let (base, stop, server) = start_server().await;
+    let (base, stop, server, _data_dir) = start_server().await;
     let driver = start_chromedriver(&chromedriver);
 
     // 1. Desktop, keyboard only.

@@ -1,4 +1,5 @@
-//! `TestApp`: builds the application with a test configuration and sends requests to it.
+//! `TestApp`: builds the application with a test configuration and a fresh SQLite database
+//! (a temporary data directory per test), and sends requests to it.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -8,9 +9,11 @@ use axum::Router;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use tempfile::TempDir;
 use tower::ServiceExt;
+use urna_store::Db;
 use urna_web::app::{AppState, router_with};
-use urna_web::auth::session::{BoxFuture, InMemorySessionStore, Principal};
+use urna_web::auth::session::{BoxFuture, Principal, SessionStore};
 use urna_web::auth::voting_link::{VotingLinkAuthority, VotingLinkToken};
 use urna_web::config::Config;
 
@@ -21,6 +24,7 @@ pub struct TestAppBuilder {
     config: Config,
     extra: Router<AppState>,
     voting_links: Option<Arc<dyn VotingLinkAuthority>>,
+    data_dir: Option<Arc<TempDir>>,
 }
 
 impl TestAppBuilder {
@@ -39,24 +43,42 @@ impl TestAppBuilder {
         self
     }
 
-    pub fn build(self) -> TestApp {
-        let sessions = Arc::new(InMemorySessionStore::default());
-        let mut state = AppState::new(self.config)
-            .expect("test configuration is valid")
-            .with_sessions(sessions.clone());
+    /// Uses an existing data directory (a restarted server) instead of a fresh one.
+    pub fn with_data_dir(mut self, dir: Arc<TempDir>) -> Self {
+        self.data_dir = Some(dir);
+        self
+    }
+
+    /// Opens (creating and migrating) the SQLite database in the data directory and builds
+    /// the application over it, as `urna serve` does.
+    pub async fn build(self) -> TestApp {
+        let data_dir = match self.data_dir {
+            Some(dir) => dir,
+            None => Arc::new(tempfile::tempdir().expect("temporary data directory")),
+        };
+        let mut config = self.config;
+        config.data_dir = data_dir.path().to_owned();
+        let db = urna_web::app::connect_database(&config)
+            .await
+            .expect("the test database opens and migrates");
+        let mut state = AppState::new(config, db.clone()).expect("test configuration is valid");
         if let Some(links) = self.voting_links {
             state = state.with_voting_links(links);
         }
         TestApp {
+            sessions: state.sessions.clone(),
             router: router_with(state, self.extra),
-            sessions,
+            db,
+            data_dir,
         }
     }
 }
 
 pub struct TestApp {
     router: Router,
-    pub sessions: Arc<InMemorySessionStore>,
+    pub sessions: Arc<dyn SessionStore>,
+    pub db: Db,
+    pub data_dir: Arc<TempDir>,
 }
 
 pub struct TestResponse {
@@ -107,11 +129,20 @@ impl TestApp {
             config,
             extra: Router::new(),
             voting_links: None,
+            data_dir: None,
         }
     }
 
-    pub fn new() -> TestApp {
-        Self::builder().build()
+    pub async fn new() -> TestApp {
+        Self::builder().build().await
+    }
+
+    /// A new application over the same data directory: what a server restart sees.
+    pub async fn restart(&self) -> TestApp {
+        Self::builder()
+            .with_data_dir(self.data_dir.clone())
+            .build()
+            .await
     }
 
     pub async fn request(&self, mut request: Request<Body>) -> TestResponse {

@@ -13,3 +13,5 @@ mod rate_limit;
 // --- ballot UI ---
 mod ballot_preview;
 // --- end ballot UI ---
+// --- webauth ---
+mod staff;

@@ -1,0 +1,68 @@
+//! The [`VotingLinkAuthority`] `urna serve` uses: voting-link tokens looked up in the voter
+//! list (urna-store `voters`, by hash).
+//!
+//! A token signs a voter in only if it is a well-formed urna-core [`VotingToken`], some voter's
+//! stored hash matches it, that voter is not revoked, and their election is open. Every refusal
+//! looks the same to the visitor ("unknown or expired"), so the form does not reveal which
+//! tokens exist.
+
+use urna_core::lifecycle::State;
+use urna_core::token::VotingToken;
+use urna_store::{Db, TokenHash};
+
+use super::session::{BoxFuture, Principal};
+use super::voting_link::{VotingLinkAuthority, VotingLinkToken};
+
+/// What a voter row stores for a token: defined once, in the service layer that issues links.
+pub use crate::service::voters::stored_token_hash;
+
+/// Voting links from the database.
+#[derive(Debug, Clone)]
+pub struct DbVotingLinks {
+    db: Db,
+}
+
+impl DbVotingLinks {
+    pub fn new(db: Db) -> Self {
+        DbVotingLinks { db }
+    }
+}
+
+impl VotingLinkAuthority for DbVotingLinks {
+    fn redeem<'a>(
+        &'a self,
+        token: &'a VotingLinkToken,
+    ) -> BoxFuture<'a, Result<Option<Principal>, String>> {
+        Box::pin(async move {
+            // The form accepts a wider shape than urna-core's tokens; anything else is unknown.
+            let Ok(token) = VotingToken::parse(token.expose()) else {
+                return Ok(None);
+            };
+            let voter = self
+                .db
+                .voter_by_token(&stored_token_hash(&token))
+                .await
+                .map_err(|e| e.to_string())?;
+            let Some(voter) = voter else {
+                return Ok(None);
+            };
+            if voter.revoked {
+                tracing::info!(voter = %voter.id, "voting link of a revoked voter refused");
+                return Ok(None);
+            }
+            let election = self
+                .db
+                .election(voter.election)
+                .await
+                .map_err(|e| e.to_string())?;
+            if election.state != State::Open.name() {
+                tracing::info!(election = %election.slug, state = %election.state, "voting link refused: election not open");
+                return Ok(None);
+            }
+            Ok(Some(Principal::Voter {
+                election: election.slug,
+                voter: voter.id.to_string(),
+            }))
+        })
+    }
+}

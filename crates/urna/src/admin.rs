@@ -1,0 +1,97 @@
+//! `urna admin`: site administration from the command line.
+//!
+//! `urna admin create-operator --username NAME` bootstraps a site operator: the password is
+//! read from the terminal without echo (or from the first line of stdin when it is a pipe),
+//! hashed with Argon2id, and a new TOTP secret is printed once, as an `otpauth://` URI for an
+//! authenticator app and as base32. The database is the one `urna serve` would use (same
+//! `--config`, `--database`, `--data-dir`, `urna.toml` and `URNA_*` variables).
+
+use std::io::{BufRead, IsTerminal};
+use std::path::PathBuf;
+
+use anyhow::Context;
+use urna_web::auth::password::Password;
+use urna_web::staff::{StaffUsername, create_operator};
+use urna_web::{Config, ConfigSources};
+
+/// The issuer shown in authenticator apps.
+pub const TOTP_ISSUER: &str = "Urna";
+
+#[derive(Debug, clap::Args)]
+pub struct AdminArgs {
+    #[command(subcommand)]
+    command: AdminCommand,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum AdminCommand {
+    /// Create a site operator (password from stdin; prints the TOTP secret once).
+    CreateOperator(CreateOperatorArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct CreateOperatorArgs {
+    /// The new operator's username.
+    #[arg(long, value_name = "NAME")]
+    username: String,
+    /// Configuration file [default: urna.toml, if present].
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Database URL: sqlite:… or postgres://… [default: SQLite in the data directory].
+    #[arg(long, value_name = "URL")]
+    database: Option<String>,
+    /// Directory of the embedded database [default: ./.urna].
+    #[arg(long, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+}
+
+pub fn run(args: AdminArgs) -> anyhow::Result<String> {
+    match args.command {
+        AdminCommand::CreateOperator(args) => run_create_operator(args),
+    }
+}
+
+/// Reads the password: hidden prompt on a terminal, first line of stdin otherwise.
+fn read_password() -> anyhow::Result<String> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return rpassword::prompt_password("Password for the new operator: ")
+            .context("cannot read the password from the terminal");
+    }
+    let mut line = String::new();
+    stdin
+        .lock()
+        .read_line(&mut line)
+        .context("cannot read the password from stdin")?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+}
+
+fn run_create_operator(args: CreateOperatorArgs) -> anyhow::Result<String> {
+    // Check what can be checked before asking for a password.
+    let username = StaffUsername::parse(&args.username)?;
+    let config = Config::load(&ConfigSources {
+        file: args.config,
+        database: args.database,
+        data_dir: args.data_dir,
+        ..ConfigSources::default()
+    })?;
+    let password = Password::new(read_password()?)?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    let secret = runtime.block_on(async {
+        let db = urna_web::app::connect_database(&config).await?;
+        let created = create_operator(&db, &username, &password, "cli").await;
+        db.close().await;
+        anyhow::Ok(created?.1)
+    })?;
+    Ok(format!(
+        "Created site operator \"{username}\".\n\
+         Add this to an authenticator app (shown only now):\n\
+         {}\n\
+         Or enter the secret by hand: {}\n",
+        secret.otpauth_uri(TOTP_ISSUER, username.as_str()),
+        secret.to_base32()
+    ))
+}
