@@ -8,7 +8,7 @@
 
 use urna_core::lifecycle::State;
 use urna_core::token::VotingToken;
-use urna_store::{Db, TokenHash};
+use urna_store::Db;
 
 use super::session::{BoxFuture, Principal};
 use super::voting_link::{VotingLinkAuthority, VotingLinkToken};
