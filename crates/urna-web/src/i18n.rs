@@ -39,6 +39,8 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("errors.ftl", include_str!("../locales/en/errors.ftl")),
             // ballot UI
             ("ballot.ftl", include_str!("../locales/en/ballot.ftl")),
+            // admin pages
+            ("admin.ftl", include_str!("../locales/en/admin.ftl")),
         ],
     ),
     (
@@ -49,6 +51,8 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("errors.ftl", include_str!("../locales/ar/errors.ftl")),
             // ballot UI
             ("ballot.ftl", include_str!("../locales/ar/ballot.ftl")),
+            // admin pages
+            ("admin.ftl", include_str!("../locales/ar/admin.ftl")),
         ],
     ),
     (
@@ -59,6 +63,8 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("errors.ftl", include_str!("../locales/zh/errors.ftl")),
             // ballot UI
             ("ballot.ftl", include_str!("../locales/zh/ballot.ftl")),
+            // admin pages
+            ("admin.ftl", include_str!("../locales/zh/admin.ftl")),
         ],
     ),
 ];
