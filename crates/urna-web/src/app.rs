@@ -31,6 +31,8 @@ use crate::error::render_errors;
 use crate::i18n::{I18nError, Locales, negotiate_language};
 use crate::security::{rate_limited, reject_cross_site, security_headers};
 use crate::{pages, staff, static_files};
+// admin pages and API
+use crate::{admin_routes, api_routes};
 
 /// What every handler can reach.
 #[derive(Debug, Clone)]
@@ -177,6 +179,225 @@ pub const ROUTES: &[RouteSpec] = &[
         build: || get(staff::dashboard),
     },
     // --- end webauth ---
+    // --- admin pages and API ---
+    RouteSpec {
+        path: "/admin/elections",
+        methods: &["GET", "POST"],
+        sample_path: "/admin/elections",
+        rate_limited: false,
+        build: || get(admin_routes::elections_page).post(admin_routes::create_election),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}",
+        methods: &["GET"],
+        sample_path: "/admin/elections/sample",
+        rate_limited: false,
+        build: || get(admin_routes::election_page),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/actions",
+        methods: &["POST"],
+        sample_path: "/admin/elections/sample/actions",
+        rate_limited: false,
+        build: || post(admin_routes::action),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/voters",
+        methods: &["POST"],
+        sample_path: "/admin/elections/sample/voters",
+        rate_limited: false,
+        build: || post(admin_routes::upload_voters),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/voters/link",
+        methods: &["POST"],
+        sample_path: "/admin/elections/sample/voters/link",
+        rate_limited: false,
+        build: || post(admin_routes::voter_link),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/trustees/setup",
+        methods: &["POST"],
+        sample_path: "/admin/elections/sample/trustees/setup",
+        rate_limited: false,
+        build: || post(admin_routes::setup),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/trustees/setup.json",
+        methods: &["GET"],
+        sample_path: "/admin/elections/sample/trustees/setup.json",
+        rate_limited: false,
+        build: || get(admin_routes::setup_json),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/trustees/round1/{trustee}",
+        methods: &["GET"],
+        sample_path: "/admin/elections/sample/trustees/round1/1",
+        rate_limited: false,
+        build: || get(admin_routes::round1_file),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/trustees/upload",
+        methods: &["POST"],
+        sample_path: "/admin/elections/sample/trustees/upload",
+        rate_limited: false,
+        build: || post(admin_routes::trustee_upload),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/ballots.json",
+        methods: &["GET"],
+        sample_path: "/admin/elections/sample/ballots.json",
+        rate_limited: false,
+        build: || get(admin_routes::ballots_json),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/strike",
+        methods: &["POST"],
+        sample_path: "/admin/elections/sample/strike",
+        rate_limited: false,
+        build: || post(admin_routes::strike),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/extend",
+        methods: &["POST"],
+        sample_path: "/admin/elections/sample/extend",
+        rate_limited: false,
+        build: || post(admin_routes::extend),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/withdraw",
+        methods: &["GET", "POST"],
+        sample_path: "/admin/elections/sample/withdraw",
+        rate_limited: false,
+        build: || get(admin_routes::withdraw_preview).post(admin_routes::withdraw),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/audit",
+        methods: &["GET"],
+        sample_path: "/admin/elections/sample/audit",
+        rate_limited: false,
+        build: || get(admin_routes::audit_page),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/audit.jsonl",
+        methods: &["GET"],
+        sample_path: "/admin/elections/sample/audit.jsonl",
+        rate_limited: false,
+        build: || get(admin_routes::audit_jsonl),
+    },
+    RouteSpec {
+        path: "/api/v1/session",
+        methods: &["GET"],
+        sample_path: "/api/v1/session",
+        rate_limited: false,
+        build: || get(api_routes::session_info),
+    },
+    RouteSpec {
+        path: "/api/v1/elections",
+        methods: &["GET", "POST"],
+        sample_path: "/api/v1/elections",
+        rate_limited: false,
+        build: || get(api_routes::list).post(api_routes::create),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}",
+        methods: &["GET"],
+        sample_path: "/api/v1/elections/sample",
+        rate_limited: false,
+        build: || get(api_routes::show),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/actions",
+        methods: &["POST"],
+        sample_path: "/api/v1/elections/sample/actions",
+        rate_limited: false,
+        build: || post(api_routes::action),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/voters",
+        methods: &["POST"],
+        sample_path: "/api/v1/elections/sample/voters",
+        rate_limited: false,
+        build: || post(api_routes::upload_voters),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/voters/link",
+        methods: &["POST"],
+        sample_path: "/api/v1/elections/sample/voters/link",
+        rate_limited: false,
+        build: || post(api_routes::voter_link),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/trustees/setup",
+        methods: &["GET", "POST"],
+        sample_path: "/api/v1/elections/sample/trustees/setup",
+        rate_limited: false,
+        build: || get(api_routes::get_setup).post(api_routes::post_setup),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/trustees/round1",
+        methods: &["GET", "POST"],
+        sample_path: "/api/v1/elections/sample/trustees/round1",
+        rate_limited: false,
+        build: || get(api_routes::get_round1).post(api_routes::post_round1),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/trustees/round2",
+        methods: &["POST"],
+        sample_path: "/api/v1/elections/sample/trustees/round2",
+        rate_limited: false,
+        build: || post(api_routes::post_round2),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/trustees/shares",
+        methods: &["POST"],
+        sample_path: "/api/v1/elections/sample/trustees/shares",
+        rate_limited: false,
+        build: || post(api_routes::post_shares),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/ballots",
+        methods: &["GET"],
+        sample_path: "/api/v1/elections/sample/ballots",
+        rate_limited: false,
+        build: || get(api_routes::frozen_ballots),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/strike",
+        methods: &["POST"],
+        sample_path: "/api/v1/elections/sample/strike",
+        rate_limited: false,
+        build: || post(api_routes::strike),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/extend",
+        methods: &["POST"],
+        sample_path: "/api/v1/elections/sample/extend",
+        rate_limited: false,
+        build: || post(api_routes::extend),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/withdraw",
+        methods: &["GET", "POST"],
+        sample_path: "/api/v1/elections/sample/withdraw?question=q&candidate=c",
+        rate_limited: false,
+        build: || get(api_routes::withdraw_preview).post(api_routes::withdraw),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/audit",
+        methods: &["GET"],
+        sample_path: "/api/v1/elections/sample/audit",
+        rate_limited: false,
+        build: || get(api_routes::audit),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/audit.jsonl",
+        methods: &["GET"],
+        sample_path: "/api/v1/elections/sample/audit.jsonl",
+        rate_limited: false,
+        build: || get(api_routes::audit_jsonl),
+    },
+    // --- end admin pages and API ---
 ];
 
 /// The application's router with its whole middleware stack.

@@ -40,6 +40,8 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // ballot UI
             ("ballot.ftl", include_str!("../locales/en/ballot.ftl")),
             ("staff.ftl", include_str!("../locales/en/staff.ftl")),
+            // admin pages
+            ("admin.ftl", include_str!("../locales/en/admin.ftl")),
         ],
     ),
     (
@@ -51,6 +53,8 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // ballot UI
             ("ballot.ftl", include_str!("../locales/ar/ballot.ftl")),
             ("staff.ftl", include_str!("../locales/ar/staff.ftl")),
+            // admin pages
+            ("admin.ftl", include_str!("../locales/ar/admin.ftl")),
         ],
     ),
     (
@@ -62,6 +66,8 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // ballot UI
             ("ballot.ftl", include_str!("../locales/zh/ballot.ftl")),
             ("staff.ftl", include_str!("../locales/zh/staff.ftl")),
+            // admin pages
+            ("admin.ftl", include_str!("../locales/zh/admin.ftl")),
         ],
     ),
 ];

@@ -31,3 +31,9 @@ pub mod ballot_form;
 pub mod ballot_page;
 pub mod ballot_preview;
 // --- end ballot UI ---
+
+// --- admin pages and API ---
+pub mod admin_access;
+pub mod admin_routes;
+pub mod api_routes;
+// --- end admin pages and API ---
