@@ -14,12 +14,13 @@ use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::StatusCode;
 use axum::middleware::{from_fn, from_fn_with_state};
-use axum::routing::{MethodRouter, get};
+use axum::routing::{MethodRouter, get, post};
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
+use urna_store::Db;
 
 use crate::auth::session::{InMemorySessionStore, SessionStore, session_middleware};
 use crate::auth::voting_link::{NoVotingLinks, VotingLinkAuthority};
@@ -28,27 +29,38 @@ use crate::error::render_errors;
 use crate::i18n::{I18nError, Locales, negotiate_language};
 use crate::security::{rate_limited, reject_cross_site, security_headers};
 use crate::{pages, static_files};
+// voter routes
+use crate::{results_routes, voter_routes};
 
 /// What every handler can reach.
 #[derive(Debug, Clone)]
 pub struct AppState {
     pub config: Arc<Config>,
     pub locales: Arc<Locales>,
+    /// The database (migrated), shared by every handler.
+    pub db: Db,
     pub sessions: Arc<dyn SessionStore>,
     pub voting_links: Arc<dyn VotingLinkAuthority>,
 }
 
 impl AppState {
-    /// State with the stand-ins used until the store lands: sessions in memory
-    /// ([`InMemorySessionStore`]) and no voting links ([`NoVotingLinks`]).
-    pub fn new(config: Config) -> Result<Self, StartupError> {
+    /// State over a migrated database, with the stand-ins used until the database-backed
+    /// sign-in lands: sessions in memory ([`InMemorySessionStore`]) and no voting links
+    /// ([`NoVotingLinks`]).
+    pub fn new(config: Config, db: Db) -> Result<Self, StartupError> {
         let locales = Locales::embedded(&config.languages, &config.default_language)?;
         Ok(AppState {
             config: Arc::new(config),
             locales: Arc::new(locales),
             sessions: Arc::new(InMemorySessionStore::default()),
             voting_links: Arc::new(NoVotingLinks),
+            db,
         })
+    }
+
+    pub fn with_db(mut self, db: Db) -> Self {
+        self.db = db;
+        self
     }
 
     pub fn with_sessions(mut self, sessions: Arc<dyn SessionStore>) -> Self {
@@ -72,6 +84,33 @@ pub enum StartupError {
     },
     #[error("translations: {0}")]
     Translations(#[from] I18nError),
+    /// The database could not be opened or migrated. `url` has its password masked.
+    #[error("cannot use the database at {url}: {source}")]
+    Database {
+        url: String,
+        source: urna_store::StoreError,
+    },
+    /// `--demo` could not create the demo election.
+    #[error("cannot create the demo election: {0}")]
+    Demo(#[source] crate::service::ServiceError),
+}
+
+/// Opens the configured database (SQLite in the data directory unless `database` is set) and
+/// applies the migrations.
+pub async fn connect_database(config: &Config) -> Result<Db, StartupError> {
+    let shown = config.database_url().to_string();
+    let fail = |source| StartupError::Database {
+        url: shown.clone(),
+        source,
+    };
+    // Without a URL, hand the store the directory: it creates it and the file inside.
+    let target = match &config.database {
+        Some(url) => url.expose().to_owned(),
+        None => config.data_dir.display().to_string(),
+    };
+    let db = Db::connect(&target).await.map_err(fail)?;
+    db.migrate().await.map_err(fail)?;
+    Ok(db)
 }
 
 /// One route: its path (axum syntax, which is also OpenAPI's), methods, a concrete path to
@@ -124,6 +163,57 @@ pub const ROUTES: &[RouteSpec] = &[
         rate_limited: false,
         build: || get(static_files::serve),
     },
+    // --- voter routes: election page, ballot, results ---
+    RouteSpec {
+        path: "/elections/{slug}",
+        methods: &["GET"],
+        sample_path: "/elections/demo",
+        rate_limited: false,
+        build: || get(voter_routes::election_page),
+    },
+    RouteSpec {
+        path: "/elections/{slug}/ballot",
+        methods: &["GET"],
+        sample_path: "/elections/demo/ballot",
+        rate_limited: false,
+        build: || get(voter_routes::ballot),
+    },
+    RouteSpec {
+        path: "/elections/{slug}/ballot/review",
+        methods: &["POST"],
+        sample_path: "/elections/demo/ballot/review",
+        rate_limited: false,
+        build: || post(voter_routes::review),
+    },
+    RouteSpec {
+        path: "/elections/{slug}/ballot/cast",
+        methods: &["POST"],
+        sample_path: "/elections/demo/ballot/cast",
+        rate_limited: true,
+        build: || post(voter_routes::cast),
+    },
+    RouteSpec {
+        path: "/elections/{slug}/results",
+        methods: &["GET"],
+        sample_path: "/elections/demo/results",
+        rate_limited: false,
+        build: || get(results_routes::results_page),
+    },
+    RouteSpec {
+        path: "/elections/{slug}/results/{question}/ballots.blt",
+        methods: &["GET"],
+        sample_path: "/elections/demo/results/board/ballots.blt",
+        rate_limited: false,
+        build: || get(results_routes::ballots_blt),
+    },
+    RouteSpec {
+        path: "/elections/{slug}/results/{question}/ballots.csv",
+        methods: &["GET"],
+        sample_path: "/elections/demo/results/board/ballots.csv",
+        rate_limited: false,
+        build: || get(results_routes::ballots_csv),
+    },
+    // --- end voter routes ---
 ];
 
 /// The application's router with its whole middleware stack.
@@ -173,20 +263,29 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .with_state(state)
 }
 
+/// How often the scheduler looks for elections to open or close.
+pub const SCHEDULER_INTERVAL: Duration = Duration::from_secs(10);
+
 /// A bound, ready-to-run server.
 #[derive(Debug)]
 pub struct Application {
     listener: TcpListener,
     router: Router,
     local_addr: SocketAddr,
+    base_url: String,
+    demo: Option<crate::service::demo::DemoElection>,
 }
 
 impl Application {
-    /// Binds `config.listen` (port 0 picks a free port) with the stand-in state.
+    /// Opens and migrates the configured database, then binds `config.listen` (port 0 picks
+    /// a free port).
     pub async fn build(config: Config) -> Result<Self, StartupError> {
-        Self::build_with_state(AppState::new(config)?).await
+        let db = connect_database(&config).await?;
+        Self::build_with_state(AppState::new(config, db)?).await
     }
 
+    /// Binds, creates the demo election when `config.demo` is set, and starts the scheduler
+    /// that opens and closes elections on time.
     pub async fn build_with_state(state: AppState) -> Result<Self, StartupError> {
         let addr = state.config.listen;
         let listener = TcpListener::bind(addr)
@@ -195,16 +294,68 @@ impl Application {
         let local_addr = listener
             .local_addr()
             .map_err(|source| StartupError::Bind { addr, source })?;
-        if state.config.demo {
-            tracing::warn!(
-                "--demo: the demo election needs the election store, which is not built yet; starting without it"
-            );
-        }
+        let base_url = match &state.config.public_url {
+            Some(url) => url.as_str().trim_end_matches('/').to_owned(),
+            None => format!("http://{local_addr}"),
+        };
+        let demo = if state.config.demo {
+            let data_dir = &state.config.data_dir;
+            std::fs::create_dir_all(data_dir).map_err(|source| {
+                StartupError::Demo(crate::service::ServiceError::Io {
+                    what: format!("creating the data directory {}", data_dir.display()),
+                    source,
+                })
+            })?;
+            let demo = crate::service::demo::create_demo_election(
+                &state.db,
+                data_dir,
+                jiff::Timestamp::now(),
+            )
+            .await
+            .map_err(StartupError::Demo)?;
+            tracing::info!(election = %demo.slug, "demo election created");
+            Some(demo)
+        } else {
+            None
+        };
+        crate::service::lifecycle::spawn_scheduler(state.db.clone(), SCHEDULER_INTERVAL);
         Ok(Application {
             listener,
             router: router(state),
             local_addr,
+            base_url,
+            demo,
         })
+    }
+
+    /// The server's address as voters reach it: the configured public URL, else
+    /// `http://` and the bound address. No trailing slash.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// The demo election created by `--demo`, with its voting links.
+    pub fn demo(&self) -> Option<&crate::service::demo::DemoElection> {
+        self.demo.as_ref()
+    }
+
+    /// What `urna serve --demo` prints: the election's page and one voting link per demo
+    /// voter. The links are secrets of the demo voters; they go to the operator's terminal,
+    /// never to the log.
+    pub fn demo_instructions(&self) -> Option<String> {
+        let demo = self.demo.as_ref()?;
+        let mut out = format!(
+            "Demo election: {}/elections/{}\nVoting links (open one in a browser to vote):\n",
+            self.base_url, demo.slug
+        );
+        for link in &demo.links {
+            out.push_str(&format!(
+                "  {}: {}\n",
+                link.voter,
+                crate::service::voters::link_url(&self.base_url, &link.token)
+            ));
+        }
+        Some(out)
     }
 
     pub fn port(&self) -> u16 {

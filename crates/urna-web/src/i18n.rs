@@ -39,6 +39,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("errors.ftl", include_str!("../locales/en/errors.ftl")),
             // ballot UI
             ("ballot.ftl", include_str!("../locales/en/ballot.ftl")),
+            // voter routes
+            ("election.ftl", include_str!("../locales/en/election.ftl")),
+            ("results.ftl", include_str!("../locales/en/results.ftl")),
         ],
     ),
     (
@@ -49,6 +52,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("errors.ftl", include_str!("../locales/ar/errors.ftl")),
             // ballot UI
             ("ballot.ftl", include_str!("../locales/ar/ballot.ftl")),
+            // voter routes
+            ("election.ftl", include_str!("../locales/ar/election.ftl")),
+            ("results.ftl", include_str!("../locales/ar/results.ftl")),
         ],
     ),
     (
@@ -59,6 +65,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("errors.ftl", include_str!("../locales/zh/errors.ftl")),
             // ballot UI
             ("ballot.ftl", include_str!("../locales/zh/ballot.ftl")),
+            // voter routes
+            ("election.ftl", include_str!("../locales/zh/election.ftl")),
+            ("results.ftl", include_str!("../locales/zh/results.ftl")),
         ],
     ),
 ];

@@ -29,3 +29,8 @@ pub mod ballot_form;
 pub mod ballot_page;
 pub mod ballot_preview;
 // --- end ballot UI ---
+
+// --- voter routes ---
+pub mod results_routes;
+pub mod voter_routes;
+// --- end voter routes ---

@@ -29,7 +29,12 @@ async fn start_server() -> (
         listen: SocketAddr::from(([127, 0, 0, 1], 0)),
         ..Config::default()
     };
-    let state = AppState::new(config).expect("state");
+    // The preview needs no data, but the application always has a database.
+    let db = urna_store::Db::connect("sqlite::memory:")
+        .await
+        .expect("in-memory database");
+    db.migrate().await.expect("migrations");
+    let state = AppState::new(config, db).expect("state");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");

@@ -146,8 +146,11 @@ async fn arabic_chosen_in_the_switcher_renders_rtl_without_csp_violations() {
         return;
     }
 
+    // A fresh SQLite data directory, removed at the end.
+    let data_dir = tempfile::tempdir().expect("temporary data directory");
     let config = Config {
         listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+        data_dir: data_dir.path().to_owned(),
         ..Config::default()
     };
     let app = Application::build(config).await.expect("the app binds");

@@ -6,10 +6,11 @@ use urna_web::ballot_preview::ballot_preview_router;
 
 use crate::helpers::TestApp;
 
-fn app() -> TestApp {
+async fn app() -> TestApp {
     TestApp::builder()
         .with_routes(ballot_preview_router())
         .build()
+        .await
 }
 
 /// Opens a fixture's ballot: the session cookie and CSRF token.
@@ -23,15 +24,15 @@ async fn open(app: &TestApp, fixture: &str) -> (String, String, String) {
 
 #[tokio::test]
 async fn the_preview_is_not_in_the_production_router() {
-    let response = TestApp::new().get("/ballot-preview/all-types").await;
+    let response = TestApp::new().await.get("/ballot-preview/all-types").await;
     assert_eq!(response.status, StatusCode::NOT_FOUND);
-    let response = app().get("/ballot-preview/no-such-fixture").await;
+    let response = app().await.get("/ballot-preview/no-such-fixture").await;
     assert_eq!(response.status, StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]
 async fn review_shows_errors_then_the_confirmation_then_a_receipt() {
-    let app = app();
+    let app = app().await;
     let (cookie, csrf, body) = open(&app, "ranked-70").await;
     assert!(body.contains("ballot.js?v="));
     let headers = [("cookie", cookie.as_str())];
@@ -102,7 +103,7 @@ async fn review_shows_errors_then_the_confirmation_then_a_receipt() {
 
 #[tokio::test]
 async fn a_ballot_without_a_csrf_token_is_refused() {
-    let app = app();
+    let app = app().await;
     let (cookie, _csrf, _) = open(&app, "all-types").await;
     let response = app
         .post_form(
@@ -116,7 +117,7 @@ async fn a_ballot_without_a_csrf_token_is_refused() {
 
 #[tokio::test]
 async fn the_ballot_page_is_arabic_and_rtl_on_request() {
-    let response = app().get("/ballot-preview/all-types?lang=ar").await;
+    let response = app().await.get("/ballot-preview/all-types?lang=ar").await;
     assert_eq!(response.status, StatusCode::OK);
     assert!(response.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
     assert!(response.body.contains("ورقة اقتراعك"));

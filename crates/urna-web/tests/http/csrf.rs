@@ -7,15 +7,18 @@ use urna_web::auth::session::{SessionId, SessionStore};
 
 use crate::helpers::{GOOD_TOKEN, OneVotingLink, TestApp};
 
-fn app_with_link() -> (TestApp, Arc<OneVotingLink>) {
+async fn app_with_link() -> (TestApp, Arc<OneVotingLink>) {
     let links = Arc::new(OneVotingLink::default());
-    let app = TestApp::builder().with_voting_links(links.clone()).build();
+    let app = TestApp::builder()
+        .with_voting_links(links.clone())
+        .build()
+        .await;
     (app, links)
 }
 
 #[tokio::test]
 async fn cross_site_post_fails_even_with_a_valid_session_and_token() {
-    let (app, links) = app_with_link();
+    let (app, links) = app_with_link().await;
     let session = app.open_sign_in_form().await;
     // What a browser sends for a form on evil.example that posts to us: our session cookie
     // rides along (SameSite=Lax stops that for POST in modern browsers; this is the second
@@ -42,7 +45,7 @@ async fn cross_site_post_fails_even_with_a_valid_session_and_token() {
 
 #[tokio::test]
 async fn same_site_but_cross_origin_and_foreign_origin_are_refused() {
-    let (app, links) = app_with_link();
+    let (app, links) = app_with_link().await;
     let session = app.open_sign_in_form().await;
     let same_site = app
         .sign_in(&session, GOOD_TOKEN, &[("sec-fetch-site", "same-site")])
@@ -84,7 +87,7 @@ async fn same_site_but_cross_origin_and_foreign_origin_are_refused() {
 
 #[tokio::test]
 async fn missing_or_wrong_token_is_refused() {
-    let (app, links) = app_with_link();
+    let (app, links) = app_with_link().await;
     let session = app.open_sign_in_form().await;
     let cookie = format!("urna_session={}", session.cookie);
     let no_token = app
@@ -121,7 +124,7 @@ async fn missing_or_wrong_token_is_refused() {
 
 #[tokio::test]
 async fn sign_in_rotates_the_session_id() {
-    let (app, links) = app_with_link();
+    let (app, links) = app_with_link().await;
     let session = app.open_sign_in_form().await;
     let response = app.sign_in(&session, GOOD_TOKEN, &[]).await;
     assert_eq!(response.status, 303);
@@ -146,7 +149,7 @@ async fn sign_in_rotates_the_session_id() {
 
 #[tokio::test]
 async fn session_cookie_is_http_only_lax_and_host_prefixed_over_https() {
-    let app = TestApp::new();
+    let app = TestApp::new().await;
     let page = app.get("/vote").await;
     let set_cookie = page.header("set-cookie").expect("session cookie");
     assert!(set_cookie.starts_with("urna_session="));
@@ -157,7 +160,8 @@ async fn session_cookie_is_http_only_lax_and_host_prefixed_over_https() {
                 urna_web::config::PublicUrl::parse("https://vote.example.org").expect("valid"),
             );
         })
-        .build();
+        .build()
+        .await;
     let page = https.get("/vote").await;
     let set_cookie = page.header("set-cookie").expect("session cookie");
     assert!(

@@ -8,7 +8,7 @@ use crate::helpers::TestApp;
 
 #[tokio::test]
 async fn not_found_as_html_and_as_problem_json() {
-    let app = TestApp::new();
+    let app = TestApp::new().await;
     let html = app.get("/elections/42").await;
     assert_eq!(html.status, 404);
     assert_eq!(
@@ -50,7 +50,7 @@ async fn a_panic_becomes_a_500_page_without_details() {
             ""
         }),
     );
-    let app = TestApp::builder().with_routes(extra).build();
+    let app = TestApp::builder().with_routes(extra).build().await;
     let response = app.get("/test-panic").await;
     assert_eq!(response.status, 500);
     assert!(response.body.contains("Something went wrong"));
@@ -63,7 +63,7 @@ async fn a_panic_becomes_a_500_page_without_details() {
 
 #[tokio::test]
 async fn malformed_form_gives_a_generic_400_not_the_parser_message() {
-    let app = TestApp::new();
+    let app = TestApp::new().await;
     let session = app.open_sign_in_form().await;
     let cookie = format!("urna_session={}", session.cookie);
     // Not a form content type.
@@ -88,7 +88,8 @@ async fn malformed_form_gives_a_generic_400_not_the_parser_message() {
 async fn oversized_body_gets_413() {
     let app = TestApp::builder()
         .with_config(|c| c.max_body_bytes = 1024)
-        .build();
+        .build()
+        .await;
     let session = app.open_sign_in_form().await;
     let big = "a".repeat(4096);
     let response = app.sign_in(&session, &big, &[]).await;
@@ -98,7 +99,7 @@ async fn oversized_body_gets_413() {
 
 #[tokio::test]
 async fn wrong_method_gets_405_with_allow_header() {
-    let app = TestApp::new();
+    let app = TestApp::new().await;
     let request = axum::http::Request::builder()
         .method("PUT")
         .uri("/healthz")
@@ -123,7 +124,8 @@ async fn a_slow_request_is_cut_off_by_the_timeout() {
     let app = TestApp::builder()
         .with_config(|c| c.request_timeout_seconds = 1)
         .with_routes(extra)
-        .build();
+        .build()
+        .await;
     let started = std::time::Instant::now();
     let response = app.get("/test-slow").await;
     assert!(started.elapsed() < std::time::Duration::from_secs(5));

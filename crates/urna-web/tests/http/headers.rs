@@ -46,7 +46,7 @@ fn the_policy_constant_is_the_one_specified() {
 
 #[tokio::test]
 async fn every_route_and_method_sends_the_security_headers() {
-    let app = TestApp::new();
+    let app = TestApp::new().await;
     for route in ROUTES {
         for method in route.methods {
             let response = match *method {
@@ -86,7 +86,8 @@ async fn hsts_only_when_the_public_url_is_https() {
                 urna_web::config::PublicUrl::parse("https://vote.example.org").expect("valid"),
             );
         })
-        .build();
+        .build()
+        .await;
     for route in ROUTES {
         let response = app.get(route.sample_path).await;
         assert_eq!(
@@ -100,7 +101,7 @@ async fn hsts_only_when_the_public_url_is_https() {
 
 #[tokio::test]
 async fn html_pages_have_no_inline_script_or_style() {
-    let app = TestApp::new();
+    let app = TestApp::new().await;
     for lang in ["en", "ar", "zh"] {
         for path in ["/", "/vote", "/no-such-page"] {
             let page = app.get(&format!("{path}?lang={lang}")).await;

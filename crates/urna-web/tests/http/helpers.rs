@@ -39,9 +39,17 @@ impl TestAppBuilder {
         self
     }
 
-    pub fn build(self) -> TestApp {
+    /// Opens (creating and migrating) a SQLite database in a fresh data directory and builds
+    /// the application over it.
+    pub async fn build(self) -> TestApp {
+        let data_dir = Arc::new(tempfile::tempdir().expect("temporary data directory"));
+        let mut config = self.config;
+        config.data_dir = data_dir.path().to_owned();
+        let db = urna_web::app::connect_database(&config)
+            .await
+            .expect("the test database opens and migrates");
         let sessions = Arc::new(InMemorySessionStore::default());
-        let mut state = AppState::new(self.config)
+        let mut state = AppState::new(config, db.clone())
             .expect("test configuration is valid")
             .with_sessions(sessions.clone());
         if let Some(links) = self.voting_links {
@@ -50,6 +58,8 @@ impl TestAppBuilder {
         TestApp {
             router: router_with(state, self.extra),
             sessions,
+            db,
+            _data_dir: data_dir,
         }
     }
 }
@@ -57,6 +67,9 @@ impl TestAppBuilder {
 pub struct TestApp {
     router: Router,
     pub sessions: Arc<InMemorySessionStore>,
+    pub db: urna_store::Db,
+    /// Kept so the temporary data directory lives as long as the application.
+    _data_dir: Arc<tempfile::TempDir>,
 }
 
 pub struct TestResponse {
@@ -110,8 +123,8 @@ impl TestApp {
         }
     }
 
-    pub fn new() -> TestApp {
-        Self::builder().build()
+    pub async fn new() -> TestApp {
+        Self::builder().build().await
     }
 
     pub async fn request(&self, mut request: Request<Body>) -> TestResponse {

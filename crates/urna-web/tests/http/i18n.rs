@@ -5,7 +5,7 @@ use crate::helpers::TestApp;
 
 #[tokio::test]
 async fn accept_language_arabic_gives_rtl_and_arabic_text() {
-    let app = TestApp::new();
+    let app = TestApp::new().await;
     let page = app
         .get_with("/", &[("accept-language", "ar-EG,ar;q=0.9,en;q=0.5")])
         .await;
@@ -24,7 +24,7 @@ async fn accept_language_arabic_gives_rtl_and_arabic_text() {
 
 #[tokio::test]
 async fn accept_language_chinese_gives_chinese_text_left_to_right() {
-    let app = TestApp::new();
+    let app = TestApp::new().await;
     let page = app
         .get_with("/vote", &[("accept-language", "zh-CN,zh;q=0.9")])
         .await;
@@ -40,7 +40,7 @@ async fn accept_language_chinese_gives_chinese_text_left_to_right() {
 
 #[tokio::test]
 async fn unsupported_languages_fall_back_to_english_respecting_q_values() {
-    let app = TestApp::new();
+    let app = TestApp::new().await;
     let french = app
         .get_with("/", &[("accept-language", "fr-CH, fr;q=0.9")])
         .await;
@@ -54,7 +54,7 @@ async fn unsupported_languages_fall_back_to_english_respecting_q_values() {
 
 #[tokio::test]
 async fn the_switcher_choice_wins_and_is_remembered_in_a_cookie() {
-    let app = TestApp::new();
+    let app = TestApp::new().await;
     let switched = app
         .get_with("/?lang=zh", &[("accept-language", "ar")])
         .await;
@@ -84,7 +84,7 @@ async fn the_switcher_choice_wins_and_is_remembered_in_a_cookie() {
 
 #[tokio::test]
 async fn error_pages_are_translated() {
-    let app = TestApp::new();
+    let app = TestApp::new().await;
     let arabic = app
         .get_with("/no-such-page", &[("accept-language", "ar")])
         .await;

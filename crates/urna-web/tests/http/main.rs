@@ -13,3 +13,7 @@ mod rate_limit;
 // --- ballot UI ---
 mod ballot_preview;
 // --- end ballot UI ---
+
+// --- voter routes ---
+mod voter;
+// --- end voter routes ---

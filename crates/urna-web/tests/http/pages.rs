@@ -8,7 +8,7 @@ use crate::helpers::{GOOD_TOKEN, TestApp};
 
 #[tokio::test]
 async fn home_page_explains_urna_with_landmarks() {
-    let app = TestApp::new();
+    let app = TestApp::new().await;
     let page = app.get("/").await;
     assert_eq!(page.status, 200);
     assert_eq!(
@@ -31,7 +31,7 @@ async fn home_page_explains_urna_with_landmarks() {
 
 #[tokio::test]
 async fn unknown_voting_link_is_answered_clearly_in_each_language() {
-    let app = TestApp::new();
+    let app = TestApp::new().await;
     let session = app.open_sign_in_form().await;
     let english = app.sign_in(&session, GOOD_TOKEN, &[]).await;
     assert_eq!(english.status, 403);
@@ -61,7 +61,7 @@ async fn unknown_voting_link_is_answered_clearly_in_each_language() {
 
 #[tokio::test]
 async fn healthz_answers_ok() {
-    let response = TestApp::new().get("/healthz").await;
+    let response = TestApp::new().await.get("/healthz").await;
     assert_eq!(response.status, 200);
     let body: serde_json::Value = serde_json::from_str(&response.body).expect("JSON");
     assert_eq!(body["status"], "ok");
@@ -69,7 +69,7 @@ async fn healthz_answers_ok() {
 
 #[tokio::test]
 async fn static_files_are_versioned_and_cacheable() {
-    let app = TestApp::new();
+    let app = TestApp::new().await;
     let home = app.get("/").await;
     let css_link = home
         .body
@@ -104,7 +104,7 @@ async fn static_files_are_versioned_and_cacheable() {
 
 #[tokio::test]
 async fn openapi_document_lists_exactly_the_routes_that_exist() {
-    let response = TestApp::new().get("/api/openapi.json").await;
+    let response = TestApp::new().await.get("/api/openapi.json").await;
     assert_eq!(response.status, 200);
     assert_eq!(response.header("content-type"), Some("application/json"));
     let document: serde_json::Value = serde_json::from_str(&response.body).expect("JSON");

@@ -2,18 +2,19 @@
 
 use crate::helpers::TestApp;
 
-fn limited_app() -> TestApp {
+async fn limited_app() -> TestApp {
     TestApp::builder()
         .with_config(|c| {
             c.rate_limit.burst = 3;
             c.rate_limit.replenish_seconds = 60;
         })
         .build()
+        .await
 }
 
 #[tokio::test]
 async fn fourth_sign_in_attempt_within_a_minute_gets_429() {
-    let app = limited_app();
+    let app = limited_app().await;
     let session = app.open_sign_in_form().await;
     for attempt in 1..=3 {
         let response = app.sign_in(&session, "not-a-link", &[]).await;
@@ -46,7 +47,7 @@ async fn fourth_sign_in_attempt_within_a_minute_gets_429() {
 
 #[tokio::test]
 async fn rate_limit_message_is_translated_and_available_as_json() {
-    let app = limited_app();
+    let app = limited_app().await;
     let session = app.open_sign_in_form().await;
     for _ in 0..3 {
         app.sign_in(&session, "x", &[]).await;
