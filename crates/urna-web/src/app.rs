@@ -33,6 +33,8 @@ use crate::security::{rate_limited, reject_cross_site, security_headers};
 use crate::{pages, staff, static_files};
 // admin pages and API
 use crate::{admin_routes, api_routes};
+// voter routes
+use crate::{results_routes, voter_routes};
 
 /// What every handler can reach.
 #[derive(Debug, Clone)]
@@ -57,6 +59,11 @@ impl AppState {
             voting_links: Arc::new(DbVotingLinks::new(db.clone())),
             db,
         })
+    }
+
+    pub fn with_db(mut self, db: Db) -> Self {
+        self.db = db;
+        self
     }
 
     pub fn with_sessions(mut self, sessions: Arc<dyn SessionStore>) -> Self {
@@ -86,6 +93,9 @@ pub enum StartupError {
         url: String,
         source: urna_store::StoreError,
     },
+    /// `--demo` could not create the demo election.
+    #[error("cannot create the demo election: {0}")]
+    Demo(#[source] crate::service::ServiceError),
 }
 
 /// Opens the configured database (SQLite in the data directory unless `database` is set) and
@@ -398,6 +408,57 @@ pub const ROUTES: &[RouteSpec] = &[
         build: || get(api_routes::audit_jsonl),
     },
     // --- end admin pages and API ---
+    // --- voter routes: election page, ballot, results ---
+    RouteSpec {
+        path: "/elections/{slug}",
+        methods: &["GET"],
+        sample_path: "/elections/demo",
+        rate_limited: false,
+        build: || get(voter_routes::election_page),
+    },
+    RouteSpec {
+        path: "/elections/{slug}/ballot",
+        methods: &["GET"],
+        sample_path: "/elections/demo/ballot",
+        rate_limited: false,
+        build: || get(voter_routes::ballot),
+    },
+    RouteSpec {
+        path: "/elections/{slug}/ballot/review",
+        methods: &["POST"],
+        sample_path: "/elections/demo/ballot/review",
+        rate_limited: false,
+        build: || post(voter_routes::review),
+    },
+    RouteSpec {
+        path: "/elections/{slug}/ballot/cast",
+        methods: &["POST"],
+        sample_path: "/elections/demo/ballot/cast",
+        rate_limited: true,
+        build: || post(voter_routes::cast),
+    },
+    RouteSpec {
+        path: "/elections/{slug}/results",
+        methods: &["GET"],
+        sample_path: "/elections/demo/results",
+        rate_limited: false,
+        build: || get(results_routes::results_page),
+    },
+    RouteSpec {
+        path: "/elections/{slug}/results/{question}/ballots.blt",
+        methods: &["GET"],
+        sample_path: "/elections/demo/results/board/ballots.blt",
+        rate_limited: false,
+        build: || get(results_routes::ballots_blt),
+    },
+    RouteSpec {
+        path: "/elections/{slug}/results/{question}/ballots.csv",
+        methods: &["GET"],
+        sample_path: "/elections/demo/results/board/ballots.csv",
+        rate_limited: false,
+        build: || get(results_routes::ballots_csv),
+    },
+    // --- end voter routes ---
 ];
 
 /// The application's router with its whole middleware stack.
@@ -447,12 +508,17 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
         .with_state(state)
 }
 
+/// How often the scheduler looks for elections to open or close.
+pub const SCHEDULER_INTERVAL: Duration = Duration::from_secs(10);
+
 /// A bound, ready-to-run server.
 #[derive(Debug)]
 pub struct Application {
     listener: TcpListener,
     router: Router,
     local_addr: SocketAddr,
+    base_url: String,
+    demo: Option<crate::service::demo::DemoElection>,
 }
 
 impl Application {
@@ -463,6 +529,8 @@ impl Application {
         Self::build_with_state(AppState::new(config, db)?).await
     }
 
+    /// Binds, creates the demo election when `config.demo` is set, and starts the scheduler
+    /// that opens and closes elections on time.
     pub async fn build_with_state(state: AppState) -> Result<Self, StartupError> {
         let addr = state.config.listen;
         let listener = TcpListener::bind(addr)
@@ -478,11 +546,68 @@ impl Application {
         }
         // Only `urna serve` spawns the purge; tests build routers directly.
         spawn_expired_session_purge(state.db.clone(), PURGE_INTERVAL);
+        let base_url = match &state.config.public_url {
+            Some(url) => url.as_str().trim_end_matches('/').to_owned(),
+            None => format!("http://{local_addr}"),
+        };
+        let demo = if state.config.demo {
+            let data_dir = &state.config.data_dir;
+            std::fs::create_dir_all(data_dir).map_err(|source| {
+                StartupError::Demo(crate::service::ServiceError::Io {
+                    what: format!("creating the data directory {}", data_dir.display()),
+                    source,
+                })
+            })?;
+            let demo = crate::service::demo::create_demo_election(
+                &state.db,
+                data_dir,
+                jiff::Timestamp::now(),
+            )
+            .await
+            .map_err(StartupError::Demo)?;
+            tracing::info!(election = %demo.slug, "demo election created");
+            Some(demo)
+        } else {
+            None
+        };
+        crate::service::lifecycle::spawn_scheduler(state.db.clone(), SCHEDULER_INTERVAL);
         Ok(Application {
             listener,
             router: router(state),
             local_addr,
+            base_url,
+            demo,
         })
+    }
+
+    /// The server's address as voters reach it: the configured public URL, else
+    /// `http://` and the bound address. No trailing slash.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// The demo election created by `--demo`, with its voting links.
+    pub fn demo(&self) -> Option<&crate::service::demo::DemoElection> {
+        self.demo.as_ref()
+    }
+
+    /// What `urna serve --demo` prints: the election's page and one voting link per demo
+    /// voter. The links are secrets of the demo voters; they go to the operator's terminal,
+    /// never to the log.
+    pub fn demo_instructions(&self) -> Option<String> {
+        let demo = self.demo.as_ref()?;
+        let mut out = format!(
+            "Demo election: {}/elections/{}\nVoting links (open one in a browser to vote):\n",
+            self.base_url, demo.slug
+        );
+        for link in &demo.links {
+            out.push_str(&format!(
+                "  {}: {}\n",
+                link.voter,
+                crate::service::voters::link_url(&self.base_url, &link.token)
+            ));
+        }
+        Some(out)
     }
 
     pub fn port(&self) -> u16 {

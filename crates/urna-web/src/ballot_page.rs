@@ -276,6 +276,8 @@ pub struct BallotPage {
     pub ranking: RankingStrings,
     pub ballot_js_url: String,
     pub ballot_css_url: String,
+    /// A message above the ballot (voter routes: "a new ballot replaces your previous one").
+    pub notice: Option<String>,
 }
 
 /// What the ballot page is built from.
@@ -373,6 +375,7 @@ impl BallotPage {
             ranking: RankingStrings::new(&tr),
             ballot_js_url: static_files::url("ballot.js"),
             ballot_css_url: static_files::url("ballot.css"),
+            notice: None,
             page,
         }
     }
@@ -631,6 +634,8 @@ pub struct ConfirmPage {
     pub questions: Vec<ConfirmQuestion>,
     pub hidden_fields: Vec<(String, String)>,
     pub ballot_css_url: String,
+    /// A message above the choices (voter routes: "casting replaces your previous ballot").
+    pub notice: Option<String>,
 }
 
 impl ConfirmPage {
@@ -765,6 +770,7 @@ impl ConfirmPage {
             questions,
             hidden_fields: ballot_fields(election, ballot),
             ballot_css_url: static_files::url("ballot.css"),
+            notice: None,
             page,
         }
     }
@@ -782,6 +788,8 @@ pub struct ReceiptPage {
     /// Shown on the preview router's receipt: nothing was recorded.
     pub preview_note: Option<String>,
     pub ballot_css_url: String,
+    /// A message under the title (voter routes: "this ballot replaced your previous one").
+    pub notice: Option<String>,
 }
 
 impl ReceiptPage {
@@ -798,6 +806,7 @@ impl ReceiptPage {
             revote_allowed: election.allow_revote(),
             preview_note: None,
             ballot_css_url: static_files::url("ballot.css"),
+            notice: None,
             page,
         }
     }

@@ -42,6 +42,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("staff.ftl", include_str!("../locales/en/staff.ftl")),
             // admin pages
             ("admin.ftl", include_str!("../locales/en/admin.ftl")),
+            // voter routes
+            ("election.ftl", include_str!("../locales/en/election.ftl")),
+            ("results.ftl", include_str!("../locales/en/results.ftl")),
         ],
     ),
     (
@@ -55,6 +58,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("staff.ftl", include_str!("../locales/ar/staff.ftl")),
             // admin pages
             ("admin.ftl", include_str!("../locales/ar/admin.ftl")),
+            // voter routes
+            ("election.ftl", include_str!("../locales/ar/election.ftl")),
+            ("results.ftl", include_str!("../locales/ar/results.ftl")),
         ],
     ),
     (
@@ -68,6 +74,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("staff.ftl", include_str!("../locales/zh/staff.ftl")),
             // admin pages
             ("admin.ftl", include_str!("../locales/zh/admin.ftl")),
+            // voter routes
+            ("election.ftl", include_str!("../locales/zh/election.ftl")),
+            ("results.ftl", include_str!("../locales/zh/results.ftl")),
         ],
     ),
 ];

@@ -37,3 +37,7 @@ pub mod admin_access;
 pub mod admin_routes;
 pub mod api_routes;
 // --- end admin pages and API ---
+// --- voter routes ---
+pub mod results_routes;
+pub mod voter_routes;
+// --- end voter routes ---

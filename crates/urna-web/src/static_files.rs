@@ -41,6 +41,18 @@ const FILES: &[StaticFile] = &[
         bytes: include_bytes!("../static/ballot.css"),
     },
     // --- end ballot UI ---
+    // --- voter routes ---
+    StaticFile {
+        name: "tz.js",
+        content_type: "text/javascript; charset=utf-8",
+        bytes: include_bytes!("../static/tz.js"),
+    },
+    StaticFile {
+        name: "results.css",
+        content_type: "text/css; charset=utf-8",
+        bytes: include_bytes!("../static/results.css"),
+    },
+    // --- end voter routes ---
 ];
 
 /// First 16 hex digits of each file's SHA-256, in `FILES` order.

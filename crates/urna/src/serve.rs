@@ -59,6 +59,13 @@ pub fn run(args: ServeArgs) -> anyhow::Result<String> {
         .context("cannot start the async runtime")?;
     runtime.block_on(async {
         let application = Application::build(config).await?;
+        if let Some(instructions) = application.demo_instructions() {
+            // To stdout, for the person who started the server (logs go to stderr).
+            let mut stdout = std::io::stdout().lock();
+            std::io::Write::write_all(&mut stdout, instructions.as_bytes())
+                .and_then(|()| std::io::Write::flush(&mut stdout))
+                .context("cannot print the demo election's links")?;
+        }
         application
             .run_until_stopped()
             .await

@@ -15,3 +15,7 @@ mod ballot_preview;
 // --- end ballot UI ---
 // --- webauth ---
 mod staff;
+
+// --- voter routes ---
+mod voter;
+// --- end voter routes ---

@@ -1,0 +1,43 @@
+# 公开的选举页面，以及投票页面的提示。
+
+election-state-label = 状态
+election-state-draft = 准备中
+election-state-ready = 已排期
+election-state-open = 正在投票
+election-state-closed = 投票已结束，即将计票
+election-state-counted = 已计票，结果尚未公布
+election-state-published = 结果已公布
+election-state-archived = 已归档
+election-window-title = 投票时间
+election-window-opens = 开始
+election-window-closes = 结束
+election-window-zones = 时间先按选举的时区（{ $election }）显示，再按您的时区（{ $viewer }）显示。
+election-vote-title = 投票
+election-vote-go = 前往您的选票
+election-vote-how = 要投票，请打开您收到的个人投票链接。
+election-results-link = 查看结果
+election-results-later = 计票后才公布结果。在此之前，任何人都看不到部分结果。
+election-questions-title = 问题
+election-question-position = 第 { $number } 题，共 { $total } 题：
+election-kind-choose-one = 选择一个选项。
+election-kind-approval = 认可您支持的选项。
+election-kind-support-oppose = 对每个选项表示支持、中立或反对。
+election-kind-score = 给每个选项打分。
+election-kind-ranked = 按您的偏好为候选人排序。
+election-method = 计票方法：{ $method }；{ $seats } 个席位。
+election-turnout = { $eligible } 名选民中有 { $voted } 名已投票。
+
+voter-notice-back = 返回选举页面
+voter-notice-sign-in-title = 登录投票
+voter-notice-sign-in = 此选票需要您在本次选举中的个人投票链接。请打开您收到的链接。
+voter-notice-wrong-election = 您登录的是另一场选举。请打开您收到的本次选举的投票链接。
+voter-notice-revoked = 此投票链接已被撤回。请向选举组织者索取新链接。
+voter-notice-not-open-title = 投票未开放
+voter-notice-not-yet = 投票尚未开始，将于 { $opens } 开始。
+voter-notice-closed = 投票已结束，不能再投票或更改选票。
+voter-notice-already-voted-title = 您已投票
+voter-notice-no-changes = 您已投票，本次选举不允许在投出后更改选票。
+voter-notice-revote = 您已投票。如果再投一张新选票，它将取代之前的选票：只有最后一张选票计入。
+voter-notice-replaced = 这张选票已取代您之前的选票。只有这张选票会被计入。
+voter-notice-struck = 您之前的选票已被选举管理员作废（原因：{ $reason }）。您可以重新投票。
+voter-notice-invalid = 您的选票未被接受：{ $problem }
