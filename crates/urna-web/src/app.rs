@@ -539,11 +539,6 @@ impl Application {
         let local_addr = listener
             .local_addr()
             .map_err(|source| StartupError::Bind { addr, source })?;
-        if state.config.demo {
-            tracing::warn!(
-                "--demo: the demo election needs the election store, which is not built yet; starting without it"
-            );
-        }
         // Only `urna serve` spawns the purge; tests build routers directly.
         spawn_expired_session_purge(state.db.clone(), PURGE_INTERVAL);
         let base_url = match &state.config.public_url {
