@@ -244,3 +244,7 @@ async fn arabic_chosen_in_the_switcher_renders_rtl_without_csp_violations() {
 // --- ballot UI ---
 mod ballot;
 // --- end ballot UI ---
+
+// --- whole election ---
+mod election;
+// --- end whole election ---
