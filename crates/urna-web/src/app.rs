@@ -473,7 +473,7 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
     let mut routes = Router::new();
     for spec in ROUTES {
         let route = (spec.build)();
-        let route = if spec.rate_limited {
+        let route = if spec.rate_limited && config.rate_limit.enabled {
             rate_limited(route, config.rate_limit)
         } else {
             route

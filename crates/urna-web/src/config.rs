@@ -523,12 +523,20 @@ pub enum SmtpTls {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RateLimitConfig {
+    /// Whether the limits apply at all. Always on unless switched off explicitly: the only
+    /// intended use of `false` is a loopback load test (`urna bench vote --self-hosted`),
+    /// whose hundreds of voters share one client address.
+    #[serde(default = "default_rate_limit_enabled")]
+    pub enabled: bool,
     #[serde(default = "default_burst")]
     pub burst: u32,
     #[serde(default = "default_replenish")]
     pub replenish_seconds: u64,
 }
 
+fn default_rate_limit_enabled() -> bool {
+    true
+}
 fn default_burst() -> u32 {
     10
 }
@@ -539,6 +547,7 @@ fn default_replenish() -> u64 {
 impl Default for RateLimitConfig {
     fn default() -> Self {
         RateLimitConfig {
+            enabled: default_rate_limit_enabled(),
             burst: default_burst(),
             replenish_seconds: default_replenish(),
         }

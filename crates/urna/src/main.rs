@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 // --- webauth ---
 mod admin;
+mod bench;
 mod serve;
 mod tally;
 mod trustee;
@@ -33,6 +34,8 @@ enum Command {
     Trustee(trustee::TrusteeArgs),
     /// Site administration: create the first operator account.
     Admin(admin::AdminArgs),
+    /// Load generators: `urna bench vote` casts ballots over HTTP with concurrent voters.
+    Bench(bench::BenchArgs),
 }
 
 fn main() -> ExitCode {
@@ -42,6 +45,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => serve::run(args),
         Command::Trustee(args) => trustee::run(args),
         Command::Admin(args) => admin::run(args),
+        Command::Bench(args) => bench::run(args),
     };
     match result {
         Ok(output) => {

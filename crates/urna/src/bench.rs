@@ -1,0 +1,795 @@
+//! `urna bench vote`: a load generator for the voting path, over real HTTP.
+//!
+//! Each simulated voter does what a browser does: `GET /vote` (session cookie and CSRF
+//! token), `POST /vote` with its voting-link token, `GET` the ballot page, `POST` the review
+//! form, `POST` the cast form, and reads the receipt code off the receipt page. Voters revote
+//! until the requested number of ballots has been cast, or the time is up. The report gives
+//! ballots per second, the latency of the cast request and of the whole vote, and errors by
+//! kind.
+//!
+//! `--self-hosted` starts the server in-process on a loopback port (SQLite in a temporary
+//! directory, or `--database`), creates an open election with a single in-process trustee
+//! key through the service layer, and switches the per-address rate limits off for that
+//! server only: hundreds of voters on 127.0.0.1 would otherwise be throttled as one client.
+//! `--url` benchmarks a running server with the links of a voter-list CSV (`--links`), and
+//! its rate limits stay as configured.
+//!
+//! The crash test (`tests/crash.rs`) includes this file and drives [`run_load`] directly.
+//! Requests only ever go to the URL given, which must be on the loopback range.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+
+#[derive(Debug, clap::Args)]
+pub struct BenchArgs {
+    #[command(subcommand)]
+    command: BenchCommand,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum BenchCommand {
+    /// Concurrent voters sign in, fill in, review and cast ballots over HTTP.
+    Vote(VoteArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct VoteArgs {
+    /// A running server on the loopback range, such as http://127.0.0.1:8080.
+    #[arg(
+        long,
+        value_name = "URL",
+        required_unless_present = "self_hosted",
+        requires = "links"
+    )]
+    url: Option<String>,
+    /// The voting links of an open election: the voter,email,link CSV the admin exports.
+    #[arg(long, value_name = "FILE")]
+    links: Option<PathBuf>,
+    /// Start the server in-process with a fresh open election and benchmark it.
+    #[arg(long, conflicts_with = "url")]
+    self_hosted: bool,
+    /// With --self-hosted: a PostgreSQL URL instead of SQLite in a temporary directory.
+    #[arg(long, value_name = "URL", requires = "self_hosted")]
+    database: Option<String>,
+    /// Concurrent voters.
+    #[arg(long, default_value_t = 200)]
+    voters: usize,
+    /// Ballots to cast in all (voters revote until this many were cast).
+    #[arg(long, default_value_t = 5000)]
+    ballots: usize,
+    /// Stop after this many seconds even if fewer ballots were cast.
+    #[arg(long, default_value_t = 60)]
+    max_seconds: u64,
+}
+
+pub fn run(args: BenchArgs) -> anyhow::Result<String> {
+    let BenchCommand::Vote(args) = args.command;
+    if args.voters == 0 || args.ballots == 0 || args.max_seconds == 0 {
+        bail!("--voters, --ballots and --max-seconds must be at least 1");
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    runtime.block_on(async {
+        let (base_url, tokens, _server) = if args.self_hosted {
+            let server = SelfHosted::start(args.database.as_deref(), args.voters).await?;
+            (server.base_url.clone(), server.tokens.clone(), Some(server))
+        } else {
+            let url = args.url.clone().unwrap_or_default();
+            check_loopback(&url)?;
+            let path = args.links.clone().unwrap_or_default();
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("cannot read the links file {}", path.display()))?;
+            (url, tokens_from_links_csv(&text)?, None)
+        };
+        if tokens.len() < args.voters {
+            bail!(
+                "{} voting links for {} voters: give more links or fewer --voters",
+                tokens.len(),
+                args.voters
+            );
+        }
+        let tokens = tokens.into_iter().take(args.voters).collect();
+        let load = Load {
+            base_url,
+            tokens,
+            ballots: args.ballots,
+            max_time: Duration::from_secs(args.max_seconds),
+            progress: std::io::stderr().is_terminal(),
+        };
+        let report = run_load(&load).await?;
+        Ok(report.render())
+    })
+}
+
+/// Refuses any target outside the loopback range: this tool is for this machine only.
+fn check_loopback(url: &str) -> anyhow::Result<()> {
+    let rest = url
+        .strip_prefix("http://")
+        .with_context(|| format!("--url {url}: only http:// URLs on this machine are accepted"))?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = match host.rsplit_once(':') {
+        Some((h, port)) if port.chars().all(|c| c.is_ascii_digit()) => h,
+        _ => host,
+    };
+    let loopback = host == "localhost"
+        || host
+            .trim_matches(['[', ']'])
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+    if !loopback {
+        bail!("--url {url}: the host {host} is not a loopback address");
+    }
+    Ok(())
+}
+
+/// The tokens of a `voter,email,link` CSV (links end in `#TOKEN`).
+fn tokens_from_links_csv(text: &str) -> anyhow::Result<Vec<String>> {
+    let mut tokens = Vec::new();
+    for (n, line) in text.lines().enumerate().skip(1) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let link = line.rsplit(',').next().unwrap_or_default();
+        match link.rsplit_once('#') {
+            Some((_, token)) if !token.is_empty() => tokens.push(token.trim().to_owned()),
+            _ => bail!("links file line {}: no voting link ending in #TOKEN", n + 1),
+        }
+    }
+    Ok(tokens)
+}
+
+/// An in-process server with an open election, stopped when dropped.
+pub struct SelfHosted {
+    pub base_url: String,
+    pub tokens: Vec<String>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    _data_dir: tempfile::TempDir,
+}
+
+impl Drop for SelfHosted {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+impl SelfHosted {
+    async fn start(database: Option<&str>, voters: usize) -> anyhow::Result<SelfHosted> {
+        let data_dir = tempfile::tempdir().context("cannot create a temporary data directory")?;
+        let mut config = urna_web::Config {
+            listen: std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+            data_dir: data_dir.path().to_owned(),
+            ..urna_web::Config::default()
+        };
+        if let Some(url) = database {
+            config.database = Some(
+                urna_web::config::DatabaseUrl::parse(url)
+                    .map_err(|e| anyhow::anyhow!("--database: {e}"))?,
+            );
+        }
+        // One client address for every simulated voter: see the module documentation.
+        config.rate_limit.enabled = false;
+        let db = urna_web::app::connect_database(&config).await?;
+        let slug = format!("bench-{:08x}", random_u64() as u32);
+        let links = create_open_election(&db, &slug, voters).await?;
+        let state = urna_web::AppState::new(config, db)?;
+        let application = urna_web::Application::build_with_state(state).await?;
+        let base_url = application.base_url().to_owned();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(async move {
+            let shutdown = async {
+                let _ = stopped.await;
+            };
+            if let Err(e) = application.run_until(shutdown).await {
+                eprintln!("urna bench: the in-process server stopped: {e}");
+            }
+        });
+        Ok(SelfHosted {
+            base_url,
+            tokens: links,
+            stop: Some(stop),
+            _data_dir: data_dir,
+        })
+    }
+}
+
+/// Creates and opens election `slug` (an approval question and a ranked Meek STV question)
+/// with `voters` voters and a 1-of-1 trustee key made in-process and then dropped: nobody
+/// can decrypt the benchmark's ballots, and nobody needs to. Returns the voting-link tokens.
+pub async fn create_open_election(
+    db: &urna_store::Db,
+    slug: &str,
+    voters: usize,
+) -> anyhow::Result<Vec<String>> {
+    use urna_web::service::{Actor, elections, lifecycle, trustees, voters as voter_list};
+    let now = jiff::Timestamp::now();
+    let name = |n: &str| serde_json::json!({"default": "en", "texts": {"en": n}});
+    let candidates = |names: &[&str]| -> Vec<serde_json::Value> {
+        names
+            .iter()
+            .map(|n| serde_json::json!({"id": n.to_lowercase(), "name": name(n)}))
+            .collect()
+    };
+    let closes = now
+        .checked_add(jiff::SignedDuration::from_hours(24))
+        .context("the end of the benchmark election is out of range")?;
+    let spec = serde_json::from_value(serde_json::json!({
+        "id": urna_core::election::ElectionId::generate()?,
+        "slug": slug, "languages": ["en"], "title": name("Benchmark election"),
+        "window": {"opens": now, "closes": closes, "zone": "UTC"},
+        "questions": [
+            {"id": "logo", "title": name("Logo"), "description": null,
+             "ballot_type": {"type": "approval", "min": 0, "max": 3}, "method": "approval",
+             "seats": 1, "options": candidates(&["Owl", "Box", "Tree"])},
+            {"id": "board", "title": name("Board"), "description": null,
+             "ballot_type": {"type": "ranked", "max_ranks": null, "allow_equal": false},
+             "method": "meek", "seats": 2, "options": candidates(&["Ann", "Bob", "Cleo", "Dev", "Eve"])}
+        ]
+    }))
+    .context("the benchmark election's specification")?;
+    elections::create_election(db, spec, None, Actor::System, now).await?;
+    let mut rng = urna_crypto::os_rng();
+    let trustee = urna_crypto::TrusteeName::parse("Benchmark trustee")?;
+    let mut secret = urna_crypto::TrusteeSecret::generate(trustee, &mut rng)?;
+    let setup =
+        trustees::set_up_key_ceremony(db, slug, 1, vec![secret.public.clone()], Actor::System, now)
+            .await?;
+    let round1 = urna_crypto::dkg_round1(&secret, &setup, &mut rng)?;
+    trustees::accept_round1(db, slug, round1.clone(), Actor::System, now).await?;
+    let round2 = urna_crypto::dkg_round2(&mut secret, &setup, &[round1], &mut rng)?;
+    trustees::accept_round2(db, slug, round2, Actor::System, now).await?;
+    drop(secret);
+    let mut csv = String::from("voter\n");
+    for n in 0..voters {
+        csv.push_str(&format!("bench-voter-{n}\n"));
+    }
+    let upload = voter_list::upload_voters(db, slug, &csv, Actor::System, now).await?;
+    lifecycle::mark_ready(db, slug, Actor::System, now).await?;
+    lifecycle::open(db, slug, Actor::System, now).await?;
+    Ok(upload
+        .issued
+        .iter()
+        .map(|link| link.token.reveal().to_owned())
+        .collect())
+}
+
+/// One load run.
+pub struct Load {
+    /// `http://127.0.0.1:PORT`, no trailing slash.
+    pub base_url: String,
+    /// One voting-link token per concurrent voter.
+    pub tokens: Vec<String>,
+    /// Ballots to cast in all.
+    pub ballots: usize,
+    /// After this, each voter stops once its vote in progress is acknowledged (or after a
+    /// further [`GRACE`] at most), so that a voter's last attempt is, if at all possible, one
+    /// whose outcome it knows.
+    pub max_time: Duration,
+    /// Draw a progress bar on stderr.
+    pub progress: bool,
+}
+
+/// How long voters may go on after `max_time` to finish a vote whose outcome is unknown.
+pub const GRACE: Duration = Duration::from_secs(10);
+
+/// What one voter saw.
+#[derive(Debug, Default, Clone)]
+pub struct VoterLog {
+    /// Receipt codes acknowledged to this voter, in order.
+    pub receipts: Vec<String>,
+    /// Whether the voter's last cast request ended without an answer or with an error after
+    /// its last acknowledged receipt (its outcome is unknown).
+    pub unknown_after_last_receipt: bool,
+}
+
+/// The outcome of a load run.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub elapsed: Duration,
+    /// Latency of each acknowledged cast request.
+    pub cast_latencies: Vec<Duration>,
+    /// Latency of each whole vote (sign-in to receipt).
+    pub vote_latencies: Vec<Duration>,
+    pub errors: BTreeMap<String, u64>,
+    /// Per voter (same order as the tokens).
+    pub voters: Vec<VoterLog>,
+}
+
+impl Report {
+    pub fn ballots(&self) -> usize {
+        self.cast_latencies.len()
+    }
+
+    pub fn render(&self) -> String {
+        let mut cast = self.cast_latencies.clone();
+        let mut vote = self.vote_latencies.clone();
+        cast.sort();
+        vote.sort();
+        let secs = self.elapsed.as_secs_f64();
+        let mut out = format!(
+            "ballots cast: {} in {:.2} s: {:.0} ballots/s\n",
+            self.ballots(),
+            secs,
+            self.ballots() as f64 / secs.max(1e-9)
+        );
+        for (what, sorted) in [("cast request", &cast), ("whole vote (5 requests)", &vote)] {
+            out.push_str(&format!(
+                "{what} latency: p50 {} p95 {} p99 {} max {}\n",
+                ms(percentile(sorted, 50.0)),
+                ms(percentile(sorted, 95.0)),
+                ms(percentile(sorted, 99.0)),
+                ms(sorted.last().copied()),
+            ));
+        }
+        if self.errors.is_empty() {
+            out.push_str("errors: none\n");
+        } else {
+            out.push_str("errors:\n");
+            for (kind, n) in &self.errors {
+                out.push_str(&format!("  {n} × {kind}\n"));
+            }
+        }
+        out
+    }
+}
+
+fn ms(d: Option<Duration>) -> String {
+    d.map_or_else(
+        || "-".to_owned(),
+        |d| format!("{:.1} ms", d.as_secs_f64() * 1000.0),
+    )
+}
+
+/// The nearest-rank percentile of sorted values.
+pub fn percentile(sorted: &[Duration], p: f64) -> Option<Duration> {
+    if sorted.is_empty() {
+        return None;
+    }
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+    sorted.get(rank.clamp(1, sorted.len()) - 1).copied()
+}
+
+/// Runs the voters until `ballots` were cast or the time is up.
+pub async fn run_load(load: &Load) -> anyhow::Result<Report> {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_max_idle_per_host(load.tokens.len())
+        .timeout(Duration::from_secs(30))
+        .build()
+        .context("cannot build the HTTP client")?;
+    let started = Instant::now();
+    let claimed = Arc::new(AtomicUsize::new(0));
+    let shared = Arc::new(Mutex::new(Report::default()));
+    let bar = load.progress.then(|| {
+        let bar = indicatif::ProgressBar::new(load.ballots as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} ballots {per_sec} {elapsed}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let mut tasks = tokio::task::JoinSet::new();
+    for (index, token) in load.tokens.iter().enumerate() {
+        let voter = Voter {
+            client: client.clone(),
+            base_url: load.base_url.clone(),
+            token: token.clone(),
+            cookie: None,
+            rng: SplitMix(random_u64() ^ index as u64),
+        };
+        let claimed = claimed.clone();
+        let shared = shared.clone();
+        let bar = bar.clone();
+        let (ballots, soft, hard) = (
+            load.ballots,
+            started + load.max_time,
+            started + load.max_time + GRACE,
+        );
+        tasks.spawn(async move {
+            let mut voter = voter;
+            let mut log = VoterLog::default();
+            loop {
+                let now = Instant::now();
+                let settled = !log.unknown_after_last_receipt;
+                if now >= hard || (settled && now >= soft) {
+                    break;
+                }
+                // A voter whose last cast is unknown retries even past the count.
+                if settled && claimed.fetch_add(1, Ordering::SeqCst) >= ballots {
+                    break;
+                }
+                match voter.vote().await {
+                    Ok(done) => {
+                        log.receipts.push(done.receipt);
+                        log.unknown_after_last_receipt = false;
+                        let mut report = shared.lock().unwrap_or_else(|e| e.into_inner());
+                        report.cast_latencies.push(done.cast);
+                        report.vote_latencies.push(done.whole);
+                        if let Some(bar) = &bar {
+                            bar.inc(1);
+                        }
+                    }
+                    Err(failure) => {
+                        if settled {
+                            claimed.fetch_sub(1, Ordering::SeqCst);
+                        }
+                        if failure.cast_attempted {
+                            log.unknown_after_last_receipt = true;
+                        }
+                        {
+                            let mut report = shared.lock().unwrap_or_else(|e| e.into_inner());
+                            *report.errors.entry(failure.kind).or_default() += 1;
+                        }
+                        // The server may be restarting: do not spin.
+                        voter.cookie = None;
+                        tokio::time::sleep(Duration::from_millis(20)).await;
+                    }
+                }
+            }
+            (index, log)
+        });
+    }
+    let mut logs: HashMap<usize, VoterLog> = HashMap::new();
+    while let Some(joined) = tasks.join_next().await {
+        let (index, log) = joined.context("a voter task failed")?;
+        logs.insert(index, log);
+    }
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let mut report = std::mem::take(&mut *shared.lock().unwrap_or_else(|e| e.into_inner()));
+    report.elapsed = started.elapsed();
+    report.voters = (0..load.tokens.len())
+        .map(|i| logs.remove(&i).unwrap_or_default())
+        .collect();
+    Ok(report)
+}
+
+struct Voter {
+    client: reqwest::Client,
+    base_url: String,
+    token: String,
+    /// The `name=value` of the session cookie.
+    cookie: Option<String>,
+    rng: SplitMix,
+}
+
+struct Voted {
+    receipt: String,
+    cast: Duration,
+    whole: Duration,
+}
+
+struct Failure {
+    kind: String,
+    /// Whether the cast request was sent (its outcome is then unknown).
+    cast_attempted: bool,
+}
+
+fn failure(kind: impl Into<String>) -> Failure {
+    Failure {
+        kind: kind.into(),
+        cast_attempted: false,
+    }
+}
+
+impl Voter {
+    async fn vote(&mut self) -> Result<Voted, Failure> {
+        let started = Instant::now();
+        let page = self.request("GET /vote", "/vote", None).await?;
+        let csrf = hidden_value(&page.body, "csrf_token")
+            .ok_or_else(|| failure("GET /vote: no CSRF token"))?;
+        let form = vec![
+            ("csrf_token".to_owned(), csrf),
+            ("token".to_owned(), self.token.clone()),
+        ];
+        let signed_in = self.request("POST /vote", "/vote", Some(&form)).await?;
+        let ballot_path = signed_in
+            .location
+            .filter(|l| l.starts_with("/elections/"))
+            .ok_or_else(|| {
+                failure(format!(
+                    "POST /vote: status {} without a ballot redirect",
+                    signed_in.status
+                ))
+            })?;
+        let slug_path = ballot_path.trim_end_matches('/').to_owned();
+        let ballot = self.request("GET ballot", &slug_path, None).await?;
+        let fields = fill_in(&ballot.body, &mut self.rng)
+            .ok_or_else(|| failure("GET ballot: no CSRF token on the ballot page"))?;
+        let confirm = self
+            .request("POST review", &format!("{slug_path}/review"), Some(&fields))
+            .await?;
+        let mut cast_form = form_inputs(&confirm.body);
+        if !cast_form.iter().any(|(n, _)| n == "csrf_token") {
+            return Err(failure("POST review: no confirmation form"));
+        }
+        cast_form.retain(|(n, _)| n != "action");
+        cast_form.push(("action".to_owned(), "cast".to_owned()));
+        let cast_started = Instant::now();
+        let receipt = self
+            .request("POST cast", &format!("{slug_path}/cast"), Some(&cast_form))
+            .await
+            .map_err(|mut f| {
+                f.cast_attempted = true;
+                f
+            })?;
+        let cast = cast_started.elapsed();
+        let code = element_text(&receipt.body, "id=\"receipt-code\"").ok_or(Failure {
+            kind: "POST cast: no receipt code".to_owned(),
+            cast_attempted: true,
+        })?;
+        Ok(Voted {
+            receipt: code,
+            cast,
+            whole: started.elapsed(),
+        })
+    }
+
+    /// One request with the voter's cookie; a status other than 2xx/303 is a failure.
+    async fn request(
+        &mut self,
+        what: &str,
+        path: &str,
+        form: Option<&[(String, String)]>,
+    ) -> Result<Page, Failure> {
+        let url = format!("{}{path}", self.base_url);
+        let mut request = match form {
+            Some(form) => self.client.post(&url).form(form),
+            None => self.client.get(&url),
+        };
+        if let Some(cookie) = &self.cookie {
+            request = request.header(reqwest::header::COOKIE, cookie);
+        }
+        let response = request.send().await.map_err(|e| {
+            failure(format!(
+                "{what}: {}",
+                if e.is_timeout() {
+                    "timeout"
+                } else if e.is_connect() {
+                    "cannot connect"
+                } else {
+                    "connection lost"
+                }
+            ))
+        })?;
+        for value in response.headers().get_all(reqwest::header::SET_COOKIE) {
+            if let Some(pair) = value.to_str().ok().and_then(|v| v.split(';').next()) {
+                self.cookie = Some(pair.trim().to_owned());
+            }
+        }
+        let status = response.status();
+        let location = response
+            .headers()
+            .get(reqwest::header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let body = response
+            .text()
+            .await
+            .map_err(|_| failure(format!("{what}: connection lost in the body")))?;
+        if !(status.is_success() || status == reqwest::StatusCode::SEE_OTHER) {
+            return Err(failure(format!("{what}: status {}", status.as_u16())));
+        }
+        Ok(Page {
+            status: status.as_u16(),
+            location,
+            body,
+        })
+    }
+}
+
+struct Page {
+    status: u16,
+    location: Option<String>,
+    body: String,
+}
+
+/// The `name`/`value`/`type` attributes of every `<input>` and `<select>` of a page (enough
+/// for Urna's own forms; not a general HTML parser).
+fn inputs(html: &str) -> Vec<(String, String, String)> {
+    let mut found = Vec::new();
+    for (start, _) in html.match_indices('<') {
+        let rest = &html[start + 1..];
+        let tag = if rest.starts_with("input") {
+            "input"
+        } else if rest.starts_with("select") {
+            "select"
+        } else {
+            continue;
+        };
+        let end = rest.find('>').unwrap_or(rest.len());
+        let element = &rest[..end];
+        let Some(name) = attribute(element, "name") else {
+            continue;
+        };
+        let kind = if tag == "select" {
+            "select".to_owned()
+        } else {
+            attribute(element, "type").unwrap_or_else(|| "text".to_owned())
+        };
+        found.push((name, attribute(element, "value").unwrap_or_default(), kind));
+    }
+    found
+}
+
+fn attribute(element: &str, name: &str) -> Option<String> {
+    let needle = format!(" {name}=\"");
+    let start = element.find(&needle)? + needle.len();
+    let len = element[start..].find('"')?;
+    Some(unescape(&element[start..start + len]))
+}
+
+fn unescape(text: &str) -> String {
+    text.replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+fn hidden_value(html: &str, name: &str) -> Option<String> {
+    inputs(html)
+        .into_iter()
+        .find(|(n, _, _)| n == name)
+        .map(|(_, v, _)| v)
+}
+
+/// Every named input of a page with its value (the confirmation page's hidden fields).
+fn form_inputs(html: &str) -> Vec<(String, String)> {
+    inputs(html)
+        .into_iter()
+        .filter(|(_, _, kind)| kind == "hidden")
+        .map(|(n, v, _)| (n, v))
+        .collect()
+}
+
+/// The text inside the element whose opening tag contains `marker`.
+fn element_text(html: &str, marker: &str) -> Option<String> {
+    let at = html.find(marker)?;
+    let open_end = at + html[at..].find('>')? + 1;
+    let close = open_end + html[open_end..].find('<')?;
+    let text = html[open_end..close].trim();
+    (!text.is_empty()).then(|| unescape(text))
+}
+
+/// A random valid ballot for the ballot page: one choice per radio group, each approval box
+/// with even odds, and a random order of every ranked question's candidates.
+fn fill_in(html: &str, rng: &mut SplitMix) -> Option<Vec<(String, String)>> {
+    let mut fields = Vec::new();
+    let mut radios: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut ranks: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut csrf = None;
+    for (name, value, kind) in inputs(html) {
+        if name == "csrf_token" {
+            csrf = Some(value);
+        } else if name.starts_with("abstain.") {
+            // Abstaining is a choice a voter makes; the generator always votes.
+        } else if kind == "radio" {
+            radios.entry(name).or_default().push(value);
+        } else if kind == "checkbox" {
+            if rng.next().is_multiple_of(2) {
+                fields.push((name, value));
+            }
+        } else if let Some(rest) = name.strip_prefix("rank.") {
+            let question = rest.split('.').next().unwrap_or_default().to_owned();
+            ranks.entry(question).or_default().push(name);
+        }
+    }
+    for (name, values) in radios {
+        let pick = rng.next() as usize % values.len().max(1);
+        if let Some(value) = values.into_iter().nth(pick) {
+            fields.push((name, value));
+        }
+    }
+    for (_, mut names) in ranks {
+        // Fisher–Yates, then ranks 1, 2, … in that order.
+        for i in (1..names.len()).rev() {
+            names.swap(i, rng.next() as usize % (i + 1));
+        }
+        for (rank, name) in names.into_iter().enumerate() {
+            fields.push((name, (rank + 1).to_string()));
+        }
+    }
+    fields.push(("csrf_token".to_owned(), csrf?));
+    Some(fields)
+}
+
+/// A small fast generator for ballot choices (no security role).
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+}
+
+fn random_u64() -> u64 {
+    // Seeds only; a clock fallback is fine if the OS source failed.
+    getrandom::u64().unwrap_or_else(|_| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_use_the_nearest_rank() {
+        // 1..=100 ms: p50 is the 50th value, p99 the 99th, p100 the last.
+        let values: Vec<Duration> = (1..=100).map(Duration::from_millis).collect();
+        assert_eq!(percentile(&values, 50.0), Some(Duration::from_millis(50)));
+        assert_eq!(percentile(&values, 99.0), Some(Duration::from_millis(99)));
+        assert_eq!(percentile(&values, 100.0), Some(Duration::from_millis(100)));
+        assert_eq!(percentile(&[], 50.0), None);
+    }
+
+    #[test]
+    fn only_loopback_targets_are_accepted() {
+        assert!(check_loopback("http://127.0.0.1:8080").is_ok());
+        assert!(check_loopback("http://localhost:8080/").is_ok());
+        assert!(check_loopback("http://[::1]:8080").is_ok());
+        assert!(check_loopback("http://10.0.0.1:8080").is_err());
+        assert!(check_loopback("http://example.org").is_err());
+        assert!(check_loopback("https://127.0.0.1").is_err());
+    }
+
+    #[test]
+    fn tokens_come_from_the_links_csv() {
+        let csv = "voter,email,link\nann,,http://127.0.0.1:8080/vote#abc\nbob,b@x.org,http://h/vote#def\n";
+        assert_eq!(tokens_from_links_csv(csv).expect("valid"), ["abc", "def"]);
+        assert!(tokens_from_links_csv("voter,email,link\nann,,http://h/vote\n").is_err());
+    }
+
+    #[test]
+    fn a_ballot_page_is_filled_in_completely() {
+        let html = r#"<input type="hidden" name="csrf_token" value="tok">
+            <input type="radio" name="choice.q1" value="a"><input type="radio" name="choice.q1" value="b">
+            <input type="radio" name="abstain.q1" value="1">
+            <input type="text" class="rank-input" name="rank.q2.x" value="">
+            <input type="text" class="rank-input" name="rank.q2.y" value="">"#;
+        let fields = fill_in(html, &mut SplitMix(7)).expect("csrf token present");
+        let get = |n: &str| {
+            fields
+                .iter()
+                .filter(|(k, _)| k == n)
+                .map(|(_, v)| v.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(get("csrf_token"), ["tok"]);
+        assert_eq!(get("choice.q1").len(), 1);
+        assert!(get("abstain.q1").is_empty());
+        // Two candidates ranked 1 and 2 in some order.
+        let mut ranks = [get("rank.q2.x"), get("rank.q2.y")].concat();
+        ranks.sort();
+        assert_eq!(ranks, ["1", "2"]);
+    }
+
+    #[test]
+    fn the_receipt_code_is_read_from_its_element() {
+        let html = r#"<p class="receipt-code" id="receipt-code" dir="ltr">ABCDE-FGHJK</p>"#;
+        assert_eq!(
+            element_text(html, "id=\"receipt-code\"").as_deref(),
+            Some("ABCDE-FGHJK")
+        );
+    }
+}
