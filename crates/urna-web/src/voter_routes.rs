@@ -387,6 +387,26 @@ async fn voter_context(
 
 /// The notice for a voter who has a ballot already (or had one struck), or the refusal when
 /// the election does not allow changes.
+/// What every ballot route needs first: the signed-in voter of this election, the notice about
+/// their previous ballot, and the session's CSRF token; or the page that refuses them.
+async fn ballot_request(
+    state: &AppState,
+    tr: &Translator,
+    session: &Session,
+    uri: &Uri,
+    slug: &str,
+) -> AppResult<Result<(VoterContext, Option<String>, String), Response>> {
+    let ctx = match voter_context(state, tr, session, uri, slug).await? {
+        Ok(ctx) => ctx,
+        Err(page) => return Ok(Err(page)),
+    };
+    let notice = match previous_ballot_notice(state, tr, uri, slug, &ctx).await? {
+        Ok(n) => n,
+        Err(page) => return Ok(Err(page)),
+    };
+    Ok(Ok((ctx, notice, csrf(session)?)))
+}
+
 async fn previous_ballot_notice(
     state: &AppState,
     tr: &Translator,
@@ -461,15 +481,11 @@ pub async fn ballot(
     uri: Uri,
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
-    let ctx = match voter_context(&state, &tr, &session, &uri, &slug).await? {
-        Ok(ctx) => ctx,
+    let (ctx, notice, csrf_token) = match ballot_request(&state, &tr, &session, &uri, &slug).await?
+    {
+        Ok(parts) => parts,
         Err(page) => return Ok(page),
     };
-    let notice = match previous_ballot_notice(&state, &tr, &uri, &slug, &ctx).await? {
-        Ok(n) => n,
-        Err(page) => return Ok(page),
-    };
-    let csrf_token = csrf(&session)?;
     Ok(ballot_page(tr, &uri, &slug, &ctx, &csrf_token, &[], None, notice).into_response())
 }
 
@@ -483,15 +499,11 @@ pub async fn review(
     Path(slug): Path<String>,
     CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let ctx = match voter_context(&state, &tr, &session, &uri, &slug).await? {
-        Ok(ctx) => ctx,
+    let (ctx, notice, csrf_token) = match ballot_request(&state, &tr, &session, &uri, &slug).await?
+    {
+        Ok(parts) => parts,
         Err(page) => return Ok(page),
     };
-    let notice = match previous_ballot_notice(&state, &tr, &uri, &slug, &ctx).await? {
-        Ok(n) => n,
-        Err(page) => return Ok(page),
-    };
-    let csrf_token = csrf(&session)?;
     match parse_ballot_form(&ctx.loaded.election, &fields) {
         Ok(ballot) => {
             let chain = chain(&tr);
@@ -533,15 +545,11 @@ pub async fn cast(
     Path(slug): Path<String>,
     CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let ctx = match voter_context(&state, &tr, &session, &uri, &slug).await? {
-        Ok(ctx) => ctx,
+    let (ctx, notice, csrf_token) = match ballot_request(&state, &tr, &session, &uri, &slug).await?
+    {
+        Ok(parts) => parts,
         Err(page) => return Ok(page),
     };
-    let notice = match previous_ballot_notice(&state, &tr, &uri, &slug, &ctx).await? {
-        Ok(n) => n,
-        Err(page) => return Ok(page),
-    };
-    let csrf_token = csrf(&session)?;
     let change = fields
         .iter()
         .any(|(name, value)| name == "action" && value == "change");
