@@ -581,6 +581,25 @@ pub async fn overview(db: &Db, slug: &str, now: Timestamp) -> Result<Overview, S
     })
 }
 
+/// Moves the end of voting to `closes` (an RFC 3339 instant, or a local date and time in the
+/// election's zone), as the form and the API send it; returns the updated election.
+pub async fn extend_end_from_text(
+    ctx: &Ctx,
+    db: &Db,
+    staff: &StaffMember,
+    slug: &str,
+    closes: &str,
+) -> Result<LoadedElection, AdminError> {
+    let loaded = service::elections::load_election(db, slug)
+        .await
+        .map_err(|e| ctx.service(e))?;
+    let zone = loaded.election.window().map(|w| w.zone().clone());
+    let new_end = parse_new_end(closes, zone.as_ref()).map_err(|e| ctx.bad_input(e))?;
+    service::admin::extend_end(db, slug, new_end, staff.actor(), Timestamp::now())
+        .await
+        .map_err(|e| ctx.service(e))
+}
+
 /// A lifecycle act by name, as the forms and the API send it.
 pub async fn run_action(
     db: &Db,

@@ -19,8 +19,9 @@ use urna_crypto::{DecryptionShares, DkgRound1, DkgRound2, TrusteePublic};
 
 use crate::admin_access::{
     ADMINS, AdminDb, AdminError, AuditView, CEREMONY, Ctx, Overview, StaffMember, WATCHERS,
-    audit_export, audit_view, authorize, download, json_file, overview, parse_concatenated,
-    parse_definition, parse_file, parse_new_end, require_operator, run_action, withdrawal_impact,
+    audit_export, audit_view, authorize, download, extend_end_from_text, json_file, overview,
+    parse_concatenated, parse_definition, parse_file, require_operator, run_action,
+    withdrawal_impact,
 };
 use crate::api_routes::base_url;
 use crate::app::AppState;
@@ -524,14 +525,7 @@ pub async fn extend(
     CsrfForm(form): CsrfForm<ExtendForm>,
 ) -> PageResult {
     authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
-    let loaded = service::elections::load_election(&db, &slug)
-        .await
-        .map_err(|e| ctx.service(e))?;
-    let zone = loaded.election.window().map(|w| w.zone().clone());
-    let new_end = parse_new_end(&form.closes, zone.as_ref()).map_err(|e| ctx.bad_input(e))?;
-    service::admin::extend_end(&db, &slug, new_end, staff.actor(), Timestamp::now())
-        .await
-        .map_err(|e| ctx.service(e))?;
+    extend_end_from_text(&ctx, &db, &staff, &slug, &form.closes).await?;
     Ok(back_to(&slug))
 }
 

@@ -14,15 +14,15 @@ use axum::extract::{FromRequest, Path, Query, Request};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use jiff::Timestamp;
-use serde::Deserialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use urna_core::question::{CandidateId, QuestionId};
 use urna_crypto::{DecryptionShares, DkgRound1, DkgRound2, TrusteePublic};
 
 use crate::admin_access::{
     ADMINS, AdminDb, AdminError, CEREMONY, Ctx, StaffMember, WATCHERS, audit_export, audit_view,
-    authorize, overview, parse_definition, parse_new_end, require_operator, run_action,
+    authorize, extend_end_from_text, overview, parse_definition, require_operator, run_action,
     withdrawal_impact,
 };
 use crate::app::AppState;
@@ -97,6 +97,13 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
 
 fn ok(value: Value) -> ApiResult {
     Ok(Json(value).into_response())
+}
+
+/// A value the service returned, as the JSON answer; failing to serialise it is an internal
+/// error naming `what`.
+fn ok_json<T: Serialize>(ctx: &Ctx, value: &T, what: &str) -> ApiResult {
+    let value = serde_json::to_value(value).map_err(|e| ctx.service(service::corrupt(what, e)))?;
+    ok(value)
 }
 
 fn created(value: Value) -> ApiResult {
@@ -190,7 +197,7 @@ pub async fn show(
     let view = overview(&db, &slug, Timestamp::now())
         .await
         .map_err(|e| ctx.service(e))?;
-    ok(serde_json::to_value(view).map_err(|e| ctx.service(service::corrupt("the overview", e)))?)
+    ok_json(&ctx, &view, "the overview")
 }
 
 #[derive(Debug, Deserialize)]
@@ -318,7 +325,7 @@ pub async fn get_setup(
     let setup = service::trustees::setup_of(&db, &slug)
         .await
         .map_err(|e| ctx.service(e))?;
-    ok(serde_json::to_value(setup).map_err(|e| ctx.service(service::corrupt("the set-up", e)))?)
+    ok_json(&ctx, &setup, "the set-up")
 }
 
 /// `POST /api/v1/elections/{slug}/trustees/setup`: `{"threshold": k, "trustees": [public
@@ -357,8 +364,7 @@ pub async fn get_round1(
     let messages = service::trustees::round1_messages(&db, &slug)
         .await
         .map_err(|e| ctx.service(e))?;
-    ok(serde_json::to_value(messages)
-        .map_err(|e| ctx.service(service::corrupt("round 1 messages", e)))?)
+    ok_json(&ctx, &messages, "round 1 messages")
 }
 
 /// `POST /api/v1/elections/{slug}/trustees/round1`: a trustee's round 1 file.
@@ -406,10 +412,7 @@ pub async fn frozen_ballots(
     let set = service::counting::frozen_set(&db, &slug)
         .await
         .map_err(|e| ctx.service(e))?;
-    ok(
-        serde_json::to_value(set)
-            .map_err(|e| ctx.service(service::corrupt("the frozen set", e)))?,
-    )
+    ok_json(&ctx, &set, "the frozen set")
 }
 
 /// `POST /api/v1/elections/{slug}/trustees/shares`: a trustee's decryption shares.
@@ -493,14 +496,7 @@ pub async fn extend(
     ApiJson(body): ApiJson<ExtendBody>,
 ) -> ApiResult {
     authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
-    let loaded = service::elections::load_election(&db, &slug)
-        .await
-        .map_err(|e| ctx.service(e))?;
-    let zone = loaded.election.window().map(|w| w.zone().clone());
-    let new_end = parse_new_end(&body.closes, zone.as_ref()).map_err(|e| ctx.bad_input(e))?;
-    let updated = service::admin::extend_end(&db, &slug, new_end, staff.actor(), Timestamp::now())
-        .await
-        .map_err(|e| ctx.service(e))?;
+    let updated = extend_end_from_text(&ctx, &db, &staff, &slug, &body.closes).await?;
     ok(json!({
         "closes": updated.election.window().map(|w| w.closes().to_string()),
     }))
@@ -569,10 +565,7 @@ pub async fn audit(
 ) -> ApiResult {
     authorize(&ctx, &db, &staff, &slug, WATCHERS).await?;
     let view = audit_view(&db, &slug).await.map_err(|e| ctx.service(e))?;
-    ok(
-        serde_json::to_value(view)
-            .map_err(|e| ctx.service(service::corrupt("the audit log", e)))?,
-    )
+    ok_json(&ctx, &view, "the audit log")
 }
 
 /// `GET /api/v1/elections/{slug}/audit.jsonl`: the verified chain as JSON Lines.
