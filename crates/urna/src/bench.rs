@@ -70,10 +70,14 @@ struct VoteArgs {
 
 pub fn run(args: BenchArgs) -> anyhow::Result<String> {
     let BenchCommand::Vote(args) = args.command;
+    if std::env::var_os("RUST_LOG").is_some() {
+        urna_web::telemetry::init();
+    }
     if args.voters == 0 || args.ballots == 0 || args.max_seconds == 0 {
         bail!("--voters, --ballots and --max-seconds must be at least 1");
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
+        .thread_name("bench-client")
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
@@ -146,11 +150,14 @@ fn tokens_from_links_csv(text: &str) -> anyhow::Result<Vec<String>> {
     Ok(tokens)
 }
 
-/// An in-process server with an open election, stopped when dropped.
+/// An in-process server with an open election, stopped when dropped. It runs on its own
+/// runtime and threads (`urna-server`), apart from the load generator's, so that a profile
+/// tells the server's work from the simulated browsers'.
 pub struct SelfHosted {
     pub base_url: String,
     pub tokens: Vec<String>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
     _data_dir: tempfile::TempDir,
 }
 
@@ -159,7 +166,15 @@ impl Drop for SelfHosted {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
     }
+}
+
+/// Server worker threads: the machine's cores, as `urna serve` would use.
+fn server_threads() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get())
 }
 
 impl SelfHosted {
@@ -178,25 +193,54 @@ impl SelfHosted {
         }
         // One client address for every simulated voter: see the module documentation.
         config.rate_limit.enabled = false;
-        let db = urna_web::app::connect_database(&config).await?;
-        let slug = format!("bench-{:08x}", random_u64() as u32);
-        let links = create_open_election(&db, &slug, voters).await?;
-        let state = urna_web::AppState::new(config, db)?;
-        let application = urna_web::Application::build_with_state(state).await?;
-        let base_url = application.base_url().to_owned();
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(server_threads())
+            .thread_name("urna-server")
+            .enable_all()
+            .build()
+            .context("cannot start the server's runtime")?;
+        let (ready, started) =
+            tokio::sync::oneshot::channel::<anyhow::Result<(String, Vec<String>)>>();
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        tokio::spawn(async move {
-            let shutdown = async {
-                let _ = stopped.await;
-            };
-            if let Err(e) = application.run_until(shutdown).await {
-                eprintln!("urna bench: the in-process server stopped: {e}");
-            }
-        });
+        let thread = std::thread::Builder::new()
+            .name("urna-server".to_owned())
+            .spawn(move || {
+                runtime.block_on(async move {
+                    let setup = async {
+                        let db = urna_web::app::connect_database(&config).await?;
+                        let slug = format!("bench-{:08x}", random_u64() as u32);
+                        let links = create_open_election(&db, &slug, voters).await?;
+                        let state = urna_web::AppState::new(config, db)?;
+                        let application = urna_web::Application::build_with_state(state).await?;
+                        anyhow::Ok((application, links))
+                    };
+                    let application = match setup.await {
+                        Ok((application, links)) => {
+                            let _ = ready.send(Ok((application.base_url().to_owned(), links)));
+                            application
+                        }
+                        Err(e) => {
+                            let _ = ready.send(Err(e));
+                            return;
+                        }
+                    };
+                    let shutdown = async {
+                        let _ = stopped.await;
+                    };
+                    if let Err(e) = application.run_until(shutdown).await {
+                        eprintln!("urna bench: the in-process server stopped: {e}");
+                    }
+                });
+            })
+            .context("cannot start the server thread")?;
+        let (base_url, tokens) = started
+            .await
+            .context("the in-process server stopped while starting")??;
         Ok(SelfHosted {
             base_url,
-            tokens: links,
+            tokens,
             stop: Some(stop),
+            thread: Some(thread),
             _data_dir: data_dir,
         })
     }
