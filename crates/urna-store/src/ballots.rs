@@ -6,15 +6,14 @@
 //! `vote_times`, keyed by voter, never by ballot. A voter reaches their ballots only through
 //! their credential, which revotes and strikes need.
 //!
-//! Concurrency: casting, striking and unstriking first lock the voter's row (an `UPDATE` of
-//! it, the first statement of the transaction on both engines), so one voter's operations run
-//! one after another; the partial unique index `ballots_one_current` makes a second current
-//! ballot impossible even if that ever failed.
+//! Concurrency: on PostgreSQL, casting, striking and unstriking first lock the voter's row (an
+//! `UPDATE` of it, the first statement of the transaction), so one voter's operations run one
+//! after another. On SQLite every write holds the database's single write lock, and casts go
+//! through the group-commit writer (`group_commit`). Either way the partial unique index
+//! `ballots_one_current` makes a second current ballot impossible even if that ever failed.
 
-use sqlx::SqlitePool;
-use tokio::sync::{mpsc, oneshot};
+use crate::db::{Db, Inner, db_run};
 
-use crate::db::{Backend, Db, Inner, db_run};
 use crate::error::{DbContext, StoreError};
 use crate::types::{BallotId, ElectionId, UnixMicros, VoterId};
 use crate::voters::voter_not_found;
@@ -117,112 +116,192 @@ struct OpenElection {
 const LOCK_VOTER: &str = "UPDATE voters SET voted = voted WHERE id = $1 AND election_id = $2
                           RETURNING revoked, voted";
 
-/// The statements of one cast, on an open transaction, for each engine's connection type.
-macro_rules! define_cast_in {
-    ($name:ident, $connection:ty, $backend:expr) => {
-        async fn $name(
-            conn: &mut $connection,
-            cast: &CastBallot<'_>,
-            ballot_id: BallotId,
-        ) -> Result<(), StoreError> {
-            let backend = $backend;
-            let voter: LockedVoter = sqlx::query_as(LOCK_VOTER)
-                .bind(cast.voter)
-                .bind(cast.election)
-                .fetch_optional(&mut *conn)
-                .await
-                .op("locking the voter")?
-                .ok_or_else(|| voter_not_found(cast.voter))?;
-            // PostgreSQL: a share lock makes a concurrent state change wait for this ballot
-            // (and this cast see the new state). SQLite: the write lock already serialises.
-            let election_sql = match backend {
-                Backend::Sqlite => "SELECT state, sealed_ballot_len FROM elections WHERE id = $1",
-                Backend::Postgres => {
-                    "SELECT state, sealed_ballot_len FROM elections WHERE id = $1 FOR SHARE"
-                }
-            };
-            let election: OpenElection = sqlx::query_as(election_sql)
-                .bind(cast.election)
-                .fetch_one(&mut *conn)
-                .await
-                .op("checking the election is open")?;
-            if election.state != cast.open_state {
-                return Err(StoreError::StateConflict {
-                    election: cast.election,
-                    expected: cast.open_state.to_owned(),
-                    actual: election.state,
-                });
-            }
-            let expected = election
-                .sealed_ballot_len
-                .ok_or(StoreError::NoPublicKey(cast.election))?;
-            if usize::try_from(expected).ok() != Some(cast.sealed.len()) {
-                return Err(StoreError::SealedLength {
-                    election: cast.election,
-                    expected,
-                    actual: cast.sealed.len(),
-                });
-            }
-            if voter.revoked {
-                return Err(StoreError::VoterRevoked(cast.voter));
-            }
-            if voter.voted && !cast.allow_change {
-                return Err(StoreError::AlreadyVoted(cast.voter));
-            }
-            sqlx::query(
-                "UPDATE ballots SET is_current = FALSE
-                 WHERE credential_id = (SELECT id FROM credentials WHERE voter_id = $1)
-                   AND is_current",
-            )
-            .bind(cast.voter)
-            .execute(&mut *conn)
-            .await
-            .op("retiring the previous ballot")?;
-            let inserted = sqlx::query(
-                "INSERT INTO ballots (id, election_id, credential_id, sealed, is_current)
-                 SELECT $1, $2, id, $3, TRUE FROM credentials WHERE voter_id = $4",
-            )
-            .bind(ballot_id.as_bytes().as_slice())
-            .bind(cast.election)
-            .bind(cast.sealed)
-            .bind(cast.voter)
-            .execute(&mut *conn)
-            .await
-            .op("storing the sealed ballot")?
-            .rows_affected();
-            if inserted != 1 {
-                return Err(StoreError::CorruptRow {
-                    table: "credentials",
-                    column: "voter_id",
-                    detail: format!("voter {} has no credential", cast.voter),
-                });
-            }
-            sqlx::query("UPDATE voters SET voted = TRUE WHERE id = $1")
-                .bind(cast.voter)
-                .execute(&mut *conn)
-                .await
-                .op("marking the voter as voted")?;
-            sqlx::query("INSERT INTO vote_times (election_id, voter_id, at) VALUES ($1, $2, $3)")
-                .bind(cast.election)
-                .bind(cast.voter)
-                .bind(cast.now)
-                .execute(&mut *conn)
-                .await
-                .op("recording the time of voting")?;
-
-            Ok(())
-        }
-    };
+/// What a cast must check, read in one statement on SQLite (whose writer holds the database's
+/// write lock for the whole batch, so nothing can change between this read and the writes).
+#[derive(sqlx::FromRow)]
+struct CastChecks {
+    revoked: bool,
+    voted: bool,
+    state: String,
+    sealed_ballot_len: Option<i64>,
+    credential_id: i64,
 }
-define_cast_in!(cast_in_sqlite, sqlx::SqliteConnection, Backend::Sqlite);
-define_cast_in!(cast_in_postgres, sqlx::PgConnection, Backend::Postgres);
 
-/// Most casts the SQLite writer commits in one transaction.
-const MAX_CAST_BATCH: usize = 256;
-/// Casts waiting for the SQLite writer before senders wait too.
-const CAST_QUEUE: usize = 1024;
+/// The refusals every cast checks, the same on both engines: state, sealed length, revoked,
+/// a change where changes are not allowed.
+fn refusal(
+    cast: &CastBallot<'_>,
+    state: String,
+    sealed_ballot_len: Option<i64>,
+    revoked: bool,
+    voted: bool,
+) -> Option<StoreError> {
+    if state != cast.open_state {
+        return Some(StoreError::StateConflict {
+            election: cast.election,
+            expected: cast.open_state.to_owned(),
+            actual: state,
+        });
+    }
+    let Some(expected) = sealed_ballot_len else {
+        return Some(StoreError::NoPublicKey(cast.election));
+    };
+    if usize::try_from(expected).ok() != Some(cast.sealed.len()) {
+        return Some(StoreError::SealedLength {
+            election: cast.election,
+            expected,
+            actual: cast.sealed.len(),
+        });
+    }
+    if revoked {
+        return Some(StoreError::VoterRevoked(cast.voter));
+    }
+    if voted && !cast.allow_change {
+        return Some(StoreError::AlreadyVoted(cast.voter));
+    }
+    None
+}
 
-/// A cast handed to the SQLite writer task.
+/// One cast on the SQLite writer's transaction: one read for every check, then three or four
+/// writes (retire the previous ballot, insert the new one, mark a first-time voter, record
+/// the time). A refusal is found before the first write, so it needs no savepoint.
+async fn cast_in_sqlite(
+    conn: &mut sqlx::SqliteConnection,
+    cast: &CastBallot<'_>,
+    ballot_id: BallotId,
+) -> Result<Result<BallotId, StoreError>, StoreError> {
+    let checks: Option<CastChecks> = sqlx::query_as(
+        "SELECT v.revoked, v.voted, e.state, e.sealed_ballot_len, c.id AS credential_id
+         FROM voters v JOIN elections e ON e.id = v.election_id
+         JOIN credentials c ON c.voter_id = v.id
+         WHERE v.id = $1 AND v.election_id = $2",
+    )
+    .bind(cast.voter)
+    .bind(cast.election)
+    .fetch_optional(&mut *conn)
+    .await
+    .op("checking the ballot can be cast")?;
+    let Some(checks) = checks else {
+        return Ok(Err(voter_not_found(cast.voter)));
+    };
+    if let Some(refused) = refusal(
+        cast,
+        checks.state,
+        checks.sealed_ballot_len,
+        checks.revoked,
+        checks.voted,
+    ) {
+        return Ok(Err(refused));
+    }
+    sqlx::query("UPDATE ballots SET is_current = FALSE WHERE credential_id = $1 AND is_current")
+        .bind(checks.credential_id)
+        .execute(&mut *conn)
+        .await
+        .op("retiring the previous ballot")?;
+    sqlx::query(
+        "INSERT INTO ballots (id, election_id, credential_id, sealed, is_current)
+         VALUES ($1, $2, $3, $4, TRUE)",
+    )
+    .bind(ballot_id.as_bytes().as_slice())
+    .bind(cast.election)
+    .bind(checks.credential_id)
+    .bind(cast.sealed)
+    .execute(&mut *conn)
+    .await
+    .op("storing the sealed ballot")?;
+    if !checks.voted {
+        sqlx::query("UPDATE voters SET voted = TRUE WHERE id = $1")
+            .bind(cast.voter)
+            .execute(&mut *conn)
+            .await
+            .op("marking the voter as voted")?;
+    }
+    sqlx::query("INSERT INTO vote_times (election_id, voter_id, at) VALUES ($1, $2, $3)")
+        .bind(cast.election)
+        .bind(cast.voter)
+        .bind(cast.now)
+        .execute(&mut *conn)
+        .await
+        .op("recording the time of voting")?;
+    Ok(Ok(ballot_id))
+}
+
+/// One cast on a PostgreSQL transaction: lock the voter's row (so one voter's casts run one
+/// after another), read the election under a share lock (so a concurrent close waits for this
+/// ballot), check, then write.
+async fn cast_in_postgres(
+    conn: &mut sqlx::PgConnection,
+    cast: &CastBallot<'_>,
+    ballot_id: BallotId,
+) -> Result<(), StoreError> {
+    let voter: LockedVoter = sqlx::query_as(LOCK_VOTER)
+        .bind(cast.voter)
+        .bind(cast.election)
+        .fetch_optional(&mut *conn)
+        .await
+        .op("locking the voter")?
+        .ok_or_else(|| voter_not_found(cast.voter))?;
+    let election: OpenElection =
+        sqlx::query_as("SELECT state, sealed_ballot_len FROM elections WHERE id = $1 FOR SHARE")
+            .bind(cast.election)
+            .fetch_one(&mut *conn)
+            .await
+            .op("checking the election is open")?;
+    if let Some(refused) = refusal(
+        cast,
+        election.state,
+        election.sealed_ballot_len,
+        voter.revoked,
+        voter.voted,
+    ) {
+        return Err(refused);
+    }
+    sqlx::query(
+        "UPDATE ballots SET is_current = FALSE
+         WHERE credential_id = (SELECT id FROM credentials WHERE voter_id = $1)
+           AND is_current",
+    )
+    .bind(cast.voter)
+    .execute(&mut *conn)
+    .await
+    .op("retiring the previous ballot")?;
+    let inserted = sqlx::query(
+        "INSERT INTO ballots (id, election_id, credential_id, sealed, is_current)
+         SELECT $1, $2, id, $3, TRUE FROM credentials WHERE voter_id = $4",
+    )
+    .bind(ballot_id.as_bytes().as_slice())
+    .bind(cast.election)
+    .bind(cast.sealed)
+    .bind(cast.voter)
+    .execute(&mut *conn)
+    .await
+    .op("storing the sealed ballot")?
+    .rows_affected();
+    if inserted != 1 {
+        return Err(StoreError::CorruptRow {
+            table: "credentials",
+            column: "voter_id",
+            detail: format!("voter {} has no credential", cast.voter),
+        });
+    }
+    if !voter.voted {
+        sqlx::query("UPDATE voters SET voted = TRUE WHERE id = $1")
+            .bind(cast.voter)
+            .execute(&mut *conn)
+            .await
+            .op("marking the voter as voted")?;
+    }
+    sqlx::query("INSERT INTO vote_times (election_id, voter_id, at) VALUES ($1, $2, $3)")
+        .bind(cast.election)
+        .bind(cast.voter)
+        .bind(cast.now)
+        .execute(&mut *conn)
+        .await
+        .op("recording the time of voting")?;
+    Ok(())
+}
+
+/// A cast handed to the SQLite group-commit writer ([`crate::group_commit`]).
 pub(crate) struct CastRequest {
     election: ElectionId,
     voter: VoterId,
@@ -230,8 +309,7 @@ pub(crate) struct CastRequest {
     open_state: String,
     allow_change: bool,
     now: UnixMicros,
-    ballot_id: BallotId,
-    reply: oneshot::Sender<Result<BallotId, StoreError>>,
+    pub(crate) ballot_id: BallotId,
 }
 
 impl CastRequest {
@@ -245,83 +323,15 @@ impl CastRequest {
             now: self.now,
         }
     }
-}
 
-/// Group commit for SQLite. With `synchronous=FULL` every commit waits for an fsync, which
-/// caps one-ballot transactions at a few hundred per second. This task takes every cast
-/// waiting in the queue (up to [`MAX_CAST_BATCH`]), runs each in its own savepoint (a refused
-/// ballot rolls back alone), commits once, and only then answers: an acknowledged ballot is
-/// on disk. Runs until every [`Db`] clone is dropped.
-pub(crate) fn spawn_sqlite_cast_writer(pool: SqlitePool) -> mpsc::Sender<CastRequest> {
-    let (sender, mut receiver) = mpsc::channel::<CastRequest>(CAST_QUEUE);
-    tokio::spawn(async move {
-        let mut batch = Vec::with_capacity(MAX_CAST_BATCH);
-        while receiver.recv_many(&mut batch, MAX_CAST_BATCH).await > 0 {
-            let results = write_cast_batch(&pool, &batch).await;
-            for (request, result) in batch.drain(..).zip(results) {
-                // The caller may have gone (request cancelled); its ballot stands regardless.
-                let _ = request.reply.send(result);
-            }
-        }
-    });
-    sender
-}
-
-fn batch_failure(operation: &'static str, error: &sqlx::Error) -> StoreError {
-    StoreError::Batch {
-        operation,
-        reason: error.to_string(),
+    /// Casts on the writer's open transaction. `Ok(Err(refusal))`: refused before anything was
+    /// written (the batch goes on); `Err(_)`: failed after writing (the batch must roll back).
+    pub(crate) async fn write(
+        &self,
+        conn: &mut sqlx::SqliteConnection,
+    ) -> Result<Result<BallotId, StoreError>, StoreError> {
+        cast_in_sqlite(conn, &self.as_cast(), self.ballot_id).await
     }
-}
-
-/// One transaction for the whole batch; one result per request, in order.
-async fn write_cast_batch(
-    pool: &SqlitePool,
-    batch: &[CastRequest],
-) -> Vec<Result<BallotId, StoreError>> {
-    let mut tx = match pool.begin().await {
-        Ok(tx) => tx,
-        Err(error) => {
-            return batch
-                .iter()
-                .map(|_| Err(batch_failure("starting to cast ballots", &error)))
-                .collect();
-        }
-    };
-    let mut results = Vec::with_capacity(batch.len());
-    for request in batch {
-        let mut savepoint = match sqlx::Connection::begin(&mut *tx).await {
-            Ok(savepoint) => savepoint,
-            Err(error) => {
-                results.push(Err(batch_failure("starting a ballot's savepoint", &error)));
-                continue;
-            }
-        };
-        let cast = request.as_cast();
-        match cast_in_sqlite(&mut savepoint, &cast, request.ballot_id).await {
-            Ok(()) => match savepoint.commit().await {
-                Ok(()) => results.push(Ok(request.ballot_id)),
-                Err(error) => results.push(Err(batch_failure("releasing a savepoint", &error))),
-            },
-            Err(refused) => {
-                if let Err(error) = savepoint.rollback().await {
-                    // The transaction is in an unknown state: give up on the whole batch.
-                    return batch
-                        .iter()
-                        .map(|_| Err(batch_failure("rolling back a refused ballot", &error)))
-                        .collect();
-                }
-                results.push(Err(refused));
-            }
-        }
-    }
-    if let Err(error) = tx.commit().await {
-        return batch
-            .iter()
-            .map(|_| Err(batch_failure("committing ballots", &error)))
-            .collect();
-    }
-    results
 }
 
 impl Db {
@@ -333,8 +343,7 @@ impl Db {
     pub async fn cast_ballot(&self, cast: CastBallot<'_>) -> Result<BallotId, StoreError> {
         let ballot_id = BallotId::random()?;
         match &self.inner {
-            Inner::Sqlite { casts, .. } => {
-                let (reply, answer) = oneshot::channel();
+            Inner::Sqlite { writer, .. } => {
                 let request = CastRequest {
                     election: cast.election,
                     voter: cast.voter,
@@ -343,10 +352,8 @@ impl Db {
                     allow_change: cast.allow_change,
                     now: cast.now,
                     ballot_id,
-                    reply,
                 };
-                casts.send(request).await.map_err(|_| StoreError::Closed)?;
-                answer.await.map_err(|_| StoreError::Closed)?
+                writer.cast(request).await
             }
             Inner::Postgres(pool) => {
                 let mut tx = pool.begin().await.op("starting to cast a ballot")?;

@@ -52,8 +52,8 @@ pub(crate) enum Inner {
     Sqlite {
         write: SqlitePool,
         read: SqlitePool,
-        /// Ballots go through a group-committing writer task (see `ballots`).
-        casts: tokio::sync::mpsc::Sender<crate::ballots::CastRequest>,
+        /// Ballots and web sessions go through the group-committing writer task.
+        writer: crate::group_commit::SqliteWriter,
     },
     Postgres(PgPool),
 }
@@ -160,7 +160,7 @@ impl Db {
                 .op("opening the in-memory SQLite database")?;
             return Ok(Db {
                 inner: Inner::Sqlite {
-                    casts: crate::ballots::spawn_sqlite_cast_writer(pool.clone()),
+                    writer: crate::group_commit::SqliteWriter::spawn(pool.clone()),
                     write: pool.clone(),
                     read: pool,
                 },
@@ -178,7 +178,7 @@ impl Db {
             .op("opening the SQLite database for reading")?;
         Ok(Db {
             inner: Inner::Sqlite {
-                casts: crate::ballots::spawn_sqlite_cast_writer(write.clone()),
+                writer: crate::group_commit::SqliteWriter::spawn(write.clone()),
                 write,
                 read,
             },

@@ -42,6 +42,9 @@ pub struct ElectionRow {
     pub created_at: UnixMicros,
     /// Time of the last change.
     pub updated_at: UnixMicros,
+    /// Raised by the database on every change of the row (migration 0003): equal revisions
+    /// mean an identical row.
+    pub revision: i64,
 }
 
 #[derive(sqlx::FromRow)]
@@ -54,6 +57,7 @@ struct RawElection {
     sealed_ballot_len: Option<i64>,
     created_at: UnixMicros,
     updated_at: UnixMicros,
+    revision: i64,
 }
 
 impl RawElection {
@@ -70,12 +74,13 @@ impl RawElection {
             sealed_ballot_len: self.sealed_ballot_len,
             created_at: self.created_at,
             updated_at: self.updated_at,
+            revision: self.revision,
         })
     }
 }
 
 const ELECTION_COLUMNS: &str =
-    "id, slug, definition, state, public_key, sealed_ballot_len, created_at, updated_at";
+    "id, slug, definition, state, public_key, sealed_ballot_len, created_at, updated_at, revision";
 
 /// A role held by an account in an election.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

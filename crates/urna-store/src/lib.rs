@@ -20,6 +20,7 @@ pub mod ballots;
 pub mod db;
 pub mod elections;
 pub mod error;
+mod group_commit;
 pub mod jobs;
 pub mod records;
 pub mod types;

@@ -75,6 +75,9 @@ impl RawVoter {
 
 const VOTER_COLUMNS: &str =
     "id, election_id, identifier, email, weight, token_hash, revoked, voted, created_at";
+/// [`VOTER_COLUMNS`] qualified by the alias `v`, for joins.
+const VOTER_COLUMNS_OF_V: &str = "v.id, v.election_id, v.identifier, v.email, v.weight, \
+     v.token_hash, v.revoked, v.voted, v.created_at";
 
 pub(crate) fn voter_not_found(voter: VoterId) -> StoreError {
     StoreError::NotFound {
@@ -158,6 +161,60 @@ impl Db {
         })
         .op("reading a voter")?;
         raw.ok_or_else(|| voter_not_found(id))?.parse()
+    }
+
+    /// The voter whose voting-link token hashes to `token_hash`, with its election's slug and
+    /// state, in one read (what signing in with a link needs).
+    pub async fn voter_by_token_with_election(
+        &self,
+        token_hash: &TokenHash,
+    ) -> Result<Option<(VoterRow, String, String)>, StoreError> {
+        #[derive(sqlx::FromRow)]
+        struct WithElection {
+            #[sqlx(flatten)]
+            voter: RawVoter,
+            slug: String,
+            state: String,
+        }
+        let raw: Option<WithElection> = db_run!(self, read, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT {VOTER_COLUMNS_OF_V}, e.slug, e.state FROM voters v
+                 JOIN elections e ON e.id = v.election_id WHERE v.token_hash = $1"
+            )))
+            .bind(token_hash.as_bytes().as_slice())
+            .fetch_optional(pool)
+            .await
+        })
+        .op("reading a voter by voting link")?;
+        raw.map(|raw| Ok((raw.voter.parse()?, raw.slug, raw.state)))
+            .transpose()
+    }
+
+    /// The voter with this id and the current revision of its election's row (see
+    /// [`ElectionRow::revision`](crate::ElectionRow::revision)), in one read: what a request
+    /// of a signed-in voter needs to trust a cached copy of the election.
+    pub async fn voter_with_election_revision(
+        &self,
+        id: VoterId,
+    ) -> Result<(VoterRow, i64), StoreError> {
+        #[derive(sqlx::FromRow)]
+        struct WithRevision {
+            #[sqlx(flatten)]
+            voter: RawVoter,
+            revision: i64,
+        }
+        let raw: Option<WithRevision> = db_run!(self, read, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT {VOTER_COLUMNS_OF_V}, e.revision FROM voters v
+                 JOIN elections e ON e.id = v.election_id WHERE v.id = $1"
+            )))
+            .bind(id)
+            .fetch_optional(pool)
+            .await
+        })
+        .op("reading a voter")?;
+        let raw = raw.ok_or_else(|| voter_not_found(id))?;
+        Ok((raw.voter.parse()?, raw.revision))
     }
 
     /// The voter whose voting-link token hashes to `token_hash`, if any (revoked or not: the

@@ -10,7 +10,7 @@ use std::fmt;
 
 use serde_json::Value;
 
-use crate::db::{Db, db_run};
+use crate::db::{Db, Inner, db_run};
 use crate::error::{DbContext, StoreError};
 use crate::types::{AccountId, UnixMicros, json_from_row};
 
@@ -68,6 +68,47 @@ impl fmt::Debug for WebSessionRow {
     }
 }
 
+/// A web session to save, replacing another one or not.
+pub(crate) struct SessionWrite {
+    replacing: Option<WebSessionKey>,
+    row: WebSessionRow,
+}
+
+/// Defines `SessionWrite::write` on one engine's connection (same SQL on both).
+macro_rules! define_session_write {
+    ($name:ident, $connection:ty) => {
+        impl SessionWrite {
+            pub(crate) async fn $name(&self, conn: &mut $connection) -> Result<(), StoreError> {
+                if let Some(old) = &self.replacing {
+                    sqlx::query("DELETE FROM web_sessions WHERE key = $1")
+                        .bind(old.as_str())
+                        .execute(&mut *conn)
+                        .await
+                        .op("deleting the replaced web session")?;
+                }
+                let principal = self.row.principal.as_ref().map(Value::to_string);
+                sqlx::query(
+                    "INSERT INTO web_sessions (key, principal, csrf_token, expires_at)
+                     VALUES ($1, $2, $3, $4)
+                     ON CONFLICT (key) DO UPDATE SET principal = excluded.principal,
+                         csrf_token = excluded.csrf_token, expires_at = excluded.expires_at",
+                )
+                .bind(self.row.key.as_str())
+                .bind(principal.as_deref())
+                .bind(&self.row.csrf_token)
+                .bind(self.row.expires_at)
+                .execute(&mut *conn)
+                .await
+                .op("saving a web session")?;
+                Ok(())
+            }
+        }
+    };
+}
+
+define_session_write!(write_sqlite, sqlx::SqliteConnection);
+define_session_write!(write_postgres, sqlx::PgConnection);
+
 #[derive(sqlx::FromRow)]
 struct RawWebSession {
     key: String,
@@ -98,23 +139,38 @@ impl RawWebSession {
 impl Db {
     /// Creates or replaces the web session with `row.key`.
     pub async fn save_web_session(&self, row: &WebSessionRow) -> Result<(), StoreError> {
-        let principal = row.principal.as_ref().map(Value::to_string);
-        db_run!(self, write, |pool| {
-            sqlx::query(
-                "INSERT INTO web_sessions (key, principal, csrf_token, expires_at)
-                 VALUES ($1, $2, $3, $4)
-                 ON CONFLICT (key) DO UPDATE SET principal = excluded.principal,
-                     csrf_token = excluded.csrf_token, expires_at = excluded.expires_at",
-            )
-            .bind(row.key.as_str())
-            .bind(principal.as_deref())
-            .bind(&row.csrf_token)
-            .bind(row.expires_at)
-            .execute(pool)
-            .await
-            .map(|_| ())
+        self.write_web_session(SessionWrite {
+            replacing: None,
+            row: row.clone(),
         })
-        .op("saving a web session")
+        .await
+    }
+
+    /// Saves `row` and deletes the session `old` in one transaction: signing in replaces the
+    /// visitor's session with a new one (a new id, so an id planted before sign-in is
+    /// worthless after it).
+    pub async fn replace_web_session(
+        &self,
+        old: &WebSessionKey,
+        row: &WebSessionRow,
+    ) -> Result<(), StoreError> {
+        self.write_web_session(SessionWrite {
+            replacing: Some(old.clone()),
+            row: row.clone(),
+        })
+        .await
+    }
+
+    async fn write_web_session(&self, write: SessionWrite) -> Result<(), StoreError> {
+        match &self.inner {
+            // Sign-ins come at the rate of ballots: they share the ballots' group commit.
+            Inner::Sqlite { writer, .. } => writer.session(write).await,
+            Inner::Postgres(pool) => {
+                let mut tx = pool.begin().await.op("starting to save a web session")?;
+                write.write_postgres(&mut tx).await?;
+                tx.commit().await.op("committing a web session")
+            }
+        }
     }
 
     /// The web session with this key if it has not expired at `now`.

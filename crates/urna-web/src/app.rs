@@ -25,6 +25,7 @@ use urna_store::Db;
 use crate::auth::db_sessions::{DbSessionStore, PURGE_INTERVAL, spawn_expired_session_purge};
 use crate::auth::db_voting_links::DbVotingLinks;
 use crate::auth::session::{SessionStore, session_middleware};
+use crate::auth::session_cache::CachedSessionStore;
 use crate::auth::voting_link::VotingLinkAuthority;
 use crate::config::Config;
 use crate::error::render_errors;
@@ -45,18 +46,22 @@ pub struct AppState {
     pub db: Db,
     pub sessions: Arc<dyn SessionStore>,
     pub voting_links: Arc<dyn VotingLinkAuthority>,
+    /// Parsed elections for the voters' requests.
+    pub elections: Arc<crate::service::cache::ElectionCache>,
 }
 
 impl AppState {
-    /// State over a migrated database: sessions in it ([`DbSessionStore`]) and voting links
+    /// State over a migrated database: sessions in it ([`DbSessionStore`], remembered for a
+    /// few seconds by [`CachedSessionStore`]) and voting links
     /// looked up in its voter lists ([`DbVotingLinks`]).
     pub fn new(config: Config, db: Db) -> Result<Self, StartupError> {
         let locales = Locales::embedded(&config.languages, &config.default_language)?;
         Ok(AppState {
             config: Arc::new(config),
             locales: Arc::new(locales),
-            sessions: Arc::new(DbSessionStore::new(db.clone())),
+            sessions: Arc::new(CachedSessionStore::new(DbSessionStore::new(db.clone()))),
             voting_links: Arc::new(DbVotingLinks::new(db.clone())),
+            elections: Arc::new(crate::service::cache::ElectionCache::new()),
             db,
         })
     }

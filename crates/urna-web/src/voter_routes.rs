@@ -15,6 +15,8 @@
 //! Refusals (not signed in, another election's voter, voting not open, already voted where
 //! changes are not allowed) are pages that say what happened and what to do, with 403 or 409.
 
+use std::sync::Arc;
+
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
@@ -308,7 +310,7 @@ pub fn shuffle_seed(voter: VoterId, election: &Election) -> [u8; 32] {
 
 /// Everything a ballot request needs once the voter is checked.
 struct VoterContext {
-    loaded: LoadedElection,
+    loaded: Arc<LoadedElection>,
     voter: VoterRow,
 }
 
@@ -336,6 +338,9 @@ fn refusal(tr: Translator, uri: &Uri, slug: &str, loaded: &LoadedElection) -> Re
 }
 
 /// Checks that the session's voter belongs to this election and that voting is open.
+///
+/// One read serves the whole check: the voter's row with its election's revision, and the
+/// parsed election from [`AppState::elections`] at exactly that revision.
 async fn voter_context(
     state: &AppState,
     tr: &Translator,
@@ -343,7 +348,6 @@ async fn voter_context(
     uri: &Uri,
     slug: &str,
 ) -> AppResult<Result<VoterContext, Response>> {
-    let loaded = load_or_404(state, slug).await?;
     let refuse = |key: &str| {
         Ok(Err(notice(
             tr.clone(),
@@ -361,17 +365,33 @@ async fn voter_context(
                 Err(_) => return refuse("voter-notice-sign-in"),
             }
         }
-        Some(Principal::Voter { .. }) => return refuse("voter-notice-wrong-election"),
-        _ => return refuse("voter-notice-sign-in"),
+        // Not this election's voter: an unknown election is still a 404, not a refusal.
+        Some(Principal::Voter { .. }) => {
+            load_or_404(state, slug).await?;
+            return refuse("voter-notice-wrong-election");
+        }
+        _ => {
+            load_or_404(state, slug).await?;
+            return refuse("voter-notice-sign-in");
+        }
     };
-    let voter = match state.db.voter(voter_id).await {
-        Ok(v) if v.election == loaded.row_id => v,
-        // A session naming a voter of another election, or one removed since.
-        Ok(_) | Err(urna_store::StoreError::NotFound { .. }) => {
+    let (voter, revision) = match state.db.voter_with_election_revision(voter_id).await {
+        Ok(found) => found,
+        // A voter removed since the session began.
+        Err(urna_store::StoreError::NotFound { .. }) => {
             return refuse("voter-notice-wrong-election");
         }
         Err(e) => return Err(AppError::internal(e)),
     };
+    let loaded = match state.elections.at_revision(&state.db, slug, revision).await {
+        Ok(loaded) => loaded,
+        Err(ServiceError::NoSuchElection(_)) => return Err(AppError::not_found()),
+        Err(e) => return Err(AppError::internal(e)),
+    };
+    // A session naming a voter of another election.
+    if voter.election != loaded.row_id {
+        return refuse("voter-notice-wrong-election");
+    }
     if voter.revoked {
         return refuse("voter-notice-revoked");
     }
@@ -577,9 +597,9 @@ pub async fn cast(
         }
     };
     let replaces = ctx.voter.voted;
-    let outcome = service::voting::cast(
+    let outcome = service::voting::cast_in(
         &state.db,
-        &slug,
+        &ctx.loaded,
         ctx.voter.id,
         ballot,
         Timestamp::now(),

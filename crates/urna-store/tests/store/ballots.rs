@@ -1,21 +1,8 @@
 use std::collections::HashMap;
 
-use urna_store::{
-    Backend, CastBallot, Db, ElectionId, NewElection, StoreError, Turnout, UnixMicros, VoterId,
-};
+use urna_store::{Backend, CastBallot, Db, NewElection, StoreError, Turnout, UnixMicros, VoterId};
 
-use crate::support::{SEALED_LEN, T0, on_both, open_election, seal};
-
-fn cast<'a>(election: ElectionId, voter: VoterId, sealed: &'a [u8]) -> CastBallot<'a> {
-    CastBallot {
-        election,
-        voter,
-        sealed,
-        open_state: "open",
-        allow_change: true,
-        now: T0,
-    }
-}
+use crate::support::{SEALED_LEN, T0, cast, on_both, open_election, seal};
 
 /// (all ballot rows, current ones) for a voter, straight from the tables.
 async fn ballot_rows(db: &Db, voter: VoterId) -> (i64, i64) {

@@ -180,3 +180,19 @@ pub async fn open_election(db: &Db, slug: &str, voters: usize) -> (ElectionId, V
     let ids = db.add_voters(election, &new, T0).await.unwrap();
     (election, ids)
 }
+
+/// A cast in an open election that allows changes, at [`T0`].
+pub fn cast<'a>(
+    election: ElectionId,
+    voter: VoterId,
+    sealed: &'a [u8],
+) -> urna_store::CastBallot<'a> {
+    urna_store::CastBallot {
+        election,
+        voter,
+        sealed,
+        open_state: "open",
+        allow_change: true,
+        now: T0,
+    }
+}

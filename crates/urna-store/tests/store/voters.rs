@@ -70,3 +70,37 @@ on_both! {
         assert!(matches!(db.remove_voter(ids[1]).await, Err(StoreError::NotFound { .. })));
     }
 }
+
+on_both! {
+    async fn every_change_of_an_election_raises_the_revision_read_with_its_voters(db) {
+        let (election, ids) = open_election(db, "rev", 1).await;
+        let (voter, first) = db.voter_with_election_revision(ids[0]).await.unwrap();
+        assert_eq!((voter.id, voter.election), (ids[0], election));
+        assert_eq!(first, db.election(election).await.unwrap().revision);
+
+        // Each kind of UPDATE of the row moves the revision on, whoever wrote the statement.
+        let later = urna_store::UnixMicros(T0.0 + 1);
+        db.transition_election(election, "open", "closed", later).await.unwrap();
+        let (_, after_close) = db.voter_with_election_revision(ids[0]).await.unwrap();
+        assert!(after_close > first, "{after_close} after {first}");
+        db.update_election_definition(election, "closed", &serde_json::json!({"edited": true}), later)
+            .await
+            .unwrap();
+        let (_, after_edit) = db.voter_with_election_revision(ids[0]).await.unwrap();
+        assert!(after_edit > after_close, "{after_edit} after {after_close}");
+
+        // Signing in reads the voter with its election's slug and current state.
+        let (by_link, slug, state) = db
+            .voter_by_token_with_election(&TokenHash::of(b"token-rev-v000"))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!((by_link.id, slug.as_str(), state.as_str()), (ids[0], "rev", "closed"));
+        assert_eq!(db.voter_by_token_with_election(&TokenHash::of(b"nobody")).await.unwrap(), None);
+
+        // Reading changes nothing, and a missing voter is NotFound.
+        assert_eq!(db.voter_with_election_revision(ids[0]).await.unwrap().1, after_edit);
+        let missing = db.voter_with_election_revision(urna_store::VoterId(999_999)).await;
+        assert!(matches!(missing, Err(StoreError::NotFound { .. })), "{missing:?}");
+    }
+}

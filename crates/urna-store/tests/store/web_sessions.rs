@@ -66,3 +66,44 @@ on_both! {
         assert!(matches!(huge, Err(StoreError::Invalid { .. })), "{huge:?}");
     }
 }
+
+on_both! {
+    async fn signing_in_replaces_the_old_session_with_the_new_one_at_once(db) {
+        let hour = UnixMicros(T0.0 + 3_600_000_000);
+        let (key_a, key_b) = (WebSessionKey::parse(KEY_A).unwrap(), WebSessionKey::parse(KEY_B).unwrap());
+        db.save_web_session(&row(KEY_A, None, hour)).await.unwrap();
+        let voter = row(KEY_B, Some(json!({"kind": "voter", "election": "e", "voter": "3"})), hour);
+        db.replace_web_session(&key_a, &voter).await.unwrap();
+        assert_eq!(db.web_session(&key_a, T0).await.unwrap(), None, "the old id is void");
+        assert_eq!(db.web_session(&key_b, T0).await.unwrap(), Some(voter.clone()));
+        // Replacing a session that is already gone still saves the new one.
+        let again = row(KEY_A, None, hour);
+        db.replace_web_session(&key_b, &again).await.unwrap();
+        assert_eq!(db.web_session(&key_b, T0).await.unwrap(), None);
+        assert_eq!(db.web_session(&key_a, T0).await.unwrap(), Some(again));
+    }
+}
+
+on_both! {
+    async fn sessions_and_ballots_written_together_are_all_stored(db) {
+        // On SQLite, sign-ins and casts share one group commit: a batch mixing them must
+        // store every one of them.
+        let (election, ids) = crate::support::open_election(db, "together", 40).await;
+        let mut tasks = Vec::new();
+        for (n, voter) in ids.iter().enumerate() {
+            let (db, voter) = (db.clone(), *voter);
+            tasks.push(tokio::spawn(async move {
+                let key = format!("{:064x}", n + 1);
+                let session = row(&key, Some(json!({"kind": "voter", "election": "together", "voter": voter.0.to_string()})), UnixMicros(T0.0 + 3_600_000_000));
+                db.save_web_session(&session).await.unwrap();
+                db.cast_ballot(crate::support::cast(election, voter, &crate::support::seal(b"x"))).await.unwrap();
+                key
+            }));
+        }
+        for task in tasks {
+            let key = WebSessionKey::parse(&task.await.unwrap()).unwrap();
+            assert!(db.web_session(&key, T0).await.unwrap().is_some());
+        }
+        assert_eq!(db.counted_ballots(election).await.unwrap().len(), 40);
+    }
+}

@@ -70,6 +70,15 @@ pub fn principal_from_json(value: &Value) -> Option<Principal> {
     }
 }
 
+fn to_row(key: &SessionKey, record: &SessionRecord) -> Result<WebSessionRow, SessionError> {
+    Ok(WebSessionRow {
+        key: row_key(key)?,
+        principal: record.principal.as_ref().map(principal_to_json),
+        csrf_token: record.csrf_token.expose().to_owned(),
+        expires_at: to_micros(record.expires_at),
+    })
+}
+
 fn row_key(key: &SessionKey) -> Result<WebSessionKey, SessionError> {
     WebSessionKey::parse(key.as_str()).map_err(store_error)
 }
@@ -110,13 +119,23 @@ impl SessionStore for DbSessionStore {
         record: &'a SessionRecord,
     ) -> BoxFuture<'a, Result<(), SessionError>> {
         Box::pin(async move {
-            let row = WebSessionRow {
-                key: row_key(key)?,
-                principal: record.principal.as_ref().map(principal_to_json),
-                csrf_token: record.csrf_token.expose().to_owned(),
-                expires_at: to_micros(record.expires_at),
-            };
+            let row = to_row(key, record)?;
             self.db.save_web_session(&row).await.map_err(store_error)
+        })
+    }
+
+    fn replace<'a>(
+        &'a self,
+        old: &'a SessionKey,
+        key: &'a SessionKey,
+        record: &'a SessionRecord,
+    ) -> BoxFuture<'a, Result<(), SessionError>> {
+        Box::pin(async move {
+            let row = to_row(key, record)?;
+            self.db
+                .replace_web_session(&row_key(old)?, &row)
+                .await
+                .map_err(store_error)
         })
     }
 

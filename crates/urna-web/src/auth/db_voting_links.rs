@@ -38,29 +38,24 @@ impl VotingLinkAuthority for DbVotingLinks {
             let Ok(token) = VotingToken::parse(token.expose()) else {
                 return Ok(None);
             };
-            let voter = self
+            let found = self
                 .db
-                .voter_by_token(&stored_token_hash(&token))
+                .voter_by_token_with_election(&stored_token_hash(&token))
                 .await
                 .map_err(|e| e.to_string())?;
-            let Some(voter) = voter else {
+            let Some((voter, slug, state)) = found else {
                 return Ok(None);
             };
             if voter.revoked {
                 tracing::info!(voter = %voter.id, "voting link of a revoked voter refused");
                 return Ok(None);
             }
-            let election = self
-                .db
-                .election(voter.election)
-                .await
-                .map_err(|e| e.to_string())?;
-            if election.state != State::Open.name() {
-                tracing::info!(election = %election.slug, state = %election.state, "voting link refused: election not open");
+            if state != State::Open.name() {
+                tracing::info!(election = %slug, state = %state, "voting link refused: election not open");
                 return Ok(None);
             }
             Ok(Some(Principal::Voter {
-                election: election.slug,
+                election: slug,
                 voter: voter.id.to_string(),
             }))
         })

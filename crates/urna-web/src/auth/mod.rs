@@ -11,6 +11,7 @@ pub mod voting_link;
 // --- webauth: database-backed stores ---
 pub mod db_sessions;
 pub mod db_voting_links;
+pub mod session_cache;
 
 /// Fills a buffer from the operating system's secure random number generator.
 pub(crate) fn random_bytes<const N: usize>() -> Result<[u8; N], getrandom::Error> {

@@ -155,6 +155,19 @@ pub trait SessionStore: Send + Sync + fmt::Debug + 'static {
         record: &'a SessionRecord,
     ) -> BoxFuture<'a, Result<(), SessionError>>;
     fn delete<'a>(&'a self, key: &'a SessionKey) -> BoxFuture<'a, Result<(), SessionError>>;
+    /// Saves `record` under `key` and deletes `old` (sign-in replaces the visitor's session).
+    /// Stores that can should do both at once; by default, delete then save.
+    fn replace<'a>(
+        &'a self,
+        old: &'a SessionKey,
+        key: &'a SessionKey,
+        record: &'a SessionRecord,
+    ) -> BoxFuture<'a, Result<(), SessionError>> {
+        Box::pin(async move {
+            self.delete(old).await?;
+            self.save(key, record).await
+        })
+    }
 }
 
 /// Sessions in process memory, until the database-backed store lands: lost on restart, not
@@ -420,7 +433,12 @@ pub async fn session_middleware(
         };
         (std::mem::take(&mut s.retired), to_save, s.clear_cookie)
     };
-    for key in &retired {
+    // Sign-in retires one session and saves its successor: one write.
+    let (replaced, retired) = match (retired.split_first(), &to_save) {
+        (Some((old, rest)), Some(_)) => (Some(old), rest),
+        _ => (None, retired.as_slice()),
+    };
+    for key in retired {
         state
             .sessions
             .delete(key)
@@ -428,11 +446,11 @@ pub async fn session_middleware(
             .map_err(AppError::internal)?;
     }
     if let Some((id, record)) = to_save {
-        state
-            .sessions
-            .save(&id.key(), &record)
-            .await
-            .map_err(AppError::internal)?;
+        let saved = match replaced {
+            Some(old) => state.sessions.replace(old, &id.key(), &record).await,
+            None => state.sessions.save(&id.key(), &record).await,
+        };
+        saved.map_err(AppError::internal)?;
         let lifetime = Duration::from_secs(record.expires_at.saturating_sub(now));
         if let Ok(value) = HeaderValue::from_str(&set_cookie(&id, https, lifetime)) {
             response.headers_mut().append(header::SET_COOKIE, value);

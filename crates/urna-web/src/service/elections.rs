@@ -56,6 +56,8 @@ pub async fn create_election(
         election,
         key: None,
         sealed_ballot_len: None,
+        // A new row starts at revision 0 (store migration 0003).
+        revision: 0,
     })
 }
 

@@ -17,6 +17,7 @@
 //! - [`counting`]: freezing and shuffling the ballots, decryption shares, the count job.
 //! - [`publish`]: publishing results and the anonymised ballots.
 //! - [`demo`]: a ready-to-vote demo election for `urna serve --demo`.
+//! - [`cache`]: parsed elections kept between requests, trusted only at the row's revision.
 //!
 //! # How things are stored
 //! The election row's `state` column is the lifecycle state (changed only by compare-and-set);
@@ -37,6 +38,7 @@
 //! calling them. The `actor` argument is what the audit log records.
 
 pub mod admin;
+pub mod cache;
 pub mod counting;
 pub mod demo;
 pub mod elections;
@@ -183,6 +185,8 @@ pub struct LoadedElection {
     pub election: Election,
     pub key: Option<ElectionKey>,
     pub sealed_ballot_len: Option<i64>,
+    /// The revision of the row this was parsed from (see [`cache`]).
+    pub revision: i64,
 }
 
 impl LoadedElection {
@@ -220,6 +224,7 @@ pub(crate) fn from_row(row: ElectionRow) -> Result<LoadedElection, ServiceError>
         election,
         key,
         sealed_ballot_len: row.sealed_ballot_len,
+        revision: row.revision,
     })
 }
 

@@ -220,14 +220,16 @@ pub async fn voter_by_link(
     db: &Db,
     token: &VotingToken,
 ) -> Result<Option<(String, VoterRow)>, ServiceError> {
-    let Some(row) = db.voter_by_token(&stored_token_hash(token)).await? else {
+    let Some((row, slug, _state)) = db
+        .voter_by_token_with_election(&stored_token_hash(token))
+        .await?
+    else {
         return Ok(None);
     };
     if row.revoked {
         return Ok(None);
     }
-    let election = db.election(row.election).await?;
-    Ok(Some((election.slug, row)))
+    Ok(Some((slug, row)))
 }
 
 /// The link a voter opens: `{base_url}/vote#{token}` (in the fragment, so the token never

@@ -9,7 +9,9 @@ use urna_core::ballot::PlainBallot;
 use urna_core::token::receipt_code;
 use urna_store::{CastBallot, Db, VoterId};
 
-use super::{ServiceError, ballot_context, crypto, micros, sealed_lengths, sealed_to_bytes};
+use super::{
+    LoadedElection, ServiceError, ballot_context, crypto, micros, sealed_lengths, sealed_to_bytes,
+};
 
 /// What a voter keeps: the receipt code of their sealed ballot, to find it later in the
 /// published list.
@@ -30,6 +32,21 @@ pub async fn cast<R: TryCryptoRng + ?Sized>(
     rng: &mut R,
 ) -> Result<Receipt, ServiceError> {
     let loaded = super::load(db, slug).await?;
+    cast_in(db, &loaded, voter, ballot, now, rng).await
+}
+
+/// [`cast`] in an election the caller has loaded already (for instance from the
+/// [`cache`](super::cache)). A copy older than the database is harmless: the store refuses
+/// the ballot unless the election is still open and the sealed length is still the one
+/// recorded, in the transaction that casts it.
+pub async fn cast_in<R: TryCryptoRng + ?Sized>(
+    db: &Db,
+    loaded: &LoadedElection,
+    voter: VoterId,
+    ballot: PlainBallot,
+    now: Timestamp,
+    rng: &mut R,
+) -> Result<Receipt, ServiceError> {
     loaded.election.check_accepts_ballot(now)?;
     let key = loaded.key()?;
     let valid = loaded

@@ -567,3 +567,64 @@ async fn results_are_404_until_published_then_show_the_elected_and_the_ballots()
     let page = app.get("/elections/board").await;
     assert!(page.body.contains("id=\"results-link\""));
 }
+
+/// The ballot pages keep parsed elections in memory between requests: a change made after a
+/// voter's first page (here through the service layer, as another server process would) must
+/// show on the very next request.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_to_a_running_election_shows_on_the_next_request() {
+    let app = TestApp::new().await;
+    let (ids, _) = open_election(&app.db, "board", true).await;
+    let browser = sign_in(&app, "board", ids[0], 9).await;
+    let before = app
+        .get_with("/elections/board/ballot", &browser.headers())
+        .await;
+    assert_eq!(before.status, StatusCode::OK);
+    assert!(
+        before.body.contains("rank.board.bob"),
+        "Bob is on the ballot"
+    );
+
+    let board = urna_core::question::QuestionId::parse("board").expect("id");
+    let bob = urna_core::question::CandidateId::parse("bob").expect("id");
+    admin::withdraw_candidate(
+        &app.db,
+        "board",
+        &board,
+        &bob,
+        Actor::System,
+        Timestamp::now(),
+    )
+    .await
+    .expect("withdrawn");
+    let after = app
+        .get_with("/elections/board/ballot", &browser.headers())
+        .await;
+    assert_eq!(after.status, StatusCode::OK);
+    assert!(
+        !after.body.contains("rank.board.bob"),
+        "a withdrawn candidate is no longer offered"
+    );
+
+    let later = Timestamp::now()
+        .checked_add(SignedDuration::from_secs(1))
+        .expect("time");
+    lifecycle::close(&app.db, "board", Actor::System, later)
+        .await
+        .expect("closed");
+    let cast = vote_after_close(&app, &browser).await;
+    assert_eq!(cast.status, StatusCode::CONFLICT, "{}", cast.body);
+    assert_eq!(current_ballots(&app.db, "board").await, 0);
+}
+
+async fn vote_after_close(app: &TestApp, browser: &VoterBrowser) -> TestResponse {
+    app.post_form(
+        "/elections/board/ballot/cast",
+        &format!(
+            "csrf_token={}&approve.logo=owl&rank.board.ann=1&action=cast",
+            browser.csrf
+        ),
+        &browser.headers(),
+    )
+    .await
+}
