@@ -230,7 +230,7 @@ impl Db {
     /// entry.
     pub async fn append_audit(&self, entry: NewAuditEntry<'_>) -> Result<AuditEntry, StoreError> {
         let mut tx = self.begin_write().await?;
-        let stored = tx.append_audit(entry, None).await?;
+        let stored = tx.append_audit(entry).await?;
         tx.commit().await?;
         Ok(stored)
     }
@@ -244,7 +244,7 @@ impl Db {
         expected_prev: &AuditHash,
     ) -> Result<AuditEntry, StoreError> {
         let mut tx = self.begin_write().await?;
-        let stored = tx.append_audit(entry, Some(expected_prev)).await?;
+        let stored = tx.append_audit_checked(entry, Some(expected_prev)).await?;
         tx.commit().await?;
         Ok(stored)
     }
@@ -299,12 +299,21 @@ impl Db {
 }
 
 impl WriteTx {
-    /// Appends `entry` inside this transaction. Concurrent appends to one chain are
+    /// Appends `entry` inside this transaction, for an act that logs more than one entry (its
+    /// last goes to [`WriteTx::commit_audited`]).
+    pub async fn append_audit(
+        &mut self,
+        entry: NewAuditEntry<'_>,
+    ) -> Result<AuditEntry, StoreError> {
+        self.append_audit_checked(entry, None).await
+    }
+
+    /// Appends `entry` inside this transaction, if the head is `expected_prev` when given. Concurrent appends to one chain are
     /// serialised: SQLite has one writer; on PostgreSQL a transaction-scoped advisory lock on
     /// the chain ([`AUDIT_LOCK_CLASS`], chain key) is taken before the head is read and held
     /// until commit, so two transactions never read the same head (and a unique-index
     /// violation, which would abort the whole act, cannot happen between them).
-    pub(crate) async fn append_audit(
+    pub(crate) async fn append_audit_checked(
         &mut self,
         entry: NewAuditEntry<'_>,
         expected_prev: Option<&AuditHash>,

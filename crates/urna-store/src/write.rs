@@ -120,7 +120,7 @@ impl WriteTx {
         mut self,
         entry: NewAuditEntry<'_>,
     ) -> Result<AuditEntry, StoreError> {
-        let stored = self.append_audit(entry, None).await?;
+        let stored = self.append_audit(entry).await?;
         self.commit().await?;
         Ok(stored)
     }
