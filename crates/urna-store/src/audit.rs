@@ -24,12 +24,14 @@ use std::fmt;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use crate::db::{Db, db_run};
-use crate::error::{DbContext, StoreError, is_unique_violation};
+use crate::db::{Backend, Db, db_run};
+use crate::error::{DbContext, StoreError};
 use crate::types::{ElectionId, UnixMicros, hex};
+use crate::write::{WriteTx, tx_run};
 
-/// How often an append retries when a concurrent append took the same sequence number.
-const APPEND_ATTEMPTS: usize = 16;
+/// First key of the PostgreSQL advisory locks that serialise appends to a chain (the second
+/// is the chain key): "urna" in ASCII, so no other lock of the database shares it by chance.
+const AUDIT_LOCK_CLASS: i32 = 0x7572_6e61;
 
 /// A SHA-256 link in the audit chain.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -222,9 +224,15 @@ pub fn verify_audit_chain(entries: &[AuditEntry]) -> Result<(), StoreError> {
 }
 
 impl Db {
-    /// Appends to the chain, linking to whatever its head is now. Returns the stored entry.
+    /// Appends to the chain, linking to whatever its head is now, in a transaction of its
+    /// own: for entries that are the act themselves (a sign-in, a test). An act that writes
+    /// rows commits its entry with them ([`WriteTx::commit_audited`]). Returns the stored
+    /// entry.
     pub async fn append_audit(&self, entry: NewAuditEntry<'_>) -> Result<AuditEntry, StoreError> {
-        self.append_audit_checked(entry, None).await
+        let mut tx = self.begin_write().await?;
+        let stored = tx.append_audit(entry).await?;
+        tx.commit().await?;
+        Ok(stored)
     }
 
     /// Appends only if the chain's head is still `expected_prev` (the hash the caller last
@@ -235,98 +243,10 @@ impl Db {
         entry: NewAuditEntry<'_>,
         expected_prev: &AuditHash,
     ) -> Result<AuditEntry, StoreError> {
-        self.append_audit_checked(entry, Some(expected_prev)).await
-    }
-
-    async fn append_audit_checked(
-        &self,
-        entry: NewAuditEntry<'_>,
-        expected_prev: Option<&AuditHash>,
-    ) -> Result<AuditEntry, StoreError> {
-        let details = entry.details.to_string();
-        let chain = chain_key(entry.election);
-        for _ in 0..APPEND_ATTEMPTS {
-            let attempt: Result<Option<AuditEntry>, StoreError> = db_run!(self, write, |pool| {
-                let mut tx = pool.begin().await.op("starting an audit append")?;
-                let head: Option<(i64, Vec<u8>)> = sqlx::query_as(
-                    "SELECT seq, hash FROM audit_log WHERE coalesce(election_id, 0) = $1
-                     ORDER BY seq DESC LIMIT 1",
-                )
-                .bind(chain)
-                .fetch_optional(&mut *tx)
-                .await
-                .op("reading the audit chain's head")?;
-                let (prev_seq, prev_hash) = match head {
-                    Some((seq, hash)) => (seq, AuditHash::from_row(&hash, "hash")?),
-                    None => (0, AuditHash::GENESIS),
-                };
-                if let Some(expected) = expected_prev
-                    && *expected != prev_hash
-                {
-                    return Err(StoreError::AuditChainMoved {
-                        chain: chain_name(entry.election),
-                        expected: expected.to_string(),
-                        actual: prev_hash.to_string(),
-                    });
-                }
-                let stored = AuditEntry {
-                    election: entry.election,
-                    seq: prev_seq + 1,
-                    at: entry.at,
-                    actor: entry.actor.to_owned(),
-                    action: entry.action.to_owned(),
-                    details: details.clone(),
-                    prev_hash,
-                    hash: AuditHash::GENESIS,
-                };
-                let stored = AuditEntry {
-                    hash: stored.computed_hash(),
-                    ..stored
-                };
-                let inserted = sqlx::query(
-                    "INSERT INTO audit_log
-                         (election_id, seq, at, actor, action, details, prev_hash, hash)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-                )
-                .bind(stored.election)
-                .bind(stored.seq)
-                .bind(stored.at)
-                .bind(&stored.actor)
-                .bind(&stored.action)
-                .bind(&stored.details)
-                .bind(stored.prev_hash.0.as_slice())
-                .bind(stored.hash.0.as_slice())
-                .execute(&mut *tx)
-                .await;
-                match inserted {
-                    // Someone appended between our read and our insert: read again.
-                    Err(error) if is_unique_violation(&error) => Ok(None),
-                    other => {
-                        other.op("appending to the audit log")?;
-                        tx.commit().await.op("committing an audit entry")?;
-                        Ok(Some(stored))
-                    }
-                }
-            });
-            match attempt? {
-                Some(stored) => return Ok(stored),
-                None if expected_prev.is_some() => {
-                    // The head moved under us: report the new head.
-                    let actual = self.audit_head(entry.election).await?;
-                    return Err(StoreError::AuditChainMoved {
-                        chain: chain_name(entry.election),
-                        expected: expected_prev.map(ToString::to_string).unwrap_or_default(),
-                        actual: actual.to_string(),
-                    });
-                }
-                None => {}
-            }
-        }
-        Err(StoreError::AuditChainMoved {
-            chain: chain_name(entry.election),
-            expected: "a stable head".to_owned(),
-            actual: format!("{APPEND_ATTEMPTS} concurrent appends in a row"),
-        })
+        let mut tx = self.begin_write().await?;
+        let stored = tx.append_audit_checked(entry, Some(expected_prev)).await?;
+        tx.commit().await?;
+        Ok(stored)
     }
 
     /// The hash of the chain's last entry ([`AuditHash::GENESIS`] if empty).
@@ -375,6 +295,95 @@ impl Db {
             out.push('\n');
         }
         Ok(out)
+    }
+}
+
+impl WriteTx {
+    /// Appends `entry` inside this transaction, for an act that logs more than one entry (its
+    /// last goes to [`WriteTx::commit_audited`]).
+    pub async fn append_audit(
+        &mut self,
+        entry: NewAuditEntry<'_>,
+    ) -> Result<AuditEntry, StoreError> {
+        self.append_audit_checked(entry, None).await
+    }
+
+    /// Appends `entry` inside this transaction, if the head is `expected_prev` when given. Concurrent appends to one chain are
+    /// serialised: SQLite has one writer; on PostgreSQL a transaction-scoped advisory lock on
+    /// the chain ([`AUDIT_LOCK_CLASS`], chain key) is taken before the head is read and held
+    /// until commit, so two transactions never read the same head (and a unique-index
+    /// violation, which would abort the whole act, cannot happen between them).
+    pub(crate) async fn append_audit_checked(
+        &mut self,
+        entry: NewAuditEntry<'_>,
+        expected_prev: Option<&AuditHash>,
+    ) -> Result<AuditEntry, StoreError> {
+        let details = entry.details.to_string();
+        let chain = chain_key(entry.election);
+        tx_run!(self, "appending to the audit log", |conn, backend| {
+            if backend == Backend::Postgres {
+                sqlx::query("SELECT pg_advisory_xact_lock($1, $2)")
+                    .bind(AUDIT_LOCK_CLASS)
+                    // Election ids past 2^31 share locks with smaller ones: harmless, they
+                    // only wait for each other.
+                    .bind(chain as i32)
+                    .execute(&mut *conn)
+                    .await
+                    .op("locking the audit chain")?;
+            }
+            let head: Option<(i64, Vec<u8>)> = sqlx::query_as(
+                "SELECT seq, hash FROM audit_log WHERE coalesce(election_id, 0) = $1
+                 ORDER BY seq DESC LIMIT 1",
+            )
+            .bind(chain)
+            .fetch_optional(&mut *conn)
+            .await
+            .op("reading the audit chain's head")?;
+            let (prev_seq, prev_hash) = match head {
+                Some((seq, hash)) => (seq, AuditHash::from_row(&hash, "hash")?),
+                None => (0, AuditHash::GENESIS),
+            };
+            if let Some(expected) = expected_prev
+                && *expected != prev_hash
+            {
+                return Err(StoreError::AuditChainMoved {
+                    chain: chain_name(entry.election),
+                    expected: expected.to_string(),
+                    actual: prev_hash.to_string(),
+                });
+            }
+            let stored = AuditEntry {
+                election: entry.election,
+                seq: prev_seq + 1,
+                at: entry.at,
+                actor: entry.actor.to_owned(),
+                action: entry.action.to_owned(),
+                details: details.clone(),
+                prev_hash,
+                hash: AuditHash::GENESIS,
+            };
+            let stored = AuditEntry {
+                hash: stored.computed_hash(),
+                ..stored
+            };
+            sqlx::query(
+                "INSERT INTO audit_log
+                     (election_id, seq, at, actor, action, details, prev_hash, hash)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(stored.election)
+            .bind(stored.seq)
+            .bind(stored.at)
+            .bind(&stored.actor)
+            .bind(&stored.action)
+            .bind(&stored.details)
+            .bind(stored.prev_hash.0.as_slice())
+            .bind(stored.hash.0.as_slice())
+            .execute(&mut *conn)
+            .await
+            .op("appending to the audit log")?;
+            Ok(stored)
+        })
     }
 }
 

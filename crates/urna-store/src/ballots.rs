@@ -17,6 +17,7 @@ use crate::db::{Db, Inner, db_run};
 use crate::error::{DbContext, StoreError};
 use crate::types::{BallotId, ElectionId, UnixMicros, VoterId};
 use crate::voters::voter_not_found;
+use crate::write::{WriteTx, tx_run};
 
 /// A ballot to cast.
 #[derive(Debug, Clone, Copy)]
@@ -364,80 +365,31 @@ impl Db {
         }
     }
 
-    /// Strikes the voter's current ballot with a reason: it stops counting and the voter may
-    /// vote again. Fails with [`StoreError::NoBallotToChange`] if there is no current,
-    /// unstruck ballot.
+    /// Strikes the voter's current ballot ([`WriteTx::strike_ballot`] in a transaction of
+    /// its own).
     pub async fn strike_ballot(
         &self,
         election: ElectionId,
         voter: VoterId,
         reason: &str,
     ) -> Result<BallotId, StoreError> {
-        if reason.trim().is_empty() {
-            return Err(StoreError::Invalid {
-                what: "strike reason",
-                detail: "a reason is required".to_owned(),
-            });
-        }
-        self.change_strike(election, voter, Some(reason)).await
+        let mut tx = self.begin_write().await?;
+        let id = tx.strike_ballot(election, voter, reason).await?;
+        tx.commit().await?;
+        Ok(id)
     }
 
-    /// Reinstates the voter's current ballot if it is struck: it counts again. Fails with
-    /// [`StoreError::NoBallotToChange`] if the current ballot is not struck (or the voter
-    /// has voted again since the strike).
+    /// Reinstates the voter's struck ballot ([`WriteTx::unstrike_ballot`] in a transaction
+    /// of its own).
     pub async fn unstrike_ballot(
         &self,
         election: ElectionId,
         voter: VoterId,
     ) -> Result<BallotId, StoreError> {
-        self.change_strike(election, voter, None).await
-    }
-
-    /// Strike (`Some(reason)`) or unstrike (`None`) the current ballot.
-    async fn change_strike(
-        &self,
-        election: ElectionId,
-        voter: VoterId,
-        reason: Option<&str>,
-    ) -> Result<BallotId, StoreError> {
-        let strike = reason.is_some();
-        db_run!(self, write, |pool| {
-            let mut tx = pool.begin().await.op("starting a strike")?;
-            sqlx::query_as::<_, LockedVoter>(LOCK_VOTER)
-                .bind(voter)
-                .bind(election)
-                .fetch_optional(&mut *tx)
-                .await
-                .op("locking the voter")?
-                .ok_or_else(|| voter_not_found(voter))?;
-            let changed: Option<Vec<u8>> = sqlx::query_scalar(
-                "UPDATE ballots SET is_struck = $1, strike_reason = $2
-                 WHERE credential_id = (SELECT id FROM credentials WHERE voter_id = $3)
-                   AND is_current AND is_struck = $4
-                 RETURNING id",
-            )
-            .bind(strike)
-            .bind(reason)
-            .bind(voter)
-            .bind(!strike)
-            .fetch_optional(&mut *tx)
-            .await
-            .op("changing a ballot's strike")?;
-            let Some(id) = changed else {
-                return Err(StoreError::NoBallotToChange {
-                    voter,
-                    wanted: if strike { "unstruck" } else { "struck" },
-                });
-            };
-            sqlx::query("UPDATE voters SET voted = $1 WHERE id = $2")
-                .bind(!strike)
-                .bind(voter)
-                .execute(&mut *tx)
-                .await
-                .op("updating the voter's voted flag")?;
-            tx.commit().await.op("committing a strike")?;
-            BallotId::from_row(&id)
-        })
+        let mut tx = self.begin_write().await?;
+        let id = tx.unstrike_ballot(election, voter).await?;
+        tx.commit().await?;
+        Ok(id)
     }
 
     /// The voter's current ballot, if any: id and strike state, no sealed bytes.
@@ -540,5 +492,83 @@ impl Db {
                 last_voted_at: raw.last_voted_at.map(UnixMicros),
             })
             .collect())
+    }
+}
+
+/// Strikes, for acts that commit them with their audit entry.
+impl WriteTx {
+    /// Strikes the voter's current ballot with a reason: it stops counting and the voter may
+    /// vote again. Fails with [`StoreError::NoBallotToChange`] if there is no current,
+    /// unstruck ballot.
+    pub async fn strike_ballot(
+        &mut self,
+        election: ElectionId,
+        voter: VoterId,
+        reason: &str,
+    ) -> Result<BallotId, StoreError> {
+        if reason.trim().is_empty() {
+            self.failed = Some("striking a ballot");
+            return Err(StoreError::Invalid {
+                what: "strike reason",
+                detail: "a reason is required".to_owned(),
+            });
+        }
+        self.change_strike(election, voter, Some(reason)).await
+    }
+
+    /// Reinstates the voter's current ballot if it is struck: it counts again. Fails with
+    /// [`StoreError::NoBallotToChange`] if the current ballot is not struck (or the voter
+    /// has voted again since the strike).
+    pub async fn unstrike_ballot(
+        &mut self,
+        election: ElectionId,
+        voter: VoterId,
+    ) -> Result<BallotId, StoreError> {
+        self.change_strike(election, voter, None).await
+    }
+
+    /// Strike (`Some(reason)`) or unstrike (`None`) the current ballot.
+    async fn change_strike(
+        &mut self,
+        election: ElectionId,
+        voter: VoterId,
+        reason: Option<&str>,
+    ) -> Result<BallotId, StoreError> {
+        let strike = reason.is_some();
+        tx_run!(self, "changing a ballot's strike", |conn| {
+            sqlx::query_as::<_, LockedVoter>(LOCK_VOTER)
+                .bind(voter)
+                .bind(election)
+                .fetch_optional(&mut *conn)
+                .await
+                .op("locking the voter")?
+                .ok_or_else(|| voter_not_found(voter))?;
+            let changed: Option<Vec<u8>> = sqlx::query_scalar(
+                "UPDATE ballots SET is_struck = $1, strike_reason = $2
+                 WHERE credential_id = (SELECT id FROM credentials WHERE voter_id = $3)
+                   AND is_current AND is_struck = $4
+                 RETURNING id",
+            )
+            .bind(strike)
+            .bind(reason)
+            .bind(voter)
+            .bind(!strike)
+            .fetch_optional(&mut *conn)
+            .await
+            .op("changing a ballot's strike")?;
+            let Some(id) = changed else {
+                return Err(StoreError::NoBallotToChange {
+                    voter,
+                    wanted: if strike { "unstruck" } else { "struck" },
+                });
+            };
+            sqlx::query("UPDATE voters SET voted = $1 WHERE id = $2")
+                .bind(!strike)
+                .bind(voter)
+                .execute(&mut *conn)
+                .await
+                .op("updating the voter's voted flag")?;
+            BallotId::from_row(&id)
+        })
     }
 }

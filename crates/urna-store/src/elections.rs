@@ -9,6 +9,7 @@ use serde_json::Value;
 use crate::db::{Db, db_run};
 use crate::error::{DbContext, StoreError, is_foreign_key_violation, is_unique_violation};
 use crate::types::{AccountId, ElectionId, ElectionRole, UnixMicros, json_from_row};
+use crate::write::{WriteTx, tx_run};
 
 /// A new election.
 #[derive(Debug, Clone, Copy)]
@@ -117,29 +118,35 @@ fn not_found(election: ElectionId) -> StoreError {
     }
 }
 
+/// Why a compare-and-set on `id` failed: missing, or in another state. Read through the
+/// transaction's own connection (`$conn`), which may be the only one (in-memory SQLite).
+macro_rules! state_conflict {
+    ($conn:ident, $id:expr, $expected:expr) => {{
+        let found: Result<Option<String>, StoreError> =
+            sqlx::query_scalar("SELECT state FROM elections WHERE id = $1")
+                .bind($id)
+                .fetch_optional(&mut *$conn)
+                .await
+                .op("reading an election's state");
+        match found {
+            Ok(Some(actual)) => StoreError::StateConflict {
+                election: $id,
+                expected: $expected.to_owned(),
+                actual,
+            },
+            Ok(None) => not_found($id),
+            Err(error) => error,
+        }
+    }};
+}
+
 impl Db {
     /// Creates an election; fails with [`StoreError::Duplicate`] if the slug is taken.
     pub async fn create_election(&self, new: NewElection<'_>) -> Result<ElectionId, StoreError> {
-        let definition = new.definition.to_string();
-        let result = db_run!(self, write, |pool| {
-            sqlx::query_scalar(
-                "INSERT INTO elections (slug, definition, state, created_at, updated_at)
-                 VALUES ($1, $2, $3, $4, $4) RETURNING id",
-            )
-            .bind(new.slug)
-            .bind(&definition)
-            .bind(new.state)
-            .bind(new.now)
-            .fetch_one(pool)
-            .await
-        });
-        match result {
-            Err(error) if is_unique_violation(&error) => Err(StoreError::Duplicate {
-                what: "election slug",
-                value: new.slug.to_owned(),
-            }),
-            other => other.op("creating an election"),
-        }
+        let mut tx = self.begin_write().await?;
+        let id = tx.create_election(new).await?;
+        tx.commit().await?;
+        Ok(id)
     }
 
     /// The election with this id.
@@ -183,8 +190,8 @@ impl Db {
         raws.into_iter().map(RawElection::parse).collect()
     }
 
-    /// Replaces the definition, only while the election is in `required_state` (the domain
-    /// decides which states allow edits; the check and the write are one statement).
+    /// Replaces the definition, only while the election is in `required_state`
+    /// ([`WriteTx::update_election_definition`] in a transaction of its own).
     pub async fn update_election_definition(
         &self,
         id: ElectionId,
@@ -192,32 +199,14 @@ impl Db {
         definition: &Value,
         now: UnixMicros,
     ) -> Result<(), StoreError> {
-        let definition = definition.to_string();
-        let updated = db_run!(self, write, |pool| {
-            sqlx::query(
-                "UPDATE elections SET definition = $1, updated_at = $2
-                 WHERE id = $3 AND state = $4",
-            )
-            .bind(&definition)
-            .bind(now)
-            .bind(id)
-            .bind(required_state)
-            .execute(pool)
-            .await
-            .map(|done| done.rows_affected())
-        })
-        .op("updating an election's definition")?;
-        if updated == 1 {
-            Ok(())
-        } else {
-            Err(self.state_conflict(id, required_state).await)
-        }
+        let mut tx = self.begin_write().await?;
+        tx.update_election_definition(id, required_state, definition, now)
+            .await?;
+        tx.commit().await
     }
 
-    /// Moves the election from state `from` to state `to`, failing with
-    /// [`StoreError::StateConflict`] if it is not in `from`. On PostgreSQL this waits for
-    /// ballots being cast (they hold a share lock on the election row), so no ballot commits
-    /// after the election leaves its open state.
+    /// Moves the election from state `from` to state `to`
+    /// ([`WriteTx::transition_election`] in a transaction of its own).
     pub async fn transition_election(
         &self,
         id: ElectionId,
@@ -225,28 +214,13 @@ impl Db {
         to: &str,
         now: UnixMicros,
     ) -> Result<(), StoreError> {
-        let updated = db_run!(self, write, |pool| {
-            sqlx::query(
-                "UPDATE elections SET state = $1, updated_at = $2 WHERE id = $3 AND state = $4",
-            )
-            .bind(to)
-            .bind(now)
-            .bind(id)
-            .bind(from)
-            .execute(pool)
-            .await
-            .map(|done| done.rows_affected())
-        })
-        .op("changing an election's state")?;
-        if updated == 1 {
-            Ok(())
-        } else {
-            Err(self.state_conflict(id, from).await)
-        }
+        let mut tx = self.begin_write().await?;
+        tx.transition_election(id, from, to, now).await?;
+        tx.commit().await
     }
 
-    /// Records the election's public key and the fixed length of its sealed ballots, only
-    /// while the election is in `required_state`.
+    /// Records the election's public key and sealed length
+    /// ([`WriteTx::set_election_public_key`] in a transaction of its own).
     pub async fn set_election_public_key(
         &self,
         id: ElectionId,
@@ -255,33 +229,10 @@ impl Db {
         sealed_ballot_len: i64,
         now: UnixMicros,
     ) -> Result<(), StoreError> {
-        if sealed_ballot_len <= 0 {
-            return Err(StoreError::Invalid {
-                what: "sealed ballot length",
-                detail: format!("{sealed_ballot_len} is not positive"),
-            });
-        }
-        let public_key = public_key.to_string();
-        let updated = db_run!(self, write, |pool| {
-            sqlx::query(
-                "UPDATE elections SET public_key = $1, sealed_ballot_len = $2, updated_at = $3
-                 WHERE id = $4 AND state = $5",
-            )
-            .bind(&public_key)
-            .bind(sealed_ballot_len)
-            .bind(now)
-            .bind(id)
-            .bind(required_state)
-            .execute(pool)
-            .await
-            .map(|done| done.rows_affected())
-        })
-        .op("setting an election's public key")?;
-        if updated == 1 {
-            Ok(())
-        } else {
-            Err(self.state_conflict(id, required_state).await)
-        }
+        let mut tx = self.begin_write().await?;
+        tx.set_election_public_key(id, required_state, public_key, sealed_ballot_len, now)
+            .await?;
+        tx.commit().await
     }
 
     /// Deletes an election and everything in it. Refused (as [`StoreError::Invalid`]) once the
@@ -308,62 +259,31 @@ impl Db {
         }
     }
 
-    /// Why a compare-and-set on `id` failed: missing, or in another state.
-    async fn state_conflict(&self, id: ElectionId, expected: &str) -> StoreError {
-        match self.election(id).await {
-            Ok(row) => StoreError::StateConflict {
-                election: id,
-                expected: expected.to_owned(),
-                actual: row.state,
-            },
-            Err(error) => error,
-        }
-    }
-
-    /// Gives `account` a `role` in `election` (no effect if it already has it).
+    /// Gives `account` a `role` in `election` ([`WriteTx::grant_role`] in a transaction of
+    /// its own).
     pub async fn grant_role(
         &self,
         election: ElectionId,
         account: AccountId,
         role: ElectionRole,
     ) -> Result<(), StoreError> {
-        db_run!(self, write, |pool| {
-            sqlx::query(
-                "INSERT INTO election_roles (election_id, account_id, role) VALUES ($1, $2, $3)
-                 ON CONFLICT DO NOTHING",
-            )
-            .bind(election)
-            .bind(account)
-            .bind(role.as_str())
-            .execute(pool)
-            .await
-            .map(|_| ())
-        })
-        .op("granting a role")?;
-        Ok(())
+        let mut tx = self.begin_write().await?;
+        tx.grant_role(election, account, role).await?;
+        tx.commit().await
     }
 
-    /// Takes a role away; returns whether the account had it.
+    /// Takes a role away; returns whether the account had it ([`WriteTx::revoke_role`] in a
+    /// transaction of its own).
     pub async fn revoke_role(
         &self,
         election: ElectionId,
         account: AccountId,
         role: ElectionRole,
     ) -> Result<bool, StoreError> {
-        let removed = db_run!(self, write, |pool| {
-            sqlx::query(
-                "DELETE FROM election_roles
-                 WHERE election_id = $1 AND account_id = $2 AND role = $3",
-            )
-            .bind(election)
-            .bind(account)
-            .bind(role.as_str())
-            .execute(pool)
-            .await
-            .map(|done| done.rows_affected())
-        })
-        .op("revoking a role")?;
-        Ok(removed == 1)
+        let mut tx = self.begin_write().await?;
+        let removed = tx.revoke_role(election, account, role).await?;
+        tx.commit().await?;
+        Ok(removed)
     }
 
     /// Everyone with a role in `election`, by account then role.
@@ -394,5 +314,181 @@ impl Db {
         })
         .op("listing an account's roles")?;
         raws.into_iter().map(RawRole::parse).collect()
+    }
+}
+
+/// The mutating operations, for acts that commit them with their audit entry.
+impl WriteTx {
+    /// Creates an election; fails with [`StoreError::Duplicate`] if the slug is taken.
+    pub async fn create_election(
+        &mut self,
+        new: NewElection<'_>,
+    ) -> Result<ElectionId, StoreError> {
+        let definition = new.definition.to_string();
+        tx_run!(self, "creating an election", |conn| {
+            let result = sqlx::query_scalar(
+                "INSERT INTO elections (slug, definition, state, created_at, updated_at)
+                 VALUES ($1, $2, $3, $4, $4) RETURNING id",
+            )
+            .bind(new.slug)
+            .bind(&definition)
+            .bind(new.state)
+            .bind(new.now)
+            .fetch_one(&mut *conn)
+            .await;
+            match result {
+                Err(error) if is_unique_violation(&error) => Err(StoreError::Duplicate {
+                    what: "election slug",
+                    value: new.slug.to_owned(),
+                }),
+                other => other.op("creating an election"),
+            }
+        })
+    }
+
+    /// Replaces the definition, only while the election is in `required_state` (the domain
+    /// decides which states allow edits; the check and the write are one statement).
+    pub async fn update_election_definition(
+        &mut self,
+        id: ElectionId,
+        required_state: &str,
+        definition: &Value,
+        now: UnixMicros,
+    ) -> Result<(), StoreError> {
+        let definition = definition.to_string();
+        tx_run!(self, "updating an election's definition", |conn| {
+            let updated = sqlx::query(
+                "UPDATE elections SET definition = $1, updated_at = $2
+                 WHERE id = $3 AND state = $4",
+            )
+            .bind(&definition)
+            .bind(now)
+            .bind(id)
+            .bind(required_state)
+            .execute(&mut *conn)
+            .await
+            .op("updating an election's definition")?
+            .rows_affected();
+            if updated == 1 {
+                Ok(())
+            } else {
+                Err(state_conflict!(conn, id, required_state))
+            }
+        })
+    }
+
+    /// Moves the election from state `from` to state `to`, failing with
+    /// [`StoreError::StateConflict`] if it is not in `from`. On PostgreSQL this waits for
+    /// ballots being cast (they hold a share lock on the election row), so no ballot commits
+    /// after the election leaves its open state.
+    pub async fn transition_election(
+        &mut self,
+        id: ElectionId,
+        from: &str,
+        to: &str,
+        now: UnixMicros,
+    ) -> Result<(), StoreError> {
+        tx_run!(self, "changing an election's state", |conn| {
+            let updated = sqlx::query(
+                "UPDATE elections SET state = $1, updated_at = $2 WHERE id = $3 AND state = $4",
+            )
+            .bind(to)
+            .bind(now)
+            .bind(id)
+            .bind(from)
+            .execute(&mut *conn)
+            .await
+            .op("changing an election's state")?
+            .rows_affected();
+            if updated == 1 {
+                Ok(())
+            } else {
+                Err(state_conflict!(conn, id, from))
+            }
+        })
+    }
+
+    /// Records the election's public key and the fixed length of its sealed ballots, only
+    /// while the election is in `required_state`.
+    pub async fn set_election_public_key(
+        &mut self,
+        id: ElectionId,
+        required_state: &str,
+        public_key: &Value,
+        sealed_ballot_len: i64,
+        now: UnixMicros,
+    ) -> Result<(), StoreError> {
+        let public_key = public_key.to_string();
+        tx_run!(self, "setting an election's public key", |conn| {
+            if sealed_ballot_len <= 0 {
+                return Err(StoreError::Invalid {
+                    what: "sealed ballot length",
+                    detail: format!("{sealed_ballot_len} is not positive"),
+                });
+            }
+            let updated = sqlx::query(
+                "UPDATE elections SET public_key = $1, sealed_ballot_len = $2, updated_at = $3
+                 WHERE id = $4 AND state = $5",
+            )
+            .bind(&public_key)
+            .bind(sealed_ballot_len)
+            .bind(now)
+            .bind(id)
+            .bind(required_state)
+            .execute(&mut *conn)
+            .await
+            .op("setting an election's public key")?
+            .rows_affected();
+            if updated == 1 {
+                Ok(())
+            } else {
+                Err(state_conflict!(conn, id, required_state))
+            }
+        })
+    }
+
+    /// Gives `account` a `role` in `election` (no effect if it already has it).
+    pub async fn grant_role(
+        &mut self,
+        election: ElectionId,
+        account: AccountId,
+        role: ElectionRole,
+    ) -> Result<(), StoreError> {
+        tx_run!(self, "granting a role", |conn| {
+            sqlx::query(
+                "INSERT INTO election_roles (election_id, account_id, role) VALUES ($1, $2, $3)
+                 ON CONFLICT DO NOTHING",
+            )
+            .bind(election)
+            .bind(account)
+            .bind(role.as_str())
+            .execute(&mut *conn)
+            .await
+            .op("granting a role")?;
+            Ok(())
+        })
+    }
+
+    /// Takes a role away; returns whether the account had it.
+    pub async fn revoke_role(
+        &mut self,
+        election: ElectionId,
+        account: AccountId,
+        role: ElectionRole,
+    ) -> Result<bool, StoreError> {
+        tx_run!(self, "revoking a role", |conn| {
+            let removed = sqlx::query(
+                "DELETE FROM election_roles
+                 WHERE election_id = $1 AND account_id = $2 AND role = $3",
+            )
+            .bind(election)
+            .bind(account)
+            .bind(role.as_str())
+            .execute(&mut *conn)
+            .await
+            .op("revoking a role")?
+            .rows_affected();
+            Ok(removed == 1)
+        })
     }
 }

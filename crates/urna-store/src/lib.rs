@@ -27,6 +27,8 @@ pub mod types;
 pub mod voters;
 // --- web sessions (webauth branch) ---
 pub mod web_sessions;
+// --- atomic acts and audit entries (staffsec branch) ---
+pub mod write;
 
 pub use accounts::{AccountRow, NewAccount, SessionRow};
 pub use audit::{AuditEntry, AuditHash, NewAuditEntry, verify_audit_chain};
@@ -43,3 +45,5 @@ pub use types::{
 pub use voters::{NewVoter, VoterRow};
 // --- web sessions (webauth branch) ---
 pub use web_sessions::{WebSessionKey, WebSessionRow};
+// --- atomic acts and audit entries (staffsec branch) ---
+pub use write::WriteTx;

@@ -10,6 +10,7 @@ use sha2::{Digest, Sha256};
 use crate::db::{Db, db_run};
 use crate::error::{DbContext, StoreError, is_unique_violation};
 use crate::types::{ElectionId, UnixMicros, json_from_row};
+use crate::write::{WriteTx, tx_run};
 
 /// One trustee's file for one round.
 #[derive(Debug, Clone, PartialEq)]
@@ -96,7 +97,8 @@ impl RawResult {
 }
 
 impl Db {
-    /// Stores a trustee's file for a round; [`StoreError::Duplicate`] if one is there already.
+    /// Stores a trustee's file for a round ([`WriteTx::put_trustee_file`] in a transaction of
+    /// its own).
     pub async fn put_trustee_file(
         &self,
         election: ElectionId,
@@ -105,34 +107,10 @@ impl Db {
         payload: &Value,
         now: UnixMicros,
     ) -> Result<(), StoreError> {
-        if trustee_index < 1 || round < 1 {
-            return Err(StoreError::Invalid {
-                what: "trustee file key",
-                detail: format!("trustee {trustee_index}, round {round}: both start at 1"),
-            });
-        }
-        let payload = payload.to_string();
-        let result = db_run!(self, write, |pool| {
-            sqlx::query(
-                "INSERT INTO trustee_files (election_id, trustee_index, round, payload, created_at)
-                 VALUES ($1, $2, $3, $4, $5)",
-            )
-            .bind(election)
-            .bind(trustee_index)
-            .bind(round)
-            .bind(&payload)
-            .bind(now)
-            .execute(pool)
-            .await
-            .map(|_| ())
-        });
-        match result {
-            Err(error) if is_unique_violation(&error) => Err(StoreError::Duplicate {
-                what: "trustee file",
-                value: format!("election {election}, trustee {trustee_index}, round {round}"),
-            }),
-            other => other.op("storing a trustee file"),
-        }
+        let mut tx = self.begin_write().await?;
+        tx.put_trustee_file(election, trustee_index, round, payload, now)
+            .await?;
+        tx.commit().await
     }
 
     /// Every trustee file of a round, by trustee index.
@@ -166,35 +144,18 @@ impl Db {
             .collect()
     }
 
-    /// Stores a frozen ballot set and returns its SHA-256 (computed here, so hash and payload
-    /// always agree).
+    /// Stores a frozen ballot set and returns its SHA-256 ([`WriteTx::put_frozen_set`] in a
+    /// transaction of its own).
     pub async fn put_frozen_set(
         &self,
         election: ElectionId,
         payload: &[u8],
         now: UnixMicros,
     ) -> Result<[u8; 32], StoreError> {
-        let hash: [u8; 32] = Sha256::digest(payload).into();
-        let result = db_run!(self, write, |pool| {
-            sqlx::query(
-                "INSERT INTO frozen_sets (election_id, hash, payload, created_at)
-                 VALUES ($1, $2, $3, $4)",
-            )
-            .bind(election)
-            .bind(hash.as_slice())
-            .bind(payload)
-            .bind(now)
-            .execute(pool)
-            .await
-            .map(|_| ())
-        });
-        match result {
-            Err(error) if is_unique_violation(&error) => Err(StoreError::Duplicate {
-                what: "frozen set",
-                value: crate::types::hex(&hash),
-            }),
-            other => other.op("storing a frozen set").map(|_| hash),
-        }
+        let mut tx = self.begin_write().await?;
+        let hash = tx.put_frozen_set(election, payload, now).await?;
+        tx.commit().await?;
+        Ok(hash)
     }
 
     /// The most recently frozen set of the election, if any, after checking its hash.
@@ -230,8 +191,8 @@ impl Db {
         }))
     }
 
-    /// Stores (or replaces) a question's result, unpublished. Replacing a published result is
-    /// refused: unpublish first, deliberately.
+    /// Stores (or replaces) a question's result, unpublished ([`WriteTx::put_result`] in a
+    /// transaction of its own).
     pub async fn put_result(
         &self,
         election: ElectionId,
@@ -239,54 +200,23 @@ impl Db {
         report: &Value,
         now: UnixMicros,
     ) -> Result<(), StoreError> {
-        let report = report.to_string();
-        let written = db_run!(self, write, |pool| {
-            sqlx::query(
-                "INSERT INTO results (election_id, question, report, published, updated_at)
-                 VALUES ($1, $2, $3, FALSE, $4)
-                 ON CONFLICT (election_id, question) DO UPDATE
-                     SET report = excluded.report, updated_at = excluded.updated_at
-                     WHERE NOT results.published",
-            )
-            .bind(election)
-            .bind(question)
-            .bind(&report)
-            .bind(now)
-            .execute(pool)
-            .await
-            .map(|done| done.rows_affected())
-        })
-        .op("storing a result")?;
-        if written == 1 {
-            Ok(())
-        } else {
-            Err(StoreError::Invalid {
-                what: "result",
-                detail: format!("question {question:?} of election {election} is published"),
-            })
-        }
+        let mut tx = self.begin_write().await?;
+        tx.put_result(election, question, report, now).await?;
+        tx.commit().await
     }
 
-    /// Publishes (or withdraws) every result of the election; returns how many changed.
+    /// Publishes (or withdraws) every result of the election
+    /// ([`WriteTx::set_results_published`] in a transaction of its own).
     pub async fn set_results_published(
         &self,
         election: ElectionId,
         published: bool,
         now: UnixMicros,
     ) -> Result<u64, StoreError> {
-        db_run!(self, write, |pool| {
-            sqlx::query(
-                "UPDATE results SET published = $1, updated_at = $2
-                 WHERE election_id = $3 AND published <> $1",
-            )
-            .bind(published)
-            .bind(now)
-            .bind(election)
-            .execute(pool)
-            .await
-            .map(|done| done.rows_affected())
-        })
-        .op("publishing results")
+        let mut tx = self.begin_write().await?;
+        let changed = tx.set_results_published(election, published, now).await?;
+        tx.commit().await?;
+        Ok(changed)
     }
 
     /// The election's results by question; with `published_only`, only public ones.
@@ -308,5 +238,138 @@ impl Db {
         })
         .op("reading results")?;
         raws.into_iter().map(RawResult::parse).collect()
+    }
+}
+
+/// Trustee files, frozen sets and results, for acts that commit them with their audit entry.
+impl WriteTx {
+    /// Stores a trustee's file for a round; [`StoreError::Duplicate`] if one is there already.
+    pub async fn put_trustee_file(
+        &mut self,
+        election: ElectionId,
+        trustee_index: i64,
+        round: i64,
+        payload: &Value,
+        now: UnixMicros,
+    ) -> Result<(), StoreError> {
+        let payload = payload.to_string();
+        tx_run!(self, "storing a trustee file", |conn| {
+            if trustee_index < 1 || round < 1 {
+                return Err(StoreError::Invalid {
+                    what: "trustee file key",
+                    detail: format!("trustee {trustee_index}, round {round}: both start at 1"),
+                });
+            }
+            let result = sqlx::query(
+                "INSERT INTO trustee_files (election_id, trustee_index, round, payload, created_at)
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(election)
+            .bind(trustee_index)
+            .bind(round)
+            .bind(&payload)
+            .bind(now)
+            .execute(&mut *conn)
+            .await
+            .map(|_| ());
+            match result {
+                Err(error) if is_unique_violation(&error) => Err(StoreError::Duplicate {
+                    what: "trustee file",
+                    value: format!("election {election}, trustee {trustee_index}, round {round}"),
+                }),
+                other => other.op("storing a trustee file"),
+            }
+        })
+    }
+
+    /// Stores a frozen ballot set and returns its SHA-256 (computed here, so hash and payload
+    /// always agree).
+    pub async fn put_frozen_set(
+        &mut self,
+        election: ElectionId,
+        payload: &[u8],
+        now: UnixMicros,
+    ) -> Result<[u8; 32], StoreError> {
+        let hash: [u8; 32] = Sha256::digest(payload).into();
+        tx_run!(self, "storing a frozen set", |conn| {
+            let result = sqlx::query(
+                "INSERT INTO frozen_sets (election_id, hash, payload, created_at)
+                 VALUES ($1, $2, $3, $4)",
+            )
+            .bind(election)
+            .bind(hash.as_slice())
+            .bind(payload)
+            .bind(now)
+            .execute(&mut *conn)
+            .await
+            .map(|_| ());
+            match result {
+                Err(error) if is_unique_violation(&error) => Err(StoreError::Duplicate {
+                    what: "frozen set",
+                    value: crate::types::hex(&hash),
+                }),
+                other => other.op("storing a frozen set").map(|()| hash),
+            }
+        })
+    }
+
+    /// Stores (or replaces) a question's result, unpublished. Replacing a published result is
+    /// refused: unpublish first, deliberately.
+    pub async fn put_result(
+        &mut self,
+        election: ElectionId,
+        question: &str,
+        report: &Value,
+        now: UnixMicros,
+    ) -> Result<(), StoreError> {
+        let report = report.to_string();
+        tx_run!(self, "storing a result", |conn| {
+            let written = sqlx::query(
+                "INSERT INTO results (election_id, question, report, published, updated_at)
+                 VALUES ($1, $2, $3, FALSE, $4)
+                 ON CONFLICT (election_id, question) DO UPDATE
+                     SET report = excluded.report, updated_at = excluded.updated_at
+                     WHERE NOT results.published",
+            )
+            .bind(election)
+            .bind(question)
+            .bind(&report)
+            .bind(now)
+            .execute(&mut *conn)
+            .await
+            .op("storing a result")?
+            .rows_affected();
+            if written == 1 {
+                Ok(())
+            } else {
+                Err(StoreError::Invalid {
+                    what: "result",
+                    detail: format!("question {question:?} of election {election} is published"),
+                })
+            }
+        })
+    }
+
+    /// Publishes (or withdraws) every result of the election; returns how many changed.
+    pub async fn set_results_published(
+        &mut self,
+        election: ElectionId,
+        published: bool,
+        now: UnixMicros,
+    ) -> Result<u64, StoreError> {
+        tx_run!(self, "publishing results", |conn| {
+            let changed = sqlx::query(
+                "UPDATE results SET published = $1, updated_at = $2
+                 WHERE election_id = $3 AND published <> $1",
+            )
+            .bind(published)
+            .bind(now)
+            .bind(election)
+            .execute(&mut *conn)
+            .await
+            .op("publishing results")?
+            .rows_affected();
+            Ok(changed)
+        })
     }
 }

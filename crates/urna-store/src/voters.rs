@@ -7,6 +7,7 @@
 use crate::db::{Db, db_run};
 use crate::error::{DbContext, StoreError, is_unique_violation};
 use crate::types::{ElectionId, TokenHash, UnixMicros, VoterId, random_bytes};
+use crate::write::{WriteTx, tx_run};
 
 /// A voter to add.
 #[derive(Debug, Clone, Copy)]
@@ -87,66 +88,18 @@ pub(crate) fn voter_not_found(voter: VoterId) -> StoreError {
 }
 
 impl Db {
-    /// Adds voters to `election` in one transaction: all or none. A repeated identifier or
-    /// token fails the whole batch with [`StoreError::Duplicate`] naming it.
+    /// Adds voters to `election`, all or none ([`WriteTx::add_voters`] in a transaction of
+    /// its own).
     pub async fn add_voters(
         &self,
         election: ElectionId,
         voters: &[NewVoter<'_>],
         now: UnixMicros,
     ) -> Result<Vec<VoterId>, StoreError> {
-        if let Some(bad) = voters.iter().find(|voter| voter.weight < 1) {
-            return Err(StoreError::Invalid {
-                what: "voter weight",
-                detail: format!("{} for {:?} is below 1", bad.weight, bad.identifier),
-            });
-        }
-        // Credential ids are drawn before the transaction so a failing generator aborts early.
-        let public_ids = voters
-            .iter()
-            .map(|_| random_bytes::<16>())
-            .collect::<Result<Vec<_>, _>>()?;
-        db_run!(self, write, |pool| {
-            let mut tx = pool.begin().await.op("starting to add voters")?;
-            let mut ids = Vec::with_capacity(voters.len());
-            for (voter, public_id) in voters.iter().zip(&public_ids) {
-                let inserted = sqlx::query_scalar(
-                    "INSERT INTO voters (election_id, identifier, email, weight, token_hash,
-                                         created_at)
-                     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-                )
-                .bind(election)
-                .bind(voter.identifier)
-                .bind(voter.email)
-                .bind(voter.weight)
-                .bind(voter.token_hash.as_bytes().as_slice())
-                .bind(now)
-                .fetch_one(&mut *tx)
-                .await;
-                let id: VoterId = match inserted {
-                    Err(error) if is_unique_violation(&error) => {
-                        return Err(StoreError::Duplicate {
-                            what: "voter identifier or token",
-                            value: voter.identifier.to_owned(),
-                        });
-                    }
-                    other => other.op("adding a voter")?,
-                };
-                sqlx::query(
-                    "INSERT INTO credentials (election_id, voter_id, public_id)
-                     VALUES ($1, $2, $3)",
-                )
-                .bind(election)
-                .bind(id)
-                .bind(public_id.as_slice())
-                .execute(&mut *tx)
-                .await
-                .op("creating a voter's credential")?;
-                ids.push(id);
-            }
-            tx.commit().await.op("committing new voters")?;
-            Ok(ids)
-        })
+        let mut tx = self.begin_write().await?;
+        let ids = tx.add_voters(election, voters, now).await?;
+        tx.commit().await?;
+        Ok(ids)
     }
 
     /// The voter with this id.
@@ -268,51 +221,24 @@ impl Db {
         raws.into_iter().map(RawVoter::parse).collect()
     }
 
-    /// Replaces a voter's voting-link token (the old link stops working).
+    /// Replaces a voter's voting-link token ([`WriteTx::set_voter_token`] in a transaction of
+    /// its own).
     pub async fn set_voter_token(
         &self,
         voter: VoterId,
         token_hash: &TokenHash,
     ) -> Result<(), StoreError> {
-        let result = db_run!(self, write, |pool| {
-            sqlx::query("UPDATE voters SET token_hash = $1 WHERE id = $2")
-                .bind(token_hash.as_bytes().as_slice())
-                .bind(voter)
-                .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-        });
-        match result {
-            Ok(1) => Ok(()),
-            Ok(_) => Err(voter_not_found(voter)),
-            Err(error) if is_unique_violation(&error) => Err(StoreError::Duplicate {
-                what: "voting-link token of voter",
-                value: voter.to_string(),
-            }),
-            Err(source) => Err(StoreError::Database {
-                operation: "replacing a voting-link token",
-                source,
-            }),
-        }
+        let mut tx = self.begin_write().await?;
+        tx.set_voter_token(voter, token_hash).await?;
+        tx.commit().await
     }
 
-    /// Withdraws (or restores) a voter's right to cast ballots. A ballot already cast stays as
-    /// it is: striking it is a separate, logged act.
+    /// Withdraws (or restores) a voter's right to cast ballots
+    /// ([`WriteTx::set_voter_revoked`] in a transaction of its own).
     pub async fn set_voter_revoked(&self, voter: VoterId, revoked: bool) -> Result<(), StoreError> {
-        let updated = db_run!(self, write, |pool| {
-            sqlx::query("UPDATE voters SET revoked = $1 WHERE id = $2")
-                .bind(revoked)
-                .bind(voter)
-                .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-        })
-        .op("revoking a voter")?;
-        if updated == 1 {
-            Ok(())
-        } else {
-            Err(voter_not_found(voter))
-        }
+        let mut tx = self.begin_write().await?;
+        tx.set_voter_revoked(voter, revoked).await?;
+        tx.commit().await
     }
 
     /// Removes a voter who never cast a ballot (list corrections before opening). A voter with
@@ -338,6 +264,120 @@ impl Db {
         Err(StoreError::Invalid {
             what: "voter removal",
             detail: format!("voter {voter} has cast a ballot; revoke instead"),
+        })
+    }
+}
+
+/// Voter-list changes, for acts that commit them with their audit entry.
+impl WriteTx {
+    /// Adds voters to `election` in the transaction: all or none. A repeated identifier or
+    /// token fails the whole batch with [`StoreError::Duplicate`] naming it.
+    pub async fn add_voters(
+        &mut self,
+        election: ElectionId,
+        voters: &[NewVoter<'_>],
+        now: UnixMicros,
+    ) -> Result<Vec<VoterId>, StoreError> {
+        tx_run!(self, "adding voters", |conn| {
+            if let Some(bad) = voters.iter().find(|voter| voter.weight < 1) {
+                return Err(StoreError::Invalid {
+                    what: "voter weight",
+                    detail: format!("{} for {:?} is below 1", bad.weight, bad.identifier),
+                });
+            }
+            // Credential ids are drawn before any insert so a failing generator aborts early.
+            let public_ids = voters
+                .iter()
+                .map(|_| random_bytes::<16>())
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut ids = Vec::with_capacity(voters.len());
+            for (voter, public_id) in voters.iter().zip(&public_ids) {
+                let inserted = sqlx::query_scalar(
+                    "INSERT INTO voters (election_id, identifier, email, weight, token_hash,
+                                         created_at)
+                     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                )
+                .bind(election)
+                .bind(voter.identifier)
+                .bind(voter.email)
+                .bind(voter.weight)
+                .bind(voter.token_hash.as_bytes().as_slice())
+                .bind(now)
+                .fetch_one(&mut *conn)
+                .await;
+                let id: VoterId = match inserted {
+                    Err(error) if is_unique_violation(&error) => {
+                        return Err(StoreError::Duplicate {
+                            what: "voter identifier or token",
+                            value: voter.identifier.to_owned(),
+                        });
+                    }
+                    other => other.op("adding a voter")?,
+                };
+                sqlx::query(
+                    "INSERT INTO credentials (election_id, voter_id, public_id)
+                     VALUES ($1, $2, $3)",
+                )
+                .bind(election)
+                .bind(id)
+                .bind(public_id.as_slice())
+                .execute(&mut *conn)
+                .await
+                .op("creating a voter's credential")?;
+                ids.push(id);
+            }
+            Ok(ids)
+        })
+    }
+
+    /// Replaces a voter's voting-link token (the old link stops working).
+    pub async fn set_voter_token(
+        &mut self,
+        voter: VoterId,
+        token_hash: &TokenHash,
+    ) -> Result<(), StoreError> {
+        tx_run!(self, "replacing a voting-link token", |conn| {
+            let result = sqlx::query("UPDATE voters SET token_hash = $1 WHERE id = $2")
+                .bind(token_hash.as_bytes().as_slice())
+                .bind(voter)
+                .execute(&mut *conn)
+                .await
+                .map(|done| done.rows_affected());
+            match result {
+                Ok(1) => Ok(()),
+                Ok(_) => Err(voter_not_found(voter)),
+                Err(error) if is_unique_violation(&error) => Err(StoreError::Duplicate {
+                    what: "voting-link token of voter",
+                    value: voter.to_string(),
+                }),
+                Err(source) => Err(StoreError::Database {
+                    operation: "replacing a voting-link token",
+                    source,
+                }),
+            }
+        })
+    }
+
+    /// Withdraws (or restores) a voter's right to cast ballots. A ballot already cast stays as
+    /// it is: striking it is a separate, logged act.
+    pub async fn set_voter_revoked(
+        &mut self,
+        voter: VoterId,
+        revoked: bool,
+    ) -> Result<(), StoreError> {
+        tx_run!(self, "revoking a voter", |conn| {
+            let updated = sqlx::query("UPDATE voters SET revoked = $1 WHERE id = $2")
+                .bind(revoked)
+                .bind(voter)
+                .execute(&mut *conn)
+                .await
+                .op("revoking a voter")?
+                .rows_affected();
+            if updated == 1 {
+                Ok(())
+            } else {
+                Err(voter_not_found(voter))
+            }
         })
     }
 }

@@ -694,3 +694,70 @@ on_both!(
         );
     }
 );
+
+// --- acts and audit entries commit together (staffsec branch) ---
+
+/// Makes the database refuse every audit entry with this action, as a failing constraint
+/// would: a trigger raises inside the insert.
+async fn refuse_audit_action(db: &Db, action: &str) {
+    use urna_store::Backend;
+    match db.backend() {
+        Backend::Sqlite => {
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log WHEN NEW.action = '{action}'
+                 BEGIN SELECT RAISE(ABORT, 'injected audit failure'); END"
+            )))
+            .execute(db.sqlite_pool().unwrap())
+            .await
+            .unwrap();
+        }
+        Backend::Postgres => {
+            let pool = db.postgres_pool().unwrap();
+            sqlx::query(
+                "CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+                 BEGIN RAISE EXCEPTION 'injected audit failure'; END $$",
+            )
+            .execute(pool)
+            .await
+            .unwrap();
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW
+                 WHEN (NEW.action = '{action}') EXECUTE FUNCTION refuse_audit()"
+            )))
+            .execute(pool)
+            .await
+            .unwrap();
+        }
+    }
+}
+
+on_both!(
+    async fn an_admin_act_and_its_audit_entry_are_stored_together_or_not_at_all(db) {
+        let now = t("2030-03-01T10:00:00Z");
+        let (ids, _) = open_election(db, "atomic", 1, now).await;
+        let b = ballot(approvals(&["owl"]), ranking(&["ann", "bob"]));
+        voting::cast(db, "atomic", ids[0], b, now, &mut os_rng()).await.unwrap();
+        let row_id = elections::load_election(db, "atomic").await.unwrap().row_id;
+        let entries = db.audit_log(Some(row_id)).await.unwrap().len();
+
+        // The audit append fails: the strike is undone with it.
+        refuse_audit_action(db, "ballot_struck").await;
+        let refused = admin::strike(db, "atomic", "voter-0", "test", Actor::System, now).await;
+        assert!(format!("{refused:?}").contains("injected audit failure"), "{refused:?}");
+        assert_eq!(admin::turnout(db, "atomic").await.unwrap().voted, 1, "the ballot still counts");
+        let status = db.current_ballot_status(ids[0]).await.unwrap().unwrap();
+        assert!(!status.struck);
+        assert_eq!(db.audit_log(Some(row_id)).await.unwrap().len(), entries);
+
+        // The act fails (there is no struck ballot to reinstate): no entry is written.
+        let refused = admin::unstrike(db, "atomic", "voter-0", Actor::System, now).await;
+        assert!(matches!(refused, Err(ServiceError::Refused(_))), "{refused:?}");
+        assert_eq!(db.audit_log(Some(row_id)).await.unwrap().len(), entries);
+
+        // Both succeed: one more entry, and the chain still verifies.
+        admin::extend_end(db, "atomic", t("2030-03-03T10:00:00Z"), Actor::System, now).await.unwrap();
+        let log = db.audit_log(Some(row_id)).await.unwrap();
+        assert_eq!(log.len(), entries + 1);
+        urna_store::verify_audit_chain(&log).unwrap();
+    }
+);

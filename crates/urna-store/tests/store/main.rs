@@ -16,3 +16,5 @@ mod records;
 mod schema;
 mod voters;
 mod web_sessions;
+// --- write transactions (staffsec branch) ---
+mod write;

@@ -7,7 +7,7 @@ use urna_core::lifecycle::Operation;
 use urna_core::question::{CandidateId, QuestionId};
 use urna_store::{Db, VoterWhoVoted};
 
-use super::{Actor, LoadedElection, ServiceError, audit, audit_event};
+use super::{Actor, LoadedElection, ServiceError, commit_audited, commit_event};
 
 /// Turnout: how many may vote, how many voted, and who (with when they last voted). Nothing
 /// here leads to a ballot.
@@ -58,7 +58,8 @@ pub async fn strike(
         ));
     }
     let row = super::voters::voter_named(db, &loaded, voter).await?;
-    db.strike_ballot(loaded.row_id, row.id, reason)
+    let mut tx = db.begin_write().await?;
+    tx.strike_ballot(loaded.row_id, row.id, reason)
         .await
         .map_err(|e| match e {
             urna_store::StoreError::NoBallotToChange { .. } => {
@@ -66,8 +67,8 @@ pub async fn strike(
             }
             other => other.into(),
         })?;
-    audit(
-        db,
+    commit_audited(
+        tx,
         loaded.row_id,
         actor,
         "ballot_struck",
@@ -88,7 +89,8 @@ pub async fn unstrike(
     let loaded = super::load(db, slug).await?;
     ensure_strikes_allowed(db, &loaded).await?;
     let row = super::voters::voter_named(db, &loaded, voter).await?;
-    db.unstrike_ballot(loaded.row_id, row.id)
+    let mut tx = db.begin_write().await?;
+    tx.unstrike_ballot(loaded.row_id, row.id)
         .await
         .map_err(|e| match e {
             urna_store::StoreError::NoBallotToChange { .. } => {
@@ -96,8 +98,8 @@ pub async fn unstrike(
             }
             other => other.into(),
         })?;
-    audit(
-        db,
+    commit_audited(
+        tx,
         loaded.row_id,
         actor,
         "ballot_unstruck",
@@ -118,8 +120,9 @@ pub async fn extend_end(
     let mut loaded = super::load(db, slug).await?;
     let state = loaded.state();
     let event = loaded.election.extend_end(new_end)?;
-    super::save_definition(db, &loaded, state, now).await?;
-    audit_event(db, loaded.row_id, actor, &event, now).await?;
+    let mut tx = db.begin_write().await?;
+    super::save_definition(&mut tx, &loaded, state, now).await?;
+    commit_event(tx, loaded.row_id, actor, &event, now).await?;
     Ok(loaded)
 }
 
@@ -144,8 +147,9 @@ pub async fn withdraw_candidate(
     let mut loaded = super::load(db, slug).await?;
     let state = loaded.state();
     let event = loaded.election.withdraw_candidate(question, candidate)?;
-    super::save_definition(db, &loaded, state, now).await?;
-    audit_event(db, loaded.row_id, actor, &event, now).await?;
+    let mut tx = db.begin_write().await?;
+    super::save_definition(&mut tx, &loaded, state, now).await?;
+    commit_event(tx, loaded.row_id, actor, &event, now).await?;
     let voters = db.voters(loaded.row_id).await?;
     Ok(voters
         .into_iter()

@@ -23,8 +23,8 @@ use urna_crypto::{DecryptionShares, ElectionKey, FrozenSet, combine_decryption};
 use urna_store::{Db, JobId};
 
 use super::{
-    Actor, LoadedElection, ROUND_DECRYPTION, ServiceError, audit, ballot_context, corrupt, crypto,
-    micros, sealed_from_bytes,
+    Actor, LoadedElection, ROUND_DECRYPTION, ServiceError, ballot_context, commit_audited, corrupt,
+    crypto, micros, sealed_from_bytes,
 };
 
 /// The stored frozen set: the sealed ballots in shuffled order and their weights.
@@ -100,10 +100,11 @@ pub async fn freeze<R: TryCryptoRng + ?Sized>(
     let count = set.ballots.len();
     let payload = serde_json::to_vec(&FrozenRecord { set, weights })
         .map_err(|e| corrupt("the frozen set", e))?;
-    db.put_frozen_set(loaded.row_id, &payload, micros(now))
+    let mut tx = db.begin_write().await?;
+    tx.put_frozen_set(loaded.row_id, &payload, micros(now))
         .await?;
-    audit(
-        db,
+    commit_audited(
+        tx,
         loaded.row_id,
         actor,
         "ballots_frozen",
@@ -165,7 +166,8 @@ pub async fn accept_decryption_shares(
         "the decryption shares of trustee {trustee}"
     )))?;
     let payload = serde_json::to_value(&shares).map_err(|e| corrupt("decryption shares", e))?;
-    db.put_trustee_file(
+    let mut tx = db.begin_write().await?;
+    tx.put_trustee_file(
         loaded.row_id,
         i64::from(trustee),
         ROUND_DECRYPTION,
@@ -179,8 +181,8 @@ pub async fn accept_decryption_shares(
         )),
         other => other.into(),
     })?;
-    audit(
-        db,
+    commit_audited(
+        tx,
         loaded.row_id,
         actor,
         "decryption_shares_accepted",
@@ -269,6 +271,7 @@ pub async fn count(
     drop(decryption);
 
     let mut outcomes = Vec::new();
+    let mut documents = Vec::with_capacity(questions.len());
     for (qi, question) in questions.iter().enumerate() {
         let answers = || decoded.iter().map(move |(w, b)| (*w, &b.answers()[qi]));
         let report = urna_core::tally::count(question, answers()).map_err(|e| {
@@ -296,8 +299,7 @@ pub async fn count(
             "ballots_blt": blt,
             "ballots_csv": csv,
         });
-        db.put_result(loaded.row_id, question.id.as_str(), &document, micros(now))
-            .await?;
+        documents.push((question.id.as_str(), document));
         if let Some(job) = job {
             db.set_job_progress(job, (ballots + qi + 1) as i64, micros(now))
                 .await?;
@@ -307,9 +309,18 @@ pub async fn count(
             elected,
         });
     }
-    super::lifecycle::transition(db, slug, Action::RecordCount, actor, now).await?;
-    audit(
-        db,
+    // The results, the move to `counted` and both audit entries commit together.
+    let current = super::load(db, slug).await?;
+    let mut step = super::lifecycle::plan(db, current, Action::RecordCount, now).await?;
+    let mut tx = db.begin_write().await?;
+    for (question, document) in &documents {
+        tx.put_result(loaded.row_id, question, document, micros(now))
+            .await?;
+    }
+    step.write(&mut tx, now).await?;
+    super::append_event(&mut tx, loaded.row_id, actor, &step.event, now).await?;
+    commit_audited(
+        tx,
         loaded.row_id,
         actor,
         "count_recorded",

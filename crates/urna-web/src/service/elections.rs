@@ -1,11 +1,14 @@
-//! Elections: create (the creator becomes admin), edit while draft, roles, list, load.
+//! Elections: create (the creator becomes admin), edit while draft, roles, list, load. Each
+//! act commits with its audit entry.
 
 use jiff::Timestamp;
 use urna_core::election::{Election, ElectionEvent, ElectionSpec};
 use urna_core::lifecycle::State;
 use urna_store::{AccountId, Db, ElectionRole, NewElection};
 
-use super::{Actor, LoadedElection, ServiceError, audit, audit_event, corrupt, from_row, micros};
+use super::{
+    Actor, LoadedElection, ServiceError, commit_audited, commit_event, corrupt, from_row, micros,
+};
 
 /// Creates a draft election from its JSON definition; `creator` becomes its admin. The state
 /// in the document must be `draft`.
@@ -25,7 +28,8 @@ pub async fn create_election(
     let election = Election::try_from(spec)?;
     let definition = serde_json::to_value(election.to_spec())
         .map_err(|e| corrupt("the election definition", e))?;
-    let row_id = db
+    let mut tx = db.begin_write().await?;
+    let row_id = tx
         .create_election(NewElection {
             slug: election.slug().as_str(),
             definition: &definition,
@@ -40,10 +44,10 @@ pub async fn create_election(
             other => other.into(),
         })?;
     if let Some(account) = creator {
-        db.grant_role(row_id, account, ElectionRole::Admin).await?;
+        tx.grant_role(row_id, account, ElectionRole::Admin).await?;
     }
-    audit(
-        db,
+    commit_audited(
+        tx,
         row_id,
         actor,
         "election_created",
@@ -78,8 +82,9 @@ pub async fn update_election(
         )));
     }
     let event: ElectionEvent = loaded.election.update(spec)?;
-    super::save_definition(db, &loaded, State::Draft, now).await?;
-    audit_event(db, loaded.row_id, actor, &event, now).await?;
+    let mut tx = db.begin_write().await?;
+    super::save_definition(&mut tx, &loaded, State::Draft, now).await?;
+    commit_event(tx, loaded.row_id, actor, &event, now).await?;
     // A key made earlier stays valid; the sealed length follows the questions at `ready`.
     loaded = super::load(db, slug).await?;
     Ok(loaded)
@@ -95,9 +100,10 @@ pub async fn grant_role(
     now: Timestamp,
 ) -> Result<(), ServiceError> {
     let loaded = super::load(db, slug).await?;
-    db.grant_role(loaded.row_id, account, role).await?;
-    audit(
-        db,
+    let mut tx = db.begin_write().await?;
+    tx.grant_role(loaded.row_id, account, role).await?;
+    commit_audited(
+        tx,
         loaded.row_id,
         actor,
         "role_granted",
@@ -117,9 +123,10 @@ pub async fn revoke_role(
     now: Timestamp,
 ) -> Result<(), ServiceError> {
     let loaded = super::load(db, slug).await?;
-    db.revoke_role(loaded.row_id, account, role).await?;
-    audit(
-        db,
+    let mut tx = db.begin_write().await?;
+    tx.revoke_role(loaded.row_id, account, role).await?;
+    commit_audited(
+        tx,
         loaded.row_id,
         actor,
         "role_revoked",

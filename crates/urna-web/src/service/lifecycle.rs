@@ -4,14 +4,15 @@
 use std::time::Duration;
 
 use jiff::Timestamp;
-use urna_core::election::ElectionError;
+use urna_core::election::{ElectionError, ElectionEvent};
 use urna_core::lifecycle::{Action, State};
-use urna_store::Db;
+use urna_store::{Db, WriteTx};
 
-use super::{Actor, LoadedElection, ServiceError, audit_event, micros, sealed_lengths};
+use super::{Actor, LoadedElection, ServiceError, commit_event, micros, sealed_lengths};
 
 /// Applies a lifecycle action: the domain checks it, the store moves the state by
-/// compare-and-set (with the window as the domain moved it), and the audit log records it.
+/// compare-and-set (with the window as the domain moved it), and the audit log records it, all
+/// in one transaction.
 /// `mark_ready` also requires the election key and lists every problem.
 pub async fn transition(
     db: &Db,
@@ -26,11 +27,35 @@ pub async fn transition(
 
 async fn apply(
     db: &Db,
-    mut loaded: LoadedElection,
+    loaded: LoadedElection,
     action: Action,
     actor: Actor,
     now: Timestamp,
 ) -> Result<LoadedElection, ServiceError> {
+    let mut step = plan(db, loaded, action, now).await?;
+    let mut tx = db.begin_write().await?;
+    step.write(&mut tx, now).await?;
+    commit_event(tx, step.loaded.row_id, actor, &step.event, now).await?;
+    Ok(step.loaded)
+}
+
+/// A lifecycle step the domain has accepted and nothing has written yet: acts that move the
+/// state along with writes of their own (recording the count, publishing) put both in one
+/// transaction.
+pub(crate) struct Step {
+    pub(crate) loaded: LoadedElection,
+    pub(crate) event: ElectionEvent,
+    from: State,
+    action: Action,
+}
+
+/// Reads what `action` needs and asks the domain; writes nothing.
+pub(crate) async fn plan(
+    db: &Db,
+    mut loaded: LoadedElection,
+    action: Action,
+    now: Timestamp,
+) -> Result<Step, ServiceError> {
     let from = loaded.state();
     let voters = usize::try_from(db.turnout(loaded.row_id).await?.eligible).unwrap_or(0);
     if action == Action::MarkReady {
@@ -49,31 +74,49 @@ async fn apply(
         }
     }
     let event = loaded.election.apply(action, now, voters)?;
-    let to = loaded.election.state();
-    // The window may have moved (opened early, closed early): write it while still `from`.
-    super::save_definition(db, &loaded, from, now).await?;
-    if action == Action::MarkReady
-        && let Some(key) = &loaded.key
-    {
-        // The questions may have changed since the key was made: fix the sealed length now,
-        // the last moment the definition can change.
-        let (_, sealed_len) = sealed_lengths(&loaded.election);
-        let document =
-            serde_json::to_value(key).map_err(|e| super::corrupt("the election key", e))?;
-        db.set_election_public_key(
-            loaded.row_id,
-            from.name(),
-            &document,
-            sealed_len as i64,
-            micros(now),
-        )
-        .await?;
-        loaded.sealed_ballot_len = Some(sealed_len as i64);
+    Ok(Step {
+        loaded,
+        event,
+        from,
+        action,
+    })
+}
+
+impl Step {
+    /// Writes the step: the definition (the window may have moved), the sealed length at
+    /// `ready`, and the state by compare-and-set. The caller commits with [`Step::event`].
+    pub(crate) async fn write(
+        &mut self,
+        tx: &mut WriteTx,
+        now: Timestamp,
+    ) -> Result<(), ServiceError> {
+        let from = self.from;
+        let to = self.loaded.election.state();
+        let loaded = &mut self.loaded;
+        // The window may have moved (opened early, closed early): write it while still `from`.
+        super::save_definition(tx, loaded, from, now).await?;
+        if self.action == Action::MarkReady
+            && let Some(key) = &loaded.key
+        {
+            // The questions may have changed since the key was made: fix the sealed length
+            // now, the last moment the definition can change.
+            let (_, sealed_len) = sealed_lengths(&loaded.election);
+            let document =
+                serde_json::to_value(key).map_err(|e| super::corrupt("the election key", e))?;
+            tx.set_election_public_key(
+                loaded.row_id,
+                from.name(),
+                &document,
+                sealed_len as i64,
+                micros(now),
+            )
+            .await?;
+            loaded.sealed_ballot_len = Some(sealed_len as i64);
+        }
+        tx.transition_election(loaded.row_id, from.name(), to.name(), micros(now))
+            .await?;
+        Ok(())
     }
-    db.transition_election(loaded.row_id, from.name(), to.name(), micros(now))
-        .await?;
-    audit_event(db, loaded.row_id, actor, &event, now).await?;
-    Ok(loaded)
 }
 
 /// Checks the election and marks it ready (every problem is listed if not).

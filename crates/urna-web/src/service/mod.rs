@@ -29,9 +29,12 @@
 //! [`ballot_context`].
 //!
 //! # Atomicity
-//! The store offers one transaction per call, so an act and its audit entry are two writes:
-//! the act first (guarded by a compare-and-set on the state where it matters), then the
-//! entry. A crash in between loses the entry, never the act's guard.
+//! An act reads what it needs, then opens one write transaction ([`urna_store::WriteTx`]),
+//! makes its writes there (guarded by a compare-and-set on the state where it matters) and
+//! commits them with its audit entry ([`commit_audited`], [`commit_event`]): an act is never
+//! stored without its entry, nor an entry without its act. While the transaction is open the
+//! act only reads through it (on SQLite it holds the writer, and in memory the only
+//! connection).
 //!
 //! # Permissions
 //! These functions do not check who may act: the handlers do, with [`ensure_role`], before
@@ -59,7 +62,9 @@ use urna_core::lifecycle::State;
 use urna_core::question::BallotType;
 use urna_core::voters::VoterListError;
 use urna_crypto::{CryptoError, ElectionKey};
-use urna_store::{AccountId, Db, ElectionRole, ElectionRow, NewAuditEntry, StoreError, UnixMicros};
+use urna_store::{
+    AccountId, Db, ElectionRole, ElectionRow, NewAuditEntry, StoreError, UnixMicros, WriteTx,
+};
 
 /// Trustee-file round of the key-ceremony set-up (stored once, under trustee index 1).
 pub const ROUND_SETUP: i64 = 1;
@@ -260,16 +265,17 @@ pub async fn ensure_role(
     }
 }
 
-/// Appends an entry to the election's audit chain.
-pub(crate) async fn audit(
-    db: &Db,
+/// Commits the writes of an act (in `tx`) together with its entry in the election's audit
+/// chain: both are stored, or neither.
+pub(crate) async fn commit_audited(
+    tx: WriteTx,
     election: urna_store::ElectionId,
     actor: Actor,
     action: &str,
     details: &serde_json::Value,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
-    db.append_audit(NewAuditEntry {
+    tx.commit_audited(NewAuditEntry {
         election: Some(election),
         at: micros(now),
         actor: &actor.to_string(),
@@ -280,16 +286,16 @@ pub(crate) async fn audit(
     Ok(())
 }
 
-/// Appends a domain event to the audit chain.
-pub(crate) async fn audit_event(
-    db: &Db,
+/// [`commit_audited`] with a domain event as the entry.
+pub(crate) async fn commit_event(
+    tx: WriteTx,
     election: urna_store::ElectionId,
     actor: Actor,
     event: &ElectionEvent,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
-    audit(
-        db,
+    commit_audited(
+        tx,
         election,
         actor,
         event.audit_action(),
@@ -299,16 +305,36 @@ pub(crate) async fn audit_event(
     .await
 }
 
+/// Appends a domain event to the audit chain inside `tx`, for an act that logs more than one
+/// entry (its last goes to [`commit_audited`]).
+pub(crate) async fn append_event(
+    tx: &mut WriteTx,
+    election: urna_store::ElectionId,
+    actor: Actor,
+    event: &ElectionEvent,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    tx.append_audit(NewAuditEntry {
+        election: Some(election),
+        at: micros(now),
+        actor: &actor.to_string(),
+        action: event.audit_action(),
+        details: &event.audit_details(),
+    })
+    .await?;
+    Ok(())
+}
+
 /// Writes the definition (window, withdrawals, texts) while the election is in `state`.
 pub(crate) async fn save_definition(
-    db: &Db,
+    tx: &mut WriteTx,
     loaded: &LoadedElection,
     required_state: State,
     now: Timestamp,
 ) -> Result<(), ServiceError> {
     let definition = serde_json::to_value(loaded.election.to_spec())
         .map_err(|e| corrupt("the election definition", e))?;
-    db.update_election_definition(
+    tx.update_election_definition(
         loaded.row_id,
         required_state.name(),
         &definition,

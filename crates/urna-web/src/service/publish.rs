@@ -7,7 +7,7 @@ use jiff::Timestamp;
 use urna_core::lifecycle::{Action, State};
 use urna_store::{Db, ResultRow};
 
-use super::{Actor, ServiceError, corrupt, micros};
+use super::{Actor, ServiceError, commit_event, corrupt, micros};
 
 /// Publishes every question's result (logged).
 pub async fn publish(
@@ -23,10 +23,13 @@ pub async fn publish(
             loaded.state()
         )));
     }
-    super::lifecycle::transition(db, slug, Action::Publish, actor, now).await?;
-    db.set_results_published(loaded.row_id, true, micros(now))
+    // The move to `published` and the results' flag commit together, with the event.
+    let mut step = super::lifecycle::plan(db, loaded, Action::Publish, now).await?;
+    let mut tx = db.begin_write().await?;
+    step.write(&mut tx, now).await?;
+    tx.set_results_published(step.loaded.row_id, true, micros(now))
         .await?;
-    Ok(())
+    commit_event(tx, step.loaded.row_id, actor, &step.event, now).await
 }
 
 /// The election's results; only published ones unless `include_unpublished` (for admins and

@@ -11,8 +11,8 @@ use urna_crypto::{
 use urna_store::Db;
 
 use super::{
-    Actor, LoadedElection, ROUND_DKG1, ROUND_DKG2, ROUND_SETUP, ServiceError, audit, corrupt,
-    crypto, micros, sealed_lengths,
+    Actor, LoadedElection, ROUND_DKG1, ROUND_DKG2, ROUND_SETUP, ServiceError, commit_audited,
+    corrupt, crypto, micros, sealed_lengths,
 };
 
 /// Sets up the key ceremony: threshold `k` of the given trustees (their public files, in the
@@ -34,15 +34,16 @@ pub async fn set_up_key_ceremony(
         .map_err(crypto("the election id"))?;
     let setup = ElectionSetup::new(id, threshold, trustees).map_err(crypto("the set-up"))?;
     let payload = serde_json::to_value(&setup).map_err(|e| corrupt("the set-up", e))?;
-    db.put_trustee_file(loaded.row_id, 1, ROUND_SETUP, &payload, micros(now))
+    let mut tx = db.begin_write().await?;
+    tx.put_trustee_file(loaded.row_id, 1, ROUND_SETUP, &payload, micros(now))
         .await
         .map_err(|e| match e {
             urna_store::StoreError::Duplicate { .. } => ServiceError::KeyCeremonyExists,
             other => other.into(),
         })?;
     let names: Vec<&str> = setup.trustees().iter().map(|t| t.name.as_str()).collect();
-    audit(
-        db,
+    commit_audited(
+        tx,
         loaded.row_id,
         actor,
         "key_ceremony_set_up",
@@ -141,7 +142,8 @@ pub async fn accept_round1(
         .verify_public(&setup)
         .map_err(crypto(format!("the round 1 file of trustee {who}")))?;
     let payload = serde_json::to_value(&message).map_err(|e| corrupt("a round 1 message", e))?;
-    db.put_trustee_file(
+    let mut tx = db.begin_write().await?;
+    tx.put_trustee_file(
         loaded.row_id,
         i64::from(message.dealer),
         ROUND_DKG1,
@@ -150,8 +152,8 @@ pub async fn accept_round1(
     )
     .await
     .map_err(duplicate_upload("a round 1 file", message.dealer))?;
-    audit(
-        db,
+    commit_audited(
+        tx,
         loaded.row_id,
         actor,
         "dkg_round1_accepted",
@@ -187,7 +189,8 @@ pub async fn accept_round2(
         )));
     }
     let payload = serde_json::to_value(&message).map_err(|e| corrupt("a round 2 message", e))?;
-    db.put_trustee_file(
+    let mut tx = db.begin_write().await?;
+    tx.put_trustee_file(
         loaded.row_id,
         i64::from(message.trustee),
         ROUND_DKG2,
@@ -196,8 +199,8 @@ pub async fn accept_round2(
     )
     .await
     .map_err(duplicate_upload("a round 2 file", message.trustee))?;
-    audit(
-        db,
+    commit_audited(
+        tx,
         loaded.row_id,
         actor,
         "dkg_round2_accepted",
@@ -215,7 +218,8 @@ pub async fn accept_round2(
     let key = combine_public(&setup, &round1, &round2).map_err(crypto("the key ceremony"))?;
     let document = serde_json::to_value(&key).map_err(|e| corrupt("the election key", e))?;
     let (_, sealed_len) = sealed_lengths(&loaded.election);
-    db.set_election_public_key(
+    let mut tx = db.begin_write().await?;
+    tx.set_election_public_key(
         loaded.row_id,
         State::Draft.name(),
         &document,
@@ -223,8 +227,8 @@ pub async fn accept_round2(
         micros(now),
     )
     .await?;
-    audit(
-        db,
+    commit_audited(
+        tx,
         loaded.row_id,
         Actor::System,
         "election_key_created",

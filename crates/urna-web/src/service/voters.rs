@@ -13,7 +13,7 @@ use urna_core::token::{TokenHash, VotingToken};
 use urna_core::voters::VoterList;
 use urna_store::{Db, NewVoter, VoterId, VoterRow};
 
-use super::{Actor, ServiceError, audit};
+use super::{Actor, ServiceError, commit_audited};
 
 /// The hash the store keeps for a voting-link token: `SHA-256(TokenHash::of(token))`, that is
 /// the store's hash of the domain's domain-separated hash. The one place the mapping is made.
@@ -71,15 +71,11 @@ pub async fn upload_voters(
     let existing = db.voters(loaded.row_id).await?;
     let listed = |name: &str| existing.iter().find(|v| v.identifier == name);
 
-    let mut revoked = Vec::new();
-    for name in list.excluded() {
-        if let Some(row) = listed(name.as_str())
-            && !row.revoked
-        {
-            db.set_voter_revoked(row.id, true).await?;
-            revoked.push(row.identifier.clone());
-        }
-    }
+    let to_revoke: Vec<&VoterRow> = list
+        .excluded()
+        .filter_map(|name| listed(name.as_str()))
+        .filter(|row| !row.revoked)
+        .collect();
     let mut already_listed = Vec::new();
     let mut fresh = Vec::new();
     for entry in list.iter() {
@@ -107,7 +103,13 @@ pub async fn upload_voters(
             token_hash: stored_token_hash(token),
         })
         .collect();
-    let ids = db
+    let mut tx = db.begin_write().await?;
+    let mut revoked = Vec::new();
+    for row in to_revoke {
+        tx.set_voter_revoked(row.id, true).await?;
+        revoked.push(row.identifier.clone());
+    }
+    let ids = tx
         .add_voters(loaded.row_id, &new, super::micros(now))
         .await?;
     let issued: Vec<IssuedLink> = fresh
@@ -121,8 +123,8 @@ pub async fn upload_voters(
             token,
         })
         .collect();
-    audit(
-        db,
+    commit_audited(
+        tx,
         loaded.row_id,
         actor,
         "voters_uploaded",
@@ -171,9 +173,10 @@ pub async fn revoke_link(
 ) -> Result<(), ServiceError> {
     let loaded = super::load(db, slug).await?;
     let row = voter_named(db, &loaded, voter).await?;
-    db.set_voter_revoked(row.id, true).await?;
-    audit(
-        db,
+    let mut tx = db.begin_write().await?;
+    tx.set_voter_revoked(row.id, true).await?;
+    commit_audited(
+        tx,
         loaded.row_id,
         actor,
         "voter_link_revoked",
@@ -194,11 +197,12 @@ pub async fn reissue_link(
     let loaded = super::load(db, slug).await?;
     let row = voter_named(db, &loaded, voter).await?;
     let token = VotingToken::generate().map_err(|e| ServiceError::Random(e.to_string()))?;
-    db.set_voter_token(row.id, &stored_token_hash(&token))
+    let mut tx = db.begin_write().await?;
+    tx.set_voter_token(row.id, &stored_token_hash(&token))
         .await?;
-    db.set_voter_revoked(row.id, false).await?;
-    audit(
-        db,
+    tx.set_voter_revoked(row.id, false).await?;
+    commit_audited(
+        tx,
         loaded.row_id,
         actor,
         "voter_link_reissued",
