@@ -42,3 +42,7 @@ pub use types::{
 pub use voters::{NewVoter, VoterRow};
 // --- web sessions (webauth branch) ---
 pub use web_sessions::{WebSessionKey, WebSessionRow};
+// --- e-mail to voters (mail branch) ---
+pub mod mail;
+pub use mail::{LinkDeliveryRow, MailStatus, NewNotice, NoticeRow};
+// --- end e-mail to voters ---

@@ -16,3 +16,5 @@ mod records;
 mod schema;
 mod voters;
 mod web_sessions;
+// e-mail to voters
+mod mail;

@@ -7,6 +7,7 @@ use urna_core::lifecycle::Operation;
 use urna_core::question::{CandidateId, QuestionId};
 use urna_store::{Db, VoterWhoVoted};
 
+use super::mail::Notice;
 use super::{Actor, LoadedElection, ServiceError, audit, audit_event};
 
 /// Turnout: how many may vote, how many voted, and who (with when they last voted). Nothing
@@ -74,7 +75,18 @@ pub async fn strike(
         &serde_json::json!({ "voter": row.identifier, "reason": reason }),
         now,
     )
-    .await
+    .await?;
+    super::mail::queue_notice(
+        db,
+        &loaded,
+        Notice::Struck {
+            voter: &row,
+            reason,
+        },
+        now,
+    )
+    .await;
+    Ok(())
 }
 
 /// Reinstates a voter's struck ballot (if they have not voted again since).
@@ -120,6 +132,7 @@ pub async fn extend_end(
     let event = loaded.election.extend_end(new_end)?;
     super::save_definition(db, &loaded, state, now).await?;
     audit_event(db, loaded.row_id, actor, &event, now).await?;
+    super::mail::queue_notice(db, &loaded, Notice::Extended { closes: new_end }, now).await;
     Ok(loaded)
 }
 
@@ -146,6 +159,16 @@ pub async fn withdraw_candidate(
     let event = loaded.election.withdraw_candidate(question, candidate)?;
     super::save_definition(db, &loaded, state, now).await?;
     audit_event(db, loaded.row_id, actor, &event, now).await?;
+    super::mail::queue_notice(
+        db,
+        &loaded,
+        Notice::Withdrawn {
+            question,
+            candidate,
+        },
+        now,
+    )
+    .await;
     let voters = db.voters(loaded.row_id).await?;
     Ok(voters
         .into_iter()

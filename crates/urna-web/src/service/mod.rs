@@ -17,6 +17,7 @@
 //! - [`counting`]: freezing and shuffling the ballots, decryption shares, the count job.
 //! - [`publish`]: publishing results and the anonymised ballots.
 //! - [`demo`]: a ready-to-vote demo election for `urna serve --demo`.
+//! - [`mail`]: e-mailing voting links (status only stored) and notices to voters.
 //!
 //! # How things are stored
 //! The election row's `state` column is the lifecycle state (changed only by compare-and-set);
@@ -45,6 +46,9 @@ pub mod publish;
 pub mod trustees;
 pub mod voters;
 pub mod voting;
+// --- e-mail to voters ---
+pub mod mail;
+// --- end e-mail to voters ---
 
 use std::fmt;
 

@@ -193,9 +193,7 @@ pub async fn reissue_link(
 ) -> Result<IssuedLink, ServiceError> {
     let loaded = super::load(db, slug).await?;
     let row = voter_named(db, &loaded, voter).await?;
-    let token = VotingToken::generate().map_err(|e| ServiceError::Random(e.to_string()))?;
-    db.set_voter_token(row.id, &stored_token_hash(&token))
-        .await?;
+    let token = replace_token(db, &row).await?;
     db.set_voter_revoked(row.id, false).await?;
     audit(
         db,
@@ -212,6 +210,16 @@ pub async fn reissue_link(
         voter_id: row.id,
         token,
     })
+}
+
+/// Gives a voter a new voting-link token and stores its hash: the old link stops working.
+/// The token exists only in the returned value. Used by [`reissue_link`] and by e-mailing
+/// links ([`super::mail`]).
+pub(crate) async fn replace_token(db: &Db, row: &VoterRow) -> Result<VotingToken, ServiceError> {
+    let token = VotingToken::generate().map_err(|e| ServiceError::Random(e.to_string()))?;
+    db.set_voter_token(row.id, &stored_token_hash(&token))
+        .await?;
+    Ok(token)
 }
 
 /// The voter a voting link belongs to, if it is known and not revoked, with the election's
