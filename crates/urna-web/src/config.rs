@@ -312,12 +312,26 @@ impl Config {
                     source_name: source_of("smtp.host"),
                 });
             }
-            if smtp.username.is_some() != smtp.password.is_some() {
-                return Err(ConfigError::Inconsistent {
-                    key: "smtp.username",
-                    message: "give both smtp.username and smtp.password, or neither".to_owned(),
-                    source_name: source_of("smtp.username"),
-                });
+            match (&smtp.username, &smtp.password) {
+                (Some(_), None) => {
+                    return Err(ConfigError::Inconsistent {
+                        key: "smtp.password",
+                        message: "smtp.username is set without smtp.password: give both or \
+                                  neither"
+                            .to_owned(),
+                        source_name: source_of("smtp.username"),
+                    });
+                }
+                (None, Some(_)) => {
+                    return Err(ConfigError::Inconsistent {
+                        key: "smtp.username",
+                        message: "smtp.password is set without smtp.username: give both or \
+                                  neither"
+                            .to_owned(),
+                        source_name: source_of("smtp.password"),
+                    });
+                }
+                _ => {}
             }
             if config.public_url.is_none() {
                 return Err(ConfigError::Inconsistent {
@@ -657,6 +671,7 @@ mod tests {
                 [smtp]
                 host = "mail.example.org"
                 from = "elections@example.org"
+                username = "urna"
                 password = "hunter2"
                 "#,
             )?;
