@@ -47,3 +47,7 @@ pub use voters::{NewVoter, VoterRow};
 pub use web_sessions::{WebSessionKey, WebSessionRow};
 // --- atomic acts and audit entries (staffsec branch) ---
 pub use write::WriteTx;
+// --- e-mail to voters (mail branch) ---
+pub mod mail;
+pub use mail::{LinkDeliveryRow, MailStatus, NewNotice, NoticeRow};
+// --- end e-mail to voters ---

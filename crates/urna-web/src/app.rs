@@ -36,6 +36,8 @@ use crate::{pages, staff, static_files};
 use crate::{admin_routes, api_routes};
 // voter routes
 use crate::{results_routes, voter_routes};
+// e-mail to voters
+use crate::mail_routes;
 
 /// What every handler can reach.
 #[derive(Debug, Clone)]
@@ -48,6 +50,8 @@ pub struct AppState {
     pub voting_links: Arc<dyn VotingLinkAuthority>,
     /// Parsed elections for the voters' requests.
     pub elections: Arc<crate::service::cache::ElectionCache>,
+    /// Outgoing mail; `None` without an `[smtp]` section.
+    pub mailer: Option<crate::mail::Mailer>,
 }
 
 impl AppState {
@@ -56,7 +60,9 @@ impl AppState {
     /// looked up in its voter lists ([`DbVotingLinks`]).
     pub fn new(config: Config, db: Db) -> Result<Self, StartupError> {
         let locales = Locales::embedded(&config.languages, &config.default_language)?;
+        let mailer = crate::mail::Mailer::from_config(&config)?;
         Ok(AppState {
+            mailer,
             config: Arc::new(config),
             locales: Arc::new(locales),
             sessions: Arc::new(CachedSessionStore::new(DbSessionStore::new(db.clone()))),
@@ -73,6 +79,11 @@ impl AppState {
 
     pub fn with_sessions(mut self, sessions: Arc<dyn SessionStore>) -> Self {
         self.sessions = sessions;
+        self
+    }
+
+    pub fn with_mailer(mut self, mailer: Option<crate::mail::Mailer>) -> Self {
+        self.mailer = mailer;
         self
     }
 
@@ -98,6 +109,9 @@ pub enum StartupError {
         url: String,
         source: urna_store::StoreError,
     },
+    /// The `[smtp]` settings could not be turned into a mail transport.
+    #[error("outgoing mail: {0}")]
+    Mail(#[from] crate::mail::MailError),
     /// `--demo` could not create the demo election.
     #[error("cannot create the demo election: {0}")]
     Demo(#[source] crate::service::ServiceError),
@@ -464,6 +478,50 @@ pub const ROUTES: &[RouteSpec] = &[
         build: || get(results_routes::ballots_csv),
     },
     // --- end voter routes ---
+    // --- e-mail to voters ---
+    RouteSpec {
+        path: "/admin/elections/{slug}/mail",
+        methods: &["GET"],
+        sample_path: "/admin/elections/sample/mail",
+        rate_limited: false,
+        build: || get(mail_routes::mail_page),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/mail/links",
+        methods: &["POST"],
+        sample_path: "/admin/elections/sample/mail/links",
+        rate_limited: false,
+        build: || post(mail_routes::send_links),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/mail/notices/retry",
+        methods: &["POST"],
+        sample_path: "/admin/elections/sample/mail/notices/retry",
+        rate_limited: false,
+        build: || post(mail_routes::retry_notices),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/mail",
+        methods: &["GET"],
+        sample_path: "/api/v1/elections/sample/mail",
+        rate_limited: false,
+        build: || get(mail_routes::api_mail_status),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/mail/links",
+        methods: &["POST"],
+        sample_path: "/api/v1/elections/sample/mail/links",
+        rate_limited: false,
+        build: || post(mail_routes::api_send_links),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/mail/notices/retry",
+        methods: &["POST"],
+        sample_path: "/api/v1/elections/sample/mail/notices/retry",
+        rate_limited: false,
+        build: || post(mail_routes::api_retry_notices),
+    },
+    // --- end e-mail to voters ---
 ];
 
 /// The application's router with its whole middleware stack.
@@ -515,6 +573,9 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
 
 /// How often the scheduler looks for elections to open or close.
 pub const SCHEDULER_INTERVAL: Duration = Duration::from_secs(10);
+
+/// How often the notice sender looks for queued e-mails to voters.
+pub const NOTICE_SENDER_INTERVAL: Duration = Duration::from_secs(15);
 
 /// A bound, ready-to-run server.
 #[derive(Debug)]
@@ -571,6 +632,14 @@ impl Application {
             None
         };
         crate::service::lifecycle::spawn_scheduler(state.db.clone(), SCHEDULER_INTERVAL);
+        if let Some(mailer) = &state.mailer {
+            crate::service::mail::spawn_notice_sender(
+                state.db.clone(),
+                mailer.clone(),
+                state.locales.clone(),
+                NOTICE_SENDER_INTERVAL,
+            );
+        }
         Ok(Application {
             listener,
             router: router(state),

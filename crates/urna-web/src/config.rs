@@ -304,6 +304,45 @@ impl Config {
                 source_name: source_of("default_language"),
             });
         }
+        if let Some(smtp) = &config.smtp {
+            if smtp.host.trim().is_empty() {
+                return Err(ConfigError::Inconsistent {
+                    key: "smtp.host",
+                    message: "the SMTP server's host name is empty".to_owned(),
+                    source_name: source_of("smtp.host"),
+                });
+            }
+            match (&smtp.username, &smtp.password) {
+                (Some(_), None) => {
+                    return Err(ConfigError::Inconsistent {
+                        key: "smtp.password",
+                        message: "smtp.username is set without smtp.password: give both or \
+                                  neither"
+                            .to_owned(),
+                        source_name: source_of("smtp.username"),
+                    });
+                }
+                (None, Some(_)) => {
+                    return Err(ConfigError::Inconsistent {
+                        key: "smtp.username",
+                        message: "smtp.password is set without smtp.username: give both or \
+                                  neither"
+                            .to_owned(),
+                        source_name: source_of("smtp.password"),
+                    });
+                }
+                _ => {}
+            }
+            if config.public_url.is_none() {
+                return Err(ConfigError::Inconsistent {
+                    key: "public_url",
+                    message: "e-mail is configured ([smtp]) but public_url is not set: the \
+                              voting links in e-mails need the address voters reach the server at"
+                        .to_owned(),
+                    source_name: source_of("smtp.host"),
+                });
+            }
+        }
         if config.request_timeout_seconds == 0 {
             return Err(ConfigError::Inconsistent {
                 key: "request_timeout_seconds",
@@ -483,7 +522,7 @@ pub struct SmtpConfig {
     #[serde(default)]
     pub password: Option<String>,
     /// The `From:` address of voting-link emails.
-    pub from: String,
+    pub from: MailFrom,
     #[serde(default)]
     pub tls: SmtpTls,
 }
@@ -502,6 +541,44 @@ impl fmt::Debug for SmtpConfig {
             .field("from", &self.from)
             .field("tls", &self.tls)
             .finish()
+    }
+}
+
+/// The `From:` mailbox of outgoing mail (`elections@example.org` or
+/// `Elections <elections@example.org>`), checked when the configuration is read.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct MailFrom(lettre::message::Mailbox);
+
+/// A `from` address that is not a mailbox.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("invalid sender address \"{value}\": {reason}")]
+pub struct MailFromError {
+    value: String,
+    reason: String,
+}
+
+impl MailFrom {
+    pub fn parse(value: &str) -> Result<Self, MailFromError> {
+        value
+            .trim()
+            .parse()
+            .map(MailFrom)
+            .map_err(|e: lettre::address::AddressError| MailFromError {
+                value: value.to_owned(),
+                reason: e.to_string(),
+            })
+    }
+
+    pub fn mailbox(&self) -> &lettre::message::Mailbox {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for MailFrom {
+    type Error = MailFromError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        MailFrom::parse(&value)
     }
 }
 
@@ -594,6 +671,7 @@ mod tests {
                 [smtp]
                 host = "mail.example.org"
                 from = "elections@example.org"
+                username = "urna"
                 password = "hunter2"
                 "#,
             )?;
@@ -775,6 +853,59 @@ mod tests {
         let url = PublicUrl::parse("https://Vote.Example.org:8443/urna/").expect("valid");
         assert_eq!(url.origin(), "https://vote.example.org:8443");
         assert_eq!(url.as_str(), "https://vote.example.org:8443/urna");
+    }
+
+    #[test]
+    fn smtp_errors_name_the_bad_value_and_its_key() {
+        Jail::expect_with(|jail| {
+            jail.create_file(
+                DEFAULT_CONFIG_FILE,
+                "public_url = \"https://v.example\"\n[smtp]\nhost = \"mail.example\"\nfrom = \"not an address\"\n",
+            )?;
+            let message = load_in_jail(jail, ConfigSources::default())
+                .expect_err("must fail")
+                .to_string();
+            assert!(message.contains("not an address"), "{message}");
+            assert!(message.contains("smtp.from"), "{message}");
+
+            jail.create_file(
+                DEFAULT_CONFIG_FILE,
+                "public_url = \"https://v.example\"\n[smtp]\nhost = \"mail.example\"\nfrom = \"e@example.org\"\ntls = \"ssl3\"\n",
+            )?;
+            let message = load_in_jail(jail, ConfigSources::default())
+                .expect_err("must fail")
+                .to_string();
+            assert!(message.contains("ssl3"), "{message}");
+            assert!(message.contains("smtp.tls"), "{message}");
+
+            jail.create_file(
+                DEFAULT_CONFIG_FILE,
+                "public_url = \"https://v.example\"\n[smtp]\nhost = \"mail.example\"\nfrom = \"e@example.org\"\nusername = \"u\"\n",
+            )?;
+            let message = load_in_jail(jail, ConfigSources::default())
+                .expect_err("must fail")
+                .to_string();
+            assert!(message.contains("smtp.password"), "{message}");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn smtp_needs_the_public_url_for_links() {
+        Jail::expect_with(|jail| {
+            jail.set_env("URNA_SMTP__HOST", "mail.example");
+            jail.set_env("URNA_SMTP__FROM", "Elections <e@example.org>");
+            let message = load_in_jail(jail, ConfigSources::default())
+                .expect_err("must fail")
+                .to_string();
+            assert!(message.contains("public_url"), "{message}");
+            jail.set_env("URNA_PUBLIC_URL", "https://v.example");
+            let config = load_in_jail(jail, ConfigSources::default()).expect("loads");
+            let smtp = config.smtp.expect("smtp");
+            assert_eq!(smtp.from.mailbox().email.to_string(), "e@example.org");
+            assert_eq!(smtp.tls, SmtpTls::Starttls);
+            Ok(())
+        });
     }
 
     #[test]

@@ -45,6 +45,8 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // voter routes
             ("election.ftl", include_str!("../locales/en/election.ftl")),
             ("results.ftl", include_str!("../locales/en/results.ftl")),
+            // e-mail to voters
+            ("mail.ftl", include_str!("../locales/en/mail.ftl")),
         ],
     ),
     (
@@ -61,6 +63,8 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // voter routes
             ("election.ftl", include_str!("../locales/ar/election.ftl")),
             ("results.ftl", include_str!("../locales/ar/results.ftl")),
+            // e-mail to voters
+            ("mail.ftl", include_str!("../locales/ar/mail.ftl")),
         ],
     ),
     (
@@ -77,6 +81,8 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // voter routes
             ("election.ftl", include_str!("../locales/zh/election.ftl")),
             ("results.ftl", include_str!("../locales/zh/results.ftl")),
+            // e-mail to voters
+            ("mail.ftl", include_str!("../locales/zh/mail.ftl")),
         ],
     ),
 ];

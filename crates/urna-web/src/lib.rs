@@ -41,3 +41,7 @@ pub mod api_routes;
 pub mod results_routes;
 pub mod voter_routes;
 // --- end voter routes ---
+// --- e-mail to voters ---
+pub mod mail;
+pub mod mail_routes;
+// --- end e-mail to voters ---

@@ -18,3 +18,5 @@ mod voters;
 mod web_sessions;
 // --- write transactions (staffsec branch) ---
 mod write;
+// e-mail to voters
+mod mail;

@@ -2,8 +2,9 @@ use urna_store::{Backend, Db};
 
 use crate::support::on_both;
 
-/// Every table the schema promises (migrations/*/0001_initial.sql, 0002_web_sessions.sql).
-const TABLES: [&str; 16] = [
+/// Every table the schema promises (migrations/*/0001_initial.sql, 0002_web_sessions.sql,
+/// 0004_mail.sql).
+const TABLES: [&str; 18] = [
     "accounts",
     "audit_log",
     "ballots",
@@ -12,6 +13,8 @@ const TABLES: [&str; 16] = [
     "elections",
     "frozen_sets",
     "jobs",
+    "link_deliveries",
+    "mail_outbox",
     "results",
     "sessions",
     "totp_used_steps",

@@ -7,6 +7,7 @@ use urna_core::lifecycle::Operation;
 use urna_core::question::{CandidateId, QuestionId};
 use urna_store::{Db, VoterWhoVoted};
 
+use super::mail::Notice;
 use super::{Actor, LoadedElection, ServiceError, commit_audited, commit_event};
 
 /// Turnout: how many may vote, how many voted, and who (with when they last voted). Nothing
@@ -75,7 +76,18 @@ pub async fn strike(
         &serde_json::json!({ "voter": row.identifier, "reason": reason }),
         now,
     )
-    .await
+    .await?;
+    super::mail::queue_notice(
+        db,
+        &loaded,
+        Notice::Struck {
+            voter: &row,
+            reason,
+        },
+        now,
+    )
+    .await;
+    Ok(())
 }
 
 /// Reinstates a voter's struck ballot (if they have not voted again since).
@@ -123,6 +135,7 @@ pub async fn extend_end(
     let mut tx = db.begin_write().await?;
     super::save_definition(&mut tx, &loaded, state, now).await?;
     commit_event(tx, loaded.row_id, actor, &event, now).await?;
+    super::mail::queue_notice(db, &loaded, Notice::Extended { closes: new_end }, now).await;
     Ok(loaded)
 }
 
@@ -150,6 +163,16 @@ pub async fn withdraw_candidate(
     let mut tx = db.begin_write().await?;
     super::save_definition(&mut tx, &loaded, state, now).await?;
     commit_event(tx, loaded.row_id, actor, &event, now).await?;
+    super::mail::queue_notice(
+        db,
+        &loaded,
+        Notice::Withdrawn {
+            question,
+            candidate,
+        },
+        now,
+    )
+    .await;
     let voters = db.voters(loaded.row_id).await?;
     Ok(voters
         .into_iter()

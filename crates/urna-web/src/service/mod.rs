@@ -18,6 +18,7 @@
 //! - [`publish`]: publishing results and the anonymised ballots.
 //! - [`demo`]: a ready-to-vote demo election for `urna serve --demo`.
 //! - [`cache`]: parsed elections kept between requests, trusted only at the row's revision.
+//! - [`mail`]: e-mailing voting links (status only stored) and notices to voters.
 //!
 //! # How things are stored
 //! The election row's `state` column is the lifecycle state (changed only by compare-and-set);
@@ -50,6 +51,9 @@ pub mod publish;
 pub mod trustees;
 pub mod voters;
 pub mod voting;
+// --- e-mail to voters ---
+pub mod mail;
+// --- end e-mail to voters ---
 
 use std::fmt;
 
@@ -263,6 +267,20 @@ pub async fn ensure_role(
             names.join(" or ")
         )))
     }
+}
+
+/// Appends an audit entry on its own, for what happened outside the database (mail sent or
+/// queued): there is no row change to commit with it.
+pub(crate) async fn audit(
+    db: &Db,
+    election: urna_store::ElectionId,
+    actor: Actor,
+    action: &str,
+    details: &serde_json::Value,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    let tx = db.begin_write().await?;
+    commit_audited(tx, election, actor, action, details, now).await
 }
 
 /// Commits the writes of an act (in `tx`) together with its entry in the election's audit

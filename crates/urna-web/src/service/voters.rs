@@ -218,6 +218,16 @@ pub async fn reissue_link(
     })
 }
 
+/// Gives a voter a new voting-link token and stores its hash: the old link stops working.
+/// The token exists only in the returned value. Used by [`reissue_link`] and by e-mailing
+/// links ([`super::mail`]).
+pub(crate) async fn replace_token(db: &Db, row: &VoterRow) -> Result<VotingToken, ServiceError> {
+    let token = VotingToken::generate().map_err(|e| ServiceError::Random(e.to_string()))?;
+    db.set_voter_token(row.id, &stored_token_hash(&token))
+        .await?;
+    Ok(token)
+}
+
 /// The voter a voting link belongs to, if it is known and not revoked, with the election's
 /// slug. For the sign-in's voting-link authority.
 pub async fn voter_by_link(
