@@ -117,10 +117,13 @@ struct OpenElection {
 const LOCK_VOTER: &str = "UPDATE voters SET voted = voted WHERE id = $1 AND election_id = $2
                           RETURNING revoked, voted";
 
-/// What a cast must check, read in one statement on SQLite (whose writer holds the database's
-/// write lock for the whole batch, so nothing can change between this read and the writes).
+/// What a cast must check, read for a whole batch in one statement on SQLite (whose writer
+/// holds the database's write lock for the whole batch, so nothing changes between this read
+/// and the writes).
 #[derive(sqlx::FromRow)]
 struct CastChecks {
+    voter_id: VoterId,
+    election_id: ElectionId,
     revoked: bool,
     voted: bool,
     state: String,
@@ -163,68 +166,145 @@ fn refusal(
     None
 }
 
-/// One cast on the SQLite writer's transaction: one read for every check, then three or four
-/// writes (retire the previous ballot, insert the new one, mark a first-time voter, record
-/// the time). A refusal is found before the first write, so it needs no savepoint.
-async fn cast_in_sqlite(
+/// A batch of casts on the SQLite writer's transaction, in a constant number of statements
+/// whatever its size (each statement is a round trip to SQLite's connection thread): one read
+/// for every check, then one statement each to retire previous ballots, insert the new ones,
+/// mark first-time voters and record the times of voting. The requests are decided in order,
+/// as if cast one after another: a voter twice in the batch gets two ballots of which the
+/// later is current (or, where changes are not allowed, the second is refused). A refusal is
+/// decided before anything is written. `Err` means a statement failed after writing began:
+/// the caller must roll the whole batch back.
+pub(crate) async fn cast_batch_in_sqlite(
     conn: &mut sqlx::SqliteConnection,
-    cast: &CastBallot<'_>,
-    ballot_id: BallotId,
-) -> Result<Result<BallotId, StoreError>, StoreError> {
-    let checks: Option<CastChecks> = sqlx::query_as(
-        "SELECT v.revoked, v.voted, e.state, e.sealed_ballot_len, c.id AS credential_id
-         FROM voters v JOIN elections e ON e.id = v.election_id
-         JOIN credentials c ON c.voter_id = v.id
-         WHERE v.id = $1 AND v.election_id = $2",
-    )
-    .bind(cast.voter)
-    .bind(cast.election)
-    .fetch_optional(&mut *conn)
-    .await
-    .op("checking the ballot can be cast")?;
-    let Some(checks) = checks else {
-        return Ok(Err(voter_not_found(cast.voter)));
-    };
-    if let Some(refused) = refusal(
-        cast,
-        checks.state,
-        checks.sealed_ballot_len,
-        checks.revoked,
-        checks.voted,
-    ) {
-        return Ok(Err(refused));
+    batch: &[&CastRequest],
+) -> Result<Vec<Result<BallotId, StoreError>>, StoreError> {
+    use std::collections::HashMap;
+    if batch.is_empty() {
+        return Ok(Vec::new());
     }
-    sqlx::query("UPDATE ballots SET is_current = FALSE WHERE credential_id = $1 AND is_current")
-        .bind(checks.credential_id)
+    let mut read = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+        "SELECT v.id AS voter_id, v.election_id, v.revoked, v.voted, e.state,
+                e.sealed_ballot_len, c.id AS credential_id
+         FROM voters v JOIN elections e ON e.id = v.election_id
+         JOIN credentials c ON c.voter_id = v.id WHERE v.id IN (",
+    );
+    let mut voters = read.separated(", ");
+    for request in batch {
+        voters.push_bind(request.voter);
+    }
+    read.push(")");
+    let rows: Vec<CastChecks> = read
+        .build_query_as()
+        .fetch_all(&mut *conn)
+        .await
+        .op("checking the ballots can be cast")?;
+    let mut checks: HashMap<VoterId, CastChecks> =
+        rows.into_iter().map(|row| (row.voter_id, row)).collect();
+
+    // Decide every request in order; `accepted` holds indexes into `batch`.
+    let mut results = Vec::with_capacity(batch.len());
+    let mut accepted = Vec::new();
+    let mut first_votes = Vec::new();
+    for (index, request) in batch.iter().enumerate() {
+        let cast = request.as_cast();
+        let Some(row) = checks
+            .get_mut(&cast.voter)
+            .filter(|row| row.election_id == cast.election)
+        else {
+            results.push(Err(voter_not_found(cast.voter)));
+            continue;
+        };
+        if let Some(refused) = refusal(
+            &cast,
+            row.state.clone(),
+            row.sealed_ballot_len,
+            row.revoked,
+            row.voted,
+        ) {
+            results.push(Err(refused));
+            continue;
+        }
+        if !row.voted {
+            first_votes.push(cast.voter);
+            row.voted = true;
+        }
+        accepted.push(index);
+        results.push(Ok(request.ballot_id));
+    }
+    if accepted.is_empty() {
+        return Ok(results);
+    }
+    // Each voter's last accepted cast is the current one.
+    let mut last_of_voter: HashMap<VoterId, usize> = HashMap::new();
+    for &index in &accepted {
+        last_of_voter.insert(batch[index].voter, index);
+    }
+    let credential = |index: usize| {
+        checks
+            .get(&batch[index].voter)
+            .map_or(0, |row| row.credential_id)
+    };
+
+    let mut retire = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+        "UPDATE ballots SET is_current = FALSE WHERE is_current AND credential_id IN (",
+    );
+    let mut credentials = retire.separated(", ");
+    for &index in last_of_voter.values() {
+        credentials.push_bind(credential(index));
+    }
+    retire.push(")");
+    retire
+        .build()
         .execute(&mut *conn)
         .await
-        .op("retiring the previous ballot")?;
-    sqlx::query(
-        "INSERT INTO ballots (id, election_id, credential_id, sealed, is_current)
-         VALUES ($1, $2, $3, $4, TRUE)",
-    )
-    .bind(ballot_id.as_bytes().as_slice())
-    .bind(cast.election)
-    .bind(checks.credential_id)
-    .bind(cast.sealed)
-    .execute(&mut *conn)
-    .await
-    .op("storing the sealed ballot")?;
-    if !checks.voted {
-        sqlx::query("UPDATE voters SET voted = TRUE WHERE id = $1")
-            .bind(cast.voter)
+        .op("retiring the previous ballots")?;
+
+    let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+        "INSERT INTO ballots (id, election_id, credential_id, sealed, is_current) ",
+    );
+    insert.push_values(&accepted, |mut row, &index| {
+        let request = batch[index];
+        row.push_bind(request.ballot_id.as_bytes().to_vec())
+            .push_bind(request.election)
+            .push_bind(credential(index))
+            .push_bind(request.sealed.clone())
+            .push_bind(last_of_voter.get(&request.voter) == Some(&index));
+    });
+    insert
+        .build()
+        .execute(&mut *conn)
+        .await
+        .op("storing the sealed ballots")?;
+
+    if !first_votes.is_empty() {
+        let mut mark =
+            sqlx::QueryBuilder::<sqlx::Sqlite>::new("UPDATE voters SET voted = TRUE WHERE id IN (");
+        let mut ids = mark.separated(", ");
+        for voter in &first_votes {
+            ids.push_bind(*voter);
+        }
+        mark.push(")");
+        mark.build()
             .execute(&mut *conn)
             .await
-            .op("marking the voter as voted")?;
+            .op("marking the voters as voted")?;
     }
-    sqlx::query("INSERT INTO vote_times (election_id, voter_id, at) VALUES ($1, $2, $3)")
-        .bind(cast.election)
-        .bind(cast.voter)
-        .bind(cast.now)
+
+    let mut times = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+        "INSERT INTO vote_times (election_id, voter_id, at) ",
+    );
+    times.push_values(&accepted, |mut row, &index| {
+        let request = batch[index];
+        row.push_bind(request.election)
+            .push_bind(request.voter)
+            .push_bind(request.now);
+    });
+    times
+        .build()
         .execute(&mut *conn)
         .await
-        .op("recording the time of voting")?;
-    Ok(Ok(ballot_id))
+        .op("recording the times of voting")?;
+    Ok(results)
 }
 
 /// One cast on a PostgreSQL transaction: lock the voter's row (so one voter's casts run one
@@ -305,7 +385,7 @@ async fn cast_in_postgres(
 /// A cast handed to the SQLite group-commit writer ([`crate::group_commit`]).
 pub(crate) struct CastRequest {
     election: ElectionId,
-    voter: VoterId,
+    pub(crate) voter: VoterId,
     sealed: Vec<u8>,
     open_state: String,
     allow_change: bool,
@@ -323,15 +403,6 @@ impl CastRequest {
             allow_change: self.allow_change,
             now: self.now,
         }
-    }
-
-    /// Casts on the writer's open transaction. `Ok(Err(refusal))`: refused before anything was
-    /// written (the batch goes on); `Err(_)`: failed after writing (the batch must roll back).
-    pub(crate) async fn write(
-        &self,
-        conn: &mut sqlx::SqliteConnection,
-    ) -> Result<Result<BallotId, StoreError>, StoreError> {
-        cast_in_sqlite(conn, &self.as_cast(), self.ballot_id).await
     }
 }
 

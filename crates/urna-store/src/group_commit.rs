@@ -7,18 +7,20 @@
 //! write waiting (up to [`MAX_BATCH`]), runs them in one transaction, commits once, and only
 //! then answers each caller: an acknowledged write is on disk.
 //!
-//! A write that is refused (a ballot in a closed election, say) is found by reads before it
-//! writes anything, and the batch goes on without it. A database error after a write has
-//! begun leaves that write half done, so the whole batch is rolled back and every caller in
-//! it gets the error: none of them was acknowledged, so nothing acknowledged is lost.
+//! Each kind of write is done for the whole batch in a constant number of statements (see
+//! `ballots::cast_batch_in_sqlite`): every statement is a round trip to SQLite's connection
+//! thread, so a batch of 200 casts costs about what one did. A write that is refused (a ballot
+//! in a closed election, say) is decided by the batch's read before anything is written, and
+//! the batch goes on without it. A database error rolls the whole batch back and every caller
+//! in it gets the error: none of them was acknowledged, so nothing acknowledged is lost.
 
 use sqlx::SqlitePool;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::ballots::CastRequest;
-use crate::error::StoreError;
+use crate::ballots::{CastRequest, cast_batch_in_sqlite};
+use crate::error::{DbContext, StoreError};
 use crate::types::BallotId;
-use crate::web_sessions::SessionWrite;
+use crate::web_sessions::{SessionWrite, write_sessions_in_sqlite};
 
 /// Most writes the writer commits in one transaction.
 const MAX_BATCH: usize = 256;
@@ -29,51 +31,6 @@ const QUEUE: usize = 1024;
 enum Queued {
     Cast(CastRequest, oneshot::Sender<Result<BallotId, StoreError>>),
     Session(SessionWrite, oneshot::Sender<Result<(), StoreError>>),
-}
-
-/// A write's outcome, held until the batch commits: `None` if the batch broke before it.
-enum Outcome {
-    Cast(
-        oneshot::Sender<Result<BallotId, StoreError>>,
-        Option<Result<BallotId, StoreError>>,
-    ),
-    Session(
-        oneshot::Sender<Result<(), StoreError>>,
-        Option<Result<(), StoreError>>,
-    ),
-}
-
-impl Outcome {
-    fn not_written(queued: Queued) -> Outcome {
-        match queued {
-            Queued::Cast(_, reply) => Outcome::Cast(reply, None),
-            Queued::Session(_, reply) => Outcome::Session(reply, None),
-        }
-    }
-
-    /// Answers after the commit. (A caller that has gone does not undo its committed write.)
-    fn answer(self, failure: Option<&StoreError>) {
-        let failed = |error: &StoreError| StoreError::Batch {
-            operation: "writing a batch",
-            reason: error.to_string(),
-        };
-        match self {
-            Outcome::Cast(reply, result) => {
-                let _ = reply.send(match (failure, result) {
-                    (None, Some(result)) => result,
-                    (Some(error), _) => Err(failed(error)),
-                    (None, None) => Err(StoreError::Closed),
-                });
-            }
-            Outcome::Session(reply, result) => {
-                let _ = reply.send(match (failure, result) {
-                    (None, Some(result)) => result,
-                    (Some(error), _) => Err(failed(error)),
-                    (None, None) => Err(StoreError::Closed),
-                });
-            }
-        }
-    }
 }
 
 /// The handle on the writer task; cheap to clone. The task ends when every handle is dropped.
@@ -118,54 +75,51 @@ impl SqliteWriter {
 
 /// One transaction for the whole batch; every caller is answered after it ends.
 async fn write_batch(pool: &SqlitePool, batch: impl Iterator<Item = Queued>) {
-    let mut outcomes = Vec::with_capacity(MAX_BATCH);
-    let mut tx = match pool.begin().await {
-        Ok(tx) => tx,
-        Err(error) => {
-            let error = StoreError::Database {
-                operation: "starting a batch of writes",
-                source: error,
-            };
-            batch.for_each(|queued| Outcome::not_written(queued).answer(Some(&error)));
-            return;
-        }
-    };
-    let mut broken = None;
+    let mut casts = Vec::new();
+    let mut cast_replies = Vec::new();
+    let mut sessions = Vec::new();
+    let mut session_replies = Vec::new();
     for queued in batch {
-        if broken.is_some() {
-            outcomes.push(Outcome::not_written(queued));
-            continue;
+        match queued {
+            Queued::Cast(request, reply) => {
+                casts.push(request);
+                cast_replies.push(reply);
+            }
+            Queued::Session(write, reply) => {
+                sessions.push(write);
+                session_replies.push(reply);
+            }
         }
-        let outcome = match queued {
-            Queued::Cast(request, reply) => match request.write(&mut tx).await {
-                Ok(result) => Outcome::Cast(reply, Some(result)),
-                Err(error) => {
-                    broken = Some(error);
-                    Outcome::Cast(reply, None)
-                }
-            },
-            Queued::Session(write, reply) => match write.write_sqlite(&mut tx).await {
-                Ok(()) => Outcome::Session(reply, Some(Ok(()))),
-                Err(error) => {
-                    broken = Some(error);
-                    Outcome::Session(reply, None)
-                }
-            },
-        };
-        outcomes.push(outcome);
     }
-    let failure = match broken {
-        Some(error) => {
-            // Half a write may be in the transaction: none of the batch stands.
-            let _ = tx.rollback().await;
-            Some(error)
-        }
-        None => tx.commit().await.err().map(|source| StoreError::Database {
-            operation: "committing a batch of writes",
-            source,
-        }),
+    let written = async {
+        let mut tx = pool.begin().await.op("starting a batch of writes")?;
+        let cast_results = cast_batch_in_sqlite(&mut tx, &casts.iter().collect::<Vec<_>>()).await?;
+        write_sessions_in_sqlite(&mut tx, &sessions.iter().collect::<Vec<_>>()).await?;
+        tx.commit().await.op("committing a batch of writes")?;
+        Ok::<_, StoreError>(cast_results)
     };
-    outcomes
-        .into_iter()
-        .for_each(|outcome| outcome.answer(failure.as_ref()));
+    // On an error the transaction is dropped, which rolls it back: none of the batch stands
+    // and no caller is told otherwise.
+    match written.await {
+        Ok(cast_results) => {
+            for (reply, result) in cast_replies.into_iter().zip(cast_results) {
+                let _ = reply.send(result);
+            }
+            for reply in session_replies {
+                let _ = reply.send(Ok(()));
+            }
+        }
+        Err(error) => {
+            let failed = || StoreError::Batch {
+                operation: "writing a batch",
+                reason: error.to_string(),
+            };
+            for reply in cast_replies {
+                let _ = reply.send(Err(failed()));
+            }
+            for reply in session_replies {
+                let _ = reply.send(Err(failed()));
+            }
+        }
+    }
 }

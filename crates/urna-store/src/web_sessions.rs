@@ -106,8 +106,53 @@ macro_rules! define_session_write {
     };
 }
 
-define_session_write!(write_sqlite, sqlx::SqliteConnection);
 define_session_write!(write_postgres, sqlx::PgConnection);
+
+/// Session writes of one SQLite group-commit batch, in two statements whatever their number:
+/// delete the replaced sessions, then insert or update the new ones (in batch order, so the
+/// last write of a key wins).
+pub(crate) async fn write_sessions_in_sqlite(
+    conn: &mut sqlx::SqliteConnection,
+    batch: &[&SessionWrite],
+) -> Result<(), StoreError> {
+    let replaced: Vec<&WebSessionKey> = batch.iter().filter_map(|w| w.replacing.as_ref()).collect();
+    if !replaced.is_empty() {
+        let mut delete =
+            sqlx::QueryBuilder::<sqlx::Sqlite>::new("DELETE FROM web_sessions WHERE key IN (");
+        let mut keys = delete.separated(", ");
+        for key in replaced {
+            keys.push_bind(key.as_str().to_owned());
+        }
+        delete.push(")");
+        delete
+            .build()
+            .execute(&mut *conn)
+            .await
+            .op("deleting the replaced web sessions")?;
+    }
+    if batch.is_empty() {
+        return Ok(());
+    }
+    let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+        "INSERT INTO web_sessions (key, principal, csrf_token, expires_at) ",
+    );
+    insert.push_values(batch, |mut row, write| {
+        row.push_bind(write.row.key.as_str().to_owned())
+            .push_bind(write.row.principal.as_ref().map(Value::to_string))
+            .push_bind(write.row.csrf_token.clone())
+            .push_bind(write.row.expires_at);
+    });
+    insert.push(
+        " ON CONFLICT (key) DO UPDATE SET principal = excluded.principal,
+             csrf_token = excluded.csrf_token, expires_at = excluded.expires_at",
+    );
+    insert
+        .build()
+        .execute(&mut *conn)
+        .await
+        .op("saving web sessions")?;
+    Ok(())
+}
 
 #[derive(sqlx::FromRow)]
 struct RawWebSession {

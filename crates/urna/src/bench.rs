@@ -343,6 +343,8 @@ pub struct Report {
     pub cast_latencies: Vec<Duration>,
     /// Latency of each whole vote (sign-in to receipt).
     pub vote_latencies: Vec<Duration>,
+    /// Latency of every answered request of the acknowledged votes (all five kinds).
+    pub request_latencies: Vec<Duration>,
     pub errors: BTreeMap<String, u64>,
     /// Per voter (same order as the tokens).
     pub voters: Vec<VoterLog>,
@@ -356,8 +358,10 @@ impl Report {
     pub fn render(&self) -> String {
         let mut cast = self.cast_latencies.clone();
         let mut vote = self.vote_latencies.clone();
+        let mut every = self.request_latencies.clone();
         cast.sort();
         vote.sort();
+        every.sort();
         let secs = self.elapsed.as_secs_f64();
         let mut out = format!(
             "ballots cast: {} in {:.2} s: {:.0} ballots/s\n",
@@ -365,7 +369,11 @@ impl Report {
             secs,
             self.ballots() as f64 / secs.max(1e-9)
         );
-        for (what, sorted) in [("cast request", &cast), ("whole vote (5 requests)", &vote)] {
+        for (what, sorted) in [
+            ("any request", &every),
+            ("cast request", &cast),
+            ("whole vote (5 requests)", &vote),
+        ] {
             out.push_str(&format!(
                 "{what} latency: p50 {} p95 {} p99 {} max {}\n",
                 ms(percentile(sorted, 50.0)),
@@ -431,6 +439,7 @@ pub async fn run_load(load: &Load) -> anyhow::Result<Report> {
             token: token.clone(),
             cookie: None,
             rng: SplitMix(random_u64() ^ index as u64),
+            latencies: Vec::new(),
         };
         let claimed = claimed.clone();
         let shared = shared.clone();
@@ -460,6 +469,7 @@ pub async fn run_load(load: &Load) -> anyhow::Result<Report> {
                         let mut report = shared.lock().unwrap_or_else(|e| e.into_inner());
                         report.cast_latencies.push(done.cast);
                         report.vote_latencies.push(done.whole);
+                        report.request_latencies.extend(done.requests);
                         if let Some(bar) = &bar {
                             bar.inc(1);
                         }
@@ -507,12 +517,16 @@ struct Voter {
     /// The `name=value` of the session cookie.
     cookie: Option<String>,
     rng: SplitMix,
+    /// Latencies of the requests of the vote in progress.
+    latencies: Vec<Duration>,
 }
 
 struct Voted {
     receipt: String,
     cast: Duration,
     whole: Duration,
+    /// Each request's latency.
+    requests: Vec<Duration>,
 }
 
 struct Failure {
@@ -530,6 +544,7 @@ fn failure(kind: impl Into<String>) -> Failure {
 
 impl Voter {
     async fn vote(&mut self) -> Result<Voted, Failure> {
+        self.latencies.clear();
         let started = Instant::now();
         let page = self.request("GET /vote", "/vote", None).await?;
         let csrf = hidden_value(&page.body, "csrf_token")
@@ -578,6 +593,7 @@ impl Voter {
             receipt: code,
             cast,
             whole: started.elapsed(),
+            requests: std::mem::take(&mut self.latencies),
         })
     }
 
@@ -596,6 +612,7 @@ impl Voter {
         if let Some(cookie) = &self.cookie {
             request = request.header(reqwest::header::COOKIE, cookie);
         }
+        let sent = Instant::now();
         let response = request.send().await.map_err(|e| {
             failure(format!(
                 "{what}: {}",
@@ -626,6 +643,7 @@ impl Voter {
         if !(status.is_success() || status == reqwest::StatusCode::SEE_OTHER) {
             return Err(failure(format!("{what}: status {}", status.as_u16())));
         }
+        self.latencies.push(sent.elapsed());
         Ok(Page {
             status: status.as_u16(),
             location,

@@ -204,3 +204,33 @@ on_both! {
         }
     }
 }
+
+on_both! {
+    async fn where_changes_are_not_allowed_one_of_fifty_concurrent_casts_stands(db) {
+        // On SQLite the fifty casts land in one or a few group-commit batches, decided in order
+        // inside each: the first is accepted, every later one sees the voter has voted.
+        let (election, ids) = open_election(db, "once", 1).await;
+        let voter = ids[0];
+        let tasks: Vec<_> = (0..50u32)
+            .map(|i| {
+                let db = db.clone();
+                tokio::spawn(async move {
+                    let sealed = seal(format!("attempt {i}").as_bytes());
+                    db.cast_ballot(CastBallot { election, voter, sealed: &sealed, open_state: "open", allow_change: false, now: T0 })
+                        .await
+                })
+            })
+            .collect();
+        let mut accepted = 0;
+        for task in tasks {
+            match task.await.unwrap() {
+                Ok(_) => accepted += 1,
+                Err(StoreError::AlreadyVoted(v)) => assert_eq!(v, voter),
+                Err(other) => panic!("{other}"),
+            }
+        }
+        assert_eq!(accepted, 1);
+        assert_eq!(ballot_rows(db, voter).await, (1, 1));
+        assert_eq!(db.turnout(election).await.unwrap(), Turnout { eligible: 1, voted: 1 });
+    }
+}
