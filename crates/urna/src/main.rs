@@ -9,6 +9,9 @@ use clap::{Parser, Subcommand};
 // --- webauth ---
 mod admin;
 mod bench;
+// --- countbench ---
+mod bench_count;
+// --- end countbench ---
 mod serve;
 mod tally;
 mod trustee;
