@@ -155,8 +155,9 @@ impl DleqProof {
         }
     }
 
-    /// Proves the statement with the nonce `k` (the caller derives it; see
-    /// `decrypt::share_nonce`).
+    /// Proves the statement with the nonce `k`: one proof at a time, the reference the batched
+    /// prover in `decrypt` is tested against.
+    #[cfg(test)]
     pub(crate) fn prove(
         context: Context<'_>,
         st: &DleqStatement<'_>,
@@ -197,6 +198,9 @@ impl DleqProof {
         dleq_challenge(context, st, t1, t2) == self.c.0
     }
 
+    /// Checks one proof on its own: the reference the batched check in `decrypt` is tested
+    /// against.
+    #[cfg(test)]
     pub(crate) fn verify(&self, context: Context<'_>, st: &DleqStatement<'_>) -> bool {
         let encoded = double_and_compress(&self.half_commitments_to_check(st));
         self.challenge_matches(context, st, &encoded[0], &encoded[1])
