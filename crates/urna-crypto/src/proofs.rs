@@ -16,9 +16,9 @@ use rand_core::TryCryptoRng;
 use serde::{Deserialize, Serialize};
 use sha2::Sha512;
 
-use crate::encoding::{
-    GroupElement, HALF, PublicScalar, SecretScalar, Transcript, double_and_compress,
-};
+use crate::encoding::{GroupElement, HALF, PublicScalar, Transcript};
+#[cfg(test)]
+use crate::encoding::{SecretScalar, double_and_compress};
 use crate::error::CryptoError;
 
 /// A uniformly random scalar from 64 random bytes reduced modulo the group order.
