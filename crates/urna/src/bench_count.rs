@@ -61,8 +61,38 @@ pub struct CountArgs {
 struct Phase {
     name: String,
     elapsed: Duration,
+    /// CPU time this process used in the phase, all threads (None where unknown): on a machine
+    /// shared with other work the wall time alone overstates the cost.
+    cpu: Option<Duration>,
     /// Ballots this phase handled (for the ballots/s column).
     ballots: usize,
+}
+
+/// CPU time (user + system) of this process so far, from `/proc/self/stat` (Linux; clock
+/// ticks of 1/100 s).
+fn process_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+    let rest = stat.get(stat.rfind(')')? + 2..)?;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
+
+/// The start of a phase: wall clock and CPU time.
+#[derive(Clone, Copy)]
+struct Start {
+    wall: Instant,
+    cpu: Option<Duration>,
+}
+
+impl Start {
+    fn now() -> Self {
+        Self {
+            wall: Instant::now(),
+            cpu: process_cpu(),
+        }
+    }
 }
 
 pub fn run(args: CountArgs) -> anyhow::Result<String> {
@@ -109,12 +139,12 @@ async fn bench(args: &CountArgs) -> anyhow::Result<String> {
     let mut count = Vec::new();
     let n = args.ballots;
 
-    let started = Instant::now();
+    let started = Start::now();
     let candidates = create_election(&db, &slug, args).await?;
     let secrets = key_ceremony(&db, &slug).await?;
     setup.push(phase("create election, 2-of-3 key ceremony", started, 0));
 
-    let started = Instant::now();
+    let started = Start::now();
     let mut csv = String::from("voter\n");
     for i in 0..n {
         csv.push_str(&format!("voter-{i}\n"));
@@ -127,7 +157,7 @@ async fn bench(args: &CountArgs) -> anyhow::Result<String> {
     lifecycle::open(&db, &slug, Actor::System, now).await?;
     setup.push(phase("upload voters, open", started, n));
 
-    let started = Instant::now();
+    let started = Start::now();
     cast_all(&db, &slug, &voter_ids, &candidates, args, progress).await?;
     setup.push(phase("cast (voting::cast: check, seal, store)", started, n));
     // Closing needs a non-empty window: at least a microsecond after opening.
@@ -139,7 +169,7 @@ async fn bench(args: &CountArgs) -> anyhow::Result<String> {
 
     let spinner = Spinner::new(progress);
     spinner.show("freezing and shuffling");
-    let started = Instant::now();
+    let started = Start::now();
     let frozen = counting::freeze(
         &db,
         &slug,
@@ -154,7 +184,7 @@ async fn bench(args: &CountArgs) -> anyhow::Result<String> {
     count.push(phase("freeze and shuffle", started, n));
 
     spinner.show("writing the frozen set for the trustees");
-    let started = Instant::now();
+    let started = Start::now();
     let files = work.path();
     let setup_file = files.join("setup.json");
     let ballots_file = files.join("ballots.json");
@@ -174,7 +204,7 @@ async fn bench(args: &CountArgs) -> anyhow::Result<String> {
         crate::trustee::write_secret(&secret_file, secret, true)?;
         let shares_file = files.join(format!("trustee{}.shares.json", index + 1));
         spinner.show(&format!("trustee {} decrypting", index + 1));
-        let started = Instant::now();
+        let started = Start::now();
         let (secret_file, ballots_file, setup_file, out) = (
             secret_file.clone(),
             ballots_file.clone(),
@@ -195,7 +225,7 @@ async fn bench(args: &CountArgs) -> anyhow::Result<String> {
     }
     for (index, file) in share_files.iter().enumerate() {
         spinner.show(&format!("checking trustee {}'s shares", index + 1));
-        let started = Instant::now();
+        let started = Start::now();
         upload_shares(&db, &slug, file, closed_at).await?;
         count.push(phase(
             &format!("upload and check trustee {}'s shares", index + 1),
@@ -205,6 +235,7 @@ async fn bench(args: &CountArgs) -> anyhow::Result<String> {
     }
 
     spinner.show("counting");
+    let counting_started = Start::now();
     let summary = counting::count(&db, &slug, None, Actor::System, closed_at).await?;
     spinner.finish();
     if summary.ballots != n || !summary.set_aside.is_empty() {
@@ -218,21 +249,26 @@ async fn bench(args: &CountArgs) -> anyhow::Result<String> {
         count.push(Phase {
             name: format!("count: {}", p.name),
             elapsed: p.elapsed,
+            cpu: None,
             ballots: n,
         });
     }
+    let counting = phase("count, all phases above", counting_started, n);
     let elected = summary
         .questions
         .first()
         .map(|q| q.elected.join(", "))
         .unwrap_or_default();
-    Ok(render(args, &db, &setup, &count, &elected))
+    Ok(render(args, &db, &setup, &count, &counting, &elected))
 }
 
-fn phase(name: &str, started: Instant, ballots: usize) -> Phase {
+fn phase(name: &str, started: Start, ballots: usize) -> Phase {
     Phase {
         name: name.to_owned(),
-        elapsed: started.elapsed(),
+        elapsed: started.wall.elapsed(),
+        cpu: process_cpu()
+            .zip(started.cpu)
+            .map(|(now, then)| now.saturating_sub(then)),
         ballots,
     }
 }
@@ -242,6 +278,7 @@ fn render(
     db: &urna_store::Db,
     setup: &[Phase],
     count: &[Phase],
+    counting: &Phase,
     elected: &str,
 ) -> String {
     let mut out = format!(
@@ -259,21 +296,33 @@ fn render(
         } else {
             format!("{:>12}", "")
         };
-        out.push_str(&format!("{:<48} {:>9.2} {rate}\n", p.name, secs));
+        let cpu = p.cpu.map_or_else(
+            || format!("{:>9}", ""),
+            |c| format!("{:>9.2}", c.as_secs_f64()),
+        );
+        out.push_str(&format!("{:<48} {:>9.2} {cpu} {rate}\n", p.name, secs));
     };
-    out.push_str(&format!(
-        "{:<48} {:>9} {:>12}\n",
-        "set-up (not in the count)", "seconds", "ballots/s"
-    ));
+    let header = |out: &mut String, title: &str| {
+        out.push_str(&format!(
+            "{title:<48} {:>9} {:>9} {:>12}\n",
+            "seconds", "cpu s", "ballots/s"
+        ));
+    };
+    header(&mut out, "set-up (not in the count)");
     setup.iter().for_each(|p| row(&mut out, p));
-    out.push_str(&format!(
-        "\n{:<48} {:>9} {:>12}\n",
-        "count", "seconds", "ballots/s"
-    ));
+    out.push('\n');
+    header(&mut out, "count");
     count.iter().for_each(|p| row(&mut out, p));
+    row(&mut out, counting);
+    let before_count: Vec<&Phase> = count.iter().filter(|p| p.cpu.is_some()).collect();
     let total = Phase {
         name: "total count, trustee decryption included".to_owned(),
         elapsed: count.iter().map(|p| p.elapsed).sum(),
+        cpu: before_count
+            .iter()
+            .map(|p| p.cpu)
+            .chain([counting.cpu])
+            .sum::<Option<Duration>>(),
         ballots: args.ballots,
     };
     row(&mut out, &total);
