@@ -5,6 +5,17 @@
 //! `l` and the ballot's position ([`decryption_shares`]). The server checks the proofs,
 //! keeps the trustees whose every share verifies, and if at least k remain interpolates
 //! `x·R = Σ λ_l·D_l` (Lagrange at 0) and opens each ballot ([`combine_decryption`]).
+//!
+//! **Speed.** Work is split over every core in chunks (`parallel`). Within a chunk the points
+//! that get encoded (the shares `D`, the commitments a prover makes or a verifier recomputes,
+//! the interpolated `x·R`) are computed as halves `P` and encoded as `2·P` in one batch, with
+//! one field inversion per chunk instead of an inverse square root per point
+//! (`encoding::double_and_compress`). Lists of points in files are decoded on every core.
+//! Every proof is still checked on its own. Batch verification by a random linear combination
+//! of the proofs' equations does not apply to the stored form (challenge, response) of
+//! `docs/crypto.md`: the verifier must recompute each commitment to hash it, and a combination
+//! needs the commitments as given. It would need proofs stored as (commitments, response), a
+//! format change, so it is not done.
 
 use curve25519_dalek::ristretto::RistrettoPoint;
 use curve25519_dalek::scalar::Scalar;
