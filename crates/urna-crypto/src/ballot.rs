@@ -16,7 +16,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use sha2::Sha256;
 
 use crate::dkg::ElectionKey;
-use crate::encoding::{Digest, GroupElement, HexBytes, SecretScalar, Transcript, V1};
+use crate::encoding::{
+    Digest, EncodedElement, GroupElement, HexBytes, SecretScalar, Transcript, V1,
+    decode_in_parallel,
+};
 use crate::error::CryptoError;
 use crate::proofs::random_scalar;
 use crate::symmetric;
@@ -41,7 +44,7 @@ struct SealedBallotWire {
     v: V1,
     kind: String,
     #[serde(rename = "R")]
-    ephemeral: GroupElement,
+    ephemeral: EncodedElement,
     ct: HexBytes,
 }
 
@@ -50,7 +53,7 @@ impl Serialize for SealedBallot {
         SealedBallotWire {
             v: V1,
             kind: KEM_KIND.to_owned(),
-            ephemeral: self.ephemeral,
+            ephemeral: EncodedElement(self.ephemeral.to_bytes()),
             ct: HexBytes(self.ciphertext.clone()),
         }
         .serialize(s)
@@ -60,25 +63,35 @@ impl Serialize for SealedBallot {
 impl<'de> Deserialize<'de> for SealedBallot {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let wire = SealedBallotWire::deserialize(d)?;
+        Self::try_from(&wire).map_err(serde::de::Error::custom)
+    }
+}
+
+impl TryFrom<&SealedBallotWire> for SealedBallot {
+    type Error = CryptoError;
+    fn try_from(wire: &SealedBallotWire) -> Result<Self, CryptoError> {
         if wire.kind != KEM_KIND {
-            return Err(serde::de::Error::custom(CryptoError::UnsupportedKind {
+            return Err(CryptoError::UnsupportedKind {
                 what: "sealed ballot",
-                found: wire.kind,
+                found: wire.kind.clone(),
                 expected: KEM_KIND,
-            }));
+            });
         }
         if wire.ct.0.len() < LENGTH_PREFIX + symmetric::TAG_LEN {
-            return Err(serde::de::Error::custom(format!(
-                "sealed ballot ciphertext of {} bytes is shorter than the minimum {}",
-                wire.ct.0.len(),
-                LENGTH_PREFIX + symmetric::TAG_LEN
-            )));
+            return Err(CryptoError::CiphertextTooShort {
+                len: wire.ct.0.len(),
+                minimum: LENGTH_PREFIX + symmetric::TAG_LEN,
+            });
         }
         Ok(Self {
-            ephemeral: wire.ephemeral,
-            ciphertext: wire.ct.0,
+            ephemeral: GroupElement::from_bytes(wire.ephemeral.0)?,
+            ciphertext: wire.ct.0.clone(),
         })
     }
+}
+
+fn read_ballots<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<SealedBallot>, D::Error> {
+    decode_in_parallel::<D, SealedBallotWire, SealedBallot>(d)
 }
 
 pub(crate) fn kem_key(
@@ -166,6 +179,7 @@ pub struct FrozenSet {
     pub setup: Digest,
     /// The context every ballot in the set was sealed with.
     pub context: HexBytes,
+    #[serde(deserialize_with = "read_ballots")]
     pub ballots: Vec<SealedBallot>,
 }
 

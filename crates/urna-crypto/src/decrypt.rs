@@ -5,6 +5,17 @@
 //! `l` and the ballot's position ([`decryption_shares`]). The server checks the proofs,
 //! keeps the trustees whose every share verifies, and if at least k remain interpolates
 //! `x·R = Σ λ_l·D_l` (Lagrange at 0) and opens each ballot ([`combine_decryption`]).
+//!
+//! **Speed.** Work is split over every core in chunks (`parallel`). Within a chunk the points
+//! that get encoded (the shares `D`, the commitments a prover makes or a verifier recomputes,
+//! the interpolated `x·R`) are computed as halves `P` and encoded as `2·P` in one batch, with
+//! one field inversion per chunk instead of an inverse square root per point
+//! (`encoding::double_and_compress`). Lists of points in files are decoded on every core.
+//! Every proof is still checked on its own. Batch verification by a random linear combination
+//! of the proofs' equations does not apply to the stored form (challenge, response) of
+//! `docs/crypto.md`: the verifier must recompute each commitment to hash it, and a combination
+//! needs the commitments as given. It would need proofs stored as (commitments, response), a
+//! format change, so it is not done.
 
 use curve25519_dalek::ristretto::RistrettoPoint;
 use curve25519_dalek::scalar::Scalar;
@@ -15,7 +26,10 @@ use sha2::Sha512;
 
 use crate::ballot::FrozenSet;
 use crate::dkg::ElectionKey;
-use crate::encoding::{Digest, GroupElement, SecretScalar, Transcript, V1};
+use crate::encoding::{
+    Digest, EncodedElement, GroupElement, HALF, SecretScalar, Transcript, V1, decode_in_parallel,
+    double_and_compress,
+};
 use crate::error::CryptoError;
 use crate::parallel;
 use crate::proofs::{DleqProof, DleqStatement};
@@ -23,11 +37,37 @@ use crate::trustee::KeyShare;
 
 /// `D_l = x_l·R` for one ballot, with its proof.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, try_from = "DecryptionShareWire")]
 pub struct DecryptionShare {
     #[serde(rename = "D")]
     pub share: GroupElement,
     pub proof: DleqProof,
+}
+
+/// A [`DecryptionShare`] as read, its point not decoded yet.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DecryptionShareWire {
+    #[serde(rename = "D")]
+    share: EncodedElement,
+    proof: DleqProof,
+}
+
+impl TryFrom<&DecryptionShareWire> for DecryptionShare {
+    type Error = CryptoError;
+    fn try_from(wire: &DecryptionShareWire) -> Result<Self, CryptoError> {
+        Ok(Self {
+            share: GroupElement::from_bytes(wire.share.0)?,
+            proof: wire.proof,
+        })
+    }
+}
+
+impl TryFrom<DecryptionShareWire> for DecryptionShare {
+    type Error = CryptoError;
+    fn try_from(wire: DecryptionShareWire) -> Result<Self, CryptoError> {
+        Self::try_from(&wire)
+    }
 }
 
 /// One trustee's decryption shares for a whole frozen set (`alice.shares.json`).
@@ -40,7 +80,12 @@ pub struct DecryptionShares {
     pub ballot_set: Digest,
     pub trustee: u32,
     /// One per ballot, in the set's order.
+    #[serde(deserialize_with = "read_shares")]
     pub shares: Vec<DecryptionShare>,
+}
+
+fn read_shares<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<DecryptionShare>, D::Error> {
+    decode_in_parallel::<D, DecryptionShareWire, DecryptionShare>(d)
 }
 
 /// The opened ballots, in the frozen set's order, and the share sets that were left out
@@ -90,26 +135,47 @@ pub fn decryption_shares<R: TryCryptoRng + ?Sized>(
     rng.try_fill_bytes(&mut seed)
         .map_err(|e| CryptoError::Randomness(e.to_string()))?;
     let x = &key_share.share;
-    let shares = parallel::map(&set.ballots, |position, ballot| {
-        let k = SecretScalar(share_nonce(&x.0, &seed, &set_digest, position));
-        let share = GroupElement::new(x.0 * ballot.ephemeral.point);
-        let ctx = index_bytes(key_share.index, position);
-        let proof = DleqProof::prove(
-            &[
-                key_share.setup.as_bytes(),
-                set_digest.as_bytes(),
-                &ctx[0],
-                &ctx[1],
-            ],
-            &DleqStatement {
-                key: &key_share.verification_key,
-                base: &ballot.ephemeral,
-                share: &share,
-            },
-            &x.0,
-            &k.0,
-        );
-        DecryptionShare { share, proof }
+    let half_x = SecretScalar(x.0 * *HALF);
+    let shares = parallel::map_chunks(&set.ballots, |start, chunk| {
+        // Per ballot: halves of D = x·R, T1 = k·G, T2 = k·R, then one batched encoding.
+        let mut nonces = Vec::with_capacity(chunk.len());
+        let mut halves = Vec::with_capacity(3 * chunk.len());
+        for (i, ballot) in chunk.iter().enumerate() {
+            let k = SecretScalar(share_nonce(&x.0, &seed, &set_digest, start + i));
+            let half_k = SecretScalar(k.0 * *HALF);
+            halves.push(half_x.0 * ballot.ephemeral.point);
+            halves.extend(DleqProof::half_commitments(&ballot.ephemeral, &half_k.0));
+            nonces.push(k);
+        }
+        let encoded = double_and_compress(&halves);
+        chunk
+            .iter()
+            .zip(nonces)
+            .enumerate()
+            .map(|(i, (ballot, k))| {
+                let [d, t1, t2] = [3 * i, 3 * i + 1, 3 * i + 2];
+                let share = GroupElement::from_parts(halves[d] + halves[d], encoded[d]);
+                let ctx = index_bytes(key_share.index, start + i);
+                let proof = DleqProof::respond(
+                    &[
+                        key_share.setup.as_bytes(),
+                        set_digest.as_bytes(),
+                        &ctx[0],
+                        &ctx[1],
+                    ],
+                    &DleqStatement {
+                        key: &key_share.verification_key,
+                        base: &ballot.ephemeral,
+                        share: &share,
+                    },
+                    &encoded[t1],
+                    &encoded[t2],
+                    &x.0,
+                    &k.0,
+                );
+                DecryptionShare { share, proof }
+            })
+            .collect()
     });
     zeroize::Zeroize::zeroize(&mut seed);
     Ok(DecryptionShares {
@@ -153,21 +219,53 @@ pub fn verify_decryption_shares(
             found: shares.shares.len(),
         });
     }
-    let valid = parallel::map(&shares.shares, |position, share| {
-        let ctx = index_bytes(shares.trustee, position);
-        share.proof.verify(
-            &[
-                key.setup.as_bytes(),
-                set_digest.as_bytes(),
-                &ctx[0],
-                &ctx[1],
-            ],
-            &DleqStatement {
-                key: verification_key,
-                base: &set.ballots[position].ephemeral,
-                share: &share.share,
-            },
-        )
+    let context = |position: usize| index_bytes(shares.trustee, position);
+    fn statement<'a>(
+        key: &'a GroupElement,
+        set: &'a FrozenSet,
+        position: usize,
+        share: &'a DecryptionShare,
+    ) -> DleqStatement<'a> {
+        DleqStatement {
+            key,
+            base: &set.ballots[position].ephemeral,
+            share: &share.share,
+        }
+    }
+    // Each proof is still checked on its own (its challenge must hash back); only the encoding
+    // of the recomputed commitments is batched.
+    let valid = parallel::map_chunks(&shares.shares, |start, chunk| {
+        let halves: Vec<RistrettoPoint> = chunk
+            .iter()
+            .enumerate()
+            .flat_map(|(i, share)| {
+                share.proof.half_commitments_to_check(&statement(
+                    verification_key,
+                    set,
+                    start + i,
+                    share,
+                ))
+            })
+            .collect();
+        let encoded = double_and_compress(&halves);
+        chunk
+            .iter()
+            .enumerate()
+            .map(|(i, share)| {
+                let ctx = context(start + i);
+                share.proof.challenge_matches(
+                    &[
+                        key.setup.as_bytes(),
+                        set_digest.as_bytes(),
+                        &ctx[0],
+                        &ctx[1],
+                    ],
+                    &statement(verification_key, set, start + i, share),
+                    &encoded[2 * i],
+                    &encoded[2 * i + 1],
+                )
+            })
+            .collect()
     });
     match valid.iter().position(|ok| !ok) {
         Some(position) => Err(CryptoError::BadDecryptionProof {
@@ -242,12 +340,26 @@ pub fn combine_decryption(
     valid.truncate(k);
     let indices: Vec<u32> = valid.iter().map(|s| s.trustee).collect();
     let lambdas = lagrange_at_zero(&indices);
-    let opened = parallel::map(&set.ballots, |position, ballot| {
-        let shared = GroupElement::new(RistrettoPoint::vartime_multiscalar_mul(
-            &lambdas,
-            valid.iter().map(|s| s.shares[position].share.point),
-        ));
-        ballot.open_with(&key.public_key, &shared, &set.context.0, position)
+    // Halves of x·R = Σ λ_l·D_l, encoded in one batch per chunk.
+    let half_lambdas: Vec<Scalar> = lambdas.iter().map(|l| l * *HALF).collect();
+    let opened = parallel::map_chunks(&set.ballots, |start, chunk| {
+        let halves: Vec<RistrettoPoint> = (start..start + chunk.len())
+            .map(|position| {
+                RistrettoPoint::vartime_multiscalar_mul(
+                    &half_lambdas,
+                    valid.iter().map(|s| s.shares[position].share.point),
+                )
+            })
+            .collect();
+        let encoded = double_and_compress(&halves);
+        chunk
+            .iter()
+            .enumerate()
+            .map(|(i, ballot)| {
+                let shared = GroupElement::from_parts(halves[i] + halves[i], encoded[i]);
+                ballot.open_with(&key.public_key, &shared, &set.context.0, start + i)
+            })
+            .collect()
     });
     let plaintexts = opened.into_iter().collect::<Result<Vec<_>, _>>()?;
     Ok(Decryption {

@@ -1,40 +1,35 @@
-//! Splits per-ballot work (decryption shares, proof checks, opening) over the machine's cores
-//! with scoped threads, keeping results in input order.
+//! Splits per-ballot work (decryption shares, proof checks, opening, point decoding) over the
+//! machine's cores with rayon, keeping results in input order. Work is cut into small chunks
+//! that idle threads steal, so a core slowed by other processes does not hold the rest back.
 
-use std::num::NonZeroUsize;
-use std::thread;
+use rayon::prelude::*;
 
-/// `f(position, item)` for every item, in order, on up to `available_parallelism` threads.
+/// Items per chunk: large enough that one field inversion per chunk (batched point
+/// compression, see [`crate::encoding::double_and_compress`]) costs next to nothing per item,
+/// small enough to balance two loaded cores. Tests lower it so small sets cross chunks.
+pub(crate) const CHUNK: usize = if cfg!(test) { 3 } else { 256 };
+
+/// `f(position, item)` for every item, in order.
 pub(crate) fn map<T: Sync, U: Send>(items: &[T], f: impl Fn(usize, &T) -> U + Sync) -> Vec<U> {
-    let threads = thread::available_parallelism().map_or(1, NonZeroUsize::get);
-    // Below a few hundred items a thread costs more than it saves (tests lower the bar so that
-    // small sets exercise the threaded path).
-    const MIN_ITEMS: usize = if cfg!(test) { 2 } else { 256 };
-    if threads == 1 || items.len() < MIN_ITEMS {
-        return items.iter().enumerate().map(|(i, t)| f(i, t)).collect();
-    }
-    let chunk = items.len().div_ceil(threads);
-    let f = &f;
-    thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .enumerate()
-            .map(|(c, part)| {
-                scope.spawn(move || {
-                    part.iter()
-                        .enumerate()
-                        .map(|(i, t)| f(c * chunk + i, t))
-                        .collect::<Vec<U>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| match h.join() {
-                Ok(v) => v,
-                // A panic in `f` is a bug in this crate; carry it to the caller unchanged.
-                Err(payload) => std::panic::resume_unwind(payload),
-            })
-            .collect()
-    })
+    items
+        .par_iter()
+        .enumerate()
+        .with_min_len(CHUNK)
+        .map(|(i, t)| f(i, t))
+        .collect()
+}
+
+/// `f(start, chunk)` for consecutive chunks of at most [`CHUNK`] items, where `f` returns one
+/// result per item of its chunk; the results are concatenated in order. For work that shares
+/// one batched step across a chunk.
+pub(crate) fn map_chunks<T: Sync, U: Send>(
+    items: &[T],
+    f: impl Fn(usize, &[T]) -> Vec<U> + Sync,
+) -> Vec<U> {
+    let parts: Vec<Vec<U>> = items
+        .par_chunks(CHUNK)
+        .enumerate()
+        .map(|(c, part)| f(c * CHUNK, part))
+        .collect();
+    parts.into_iter().flatten().collect()
 }

@@ -9,14 +9,16 @@
 //! Both are stored as (challenge `c`, response `s`); the verifier recomputes the commitments
 //! from them and checks that hashing gives back `c`.
 
-use curve25519_dalek::ristretto::RistrettoPoint;
+use curve25519_dalek::ristretto::{CompressedRistretto, RistrettoPoint};
 use curve25519_dalek::scalar::Scalar;
 use curve25519_dalek::traits::VartimeMultiscalarMul;
 use rand_core::TryCryptoRng;
 use serde::{Deserialize, Serialize};
 use sha2::Sha512;
 
-use crate::encoding::{GroupElement, PublicScalar, Transcript};
+use crate::encoding::{GroupElement, HALF, PublicScalar, Transcript};
+#[cfg(test)]
+use crate::encoding::{SecretScalar, double_and_compress};
 use crate::error::CryptoError;
 
 /// A uniformly random scalar from 64 random bytes reduced modulo the group order.
@@ -107,8 +109,8 @@ const DLEQ_TAG: &str = "urna/v1/decryption-dleq";
 fn dleq_challenge(
     context: Context<'_>,
     st: &DleqStatement<'_>,
-    t1: &GroupElement,
-    t2: &GroupElement,
+    t1: &CompressedRistretto,
+    t2: &CompressedRistretto,
 ) -> Scalar {
     let mut t = Transcript::<Sha512>::new(DLEQ_TAG);
     for part in context {
@@ -117,42 +119,91 @@ fn dleq_challenge(
     t.element(st.key)
         .element(st.base)
         .element(st.share)
-        .element(t1)
-        .element(t2);
+        .bytes(t1.as_bytes())
+        .bytes(t2.as_bytes());
     t.into_scalar()
 }
 
+/// Proving and checking are split in two steps around the encoding of the commitments, so that
+/// callers with many proofs encode all commitments in one batch ([`double_and_compress`]):
+/// step one yields *halves* `P` of the commitments, the batch encodes `2·P`.
 impl DleqProof {
-    /// Proves the statement with the nonce `k` (the caller derives it; see
-    /// `decrypt::share_nonce`).
-    pub(crate) fn prove(
+    /// Halves of the commitments `(k·G, k·R)` for the nonce `k`, given `k/2`.
+    pub(crate) fn half_commitments(
+        base: &GroupElement,
+        half_nonce: &Scalar,
+    ) -> [RistrettoPoint; 2] {
+        [
+            RistrettoPoint::mul_base(half_nonce),
+            half_nonce * base.point,
+        ]
+    }
+
+    /// The proof, given the encoded commitments `T1 = k·G`, `T2 = k·R`.
+    pub(crate) fn respond(
         context: Context<'_>,
         st: &DleqStatement<'_>,
+        t1: &CompressedRistretto,
+        t2: &CompressedRistretto,
         secret: &Scalar,
         k: &Scalar,
     ) -> Self {
-        let t1 = GroupElement::base_times(k);
-        let t2 = GroupElement::new(k * st.base.point);
-        let c = dleq_challenge(context, st, &t1, &t2);
+        let c = dleq_challenge(context, st, t1, t2);
         Self {
             c: PublicScalar(c),
             s: PublicScalar(k + c * secret),
         }
     }
 
+    /// Proves the statement with the nonce `k`: one proof at a time, the reference the batched
+    /// prover in `decrypt` is tested against.
+    #[cfg(test)]
+    pub(crate) fn prove(
+        context: Context<'_>,
+        st: &DleqStatement<'_>,
+        secret: &Scalar,
+        k: &Scalar,
+    ) -> Self {
+        let half_nonce = SecretScalar(k * *HALF);
+        let encoded = double_and_compress(&Self::half_commitments(st.base, &half_nonce.0));
+        Self::respond(context, st, &encoded[0], &encoded[1], secret, k)
+    }
+
+    /// Halves of the commitments a verifier recomputes, `T1' = s·G − c·X` and
+    /// `T2' = s·R − c·D` (variable time: every input is public).
+    pub(crate) fn half_commitments_to_check(&self, st: &DleqStatement<'_>) -> [RistrettoPoint; 2] {
+        let half_s = self.s.0 * *HALF;
+        let minus_half_c = -(self.c.0 * *HALF);
+        [
+            RistrettoPoint::vartime_double_scalar_mul_basepoint(
+                &minus_half_c,
+                &st.key.point,
+                &half_s,
+            ),
+            RistrettoPoint::vartime_multiscalar_mul(
+                [half_s, minus_half_c],
+                [st.base.point, st.share.point],
+            ),
+        ]
+    }
+
+    /// Whether the challenge is the hash of the statement and the recomputed commitments.
+    pub(crate) fn challenge_matches(
+        &self,
+        context: Context<'_>,
+        st: &DleqStatement<'_>,
+        t1: &CompressedRistretto,
+        t2: &CompressedRistretto,
+    ) -> bool {
+        dleq_challenge(context, st, t1, t2) == self.c.0
+    }
+
+    /// Checks one proof on its own: the reference the batched check in `decrypt` is tested
+    /// against.
+    #[cfg(test)]
     pub(crate) fn verify(&self, context: Context<'_>, st: &DleqStatement<'_>) -> bool {
-        let minus_c = -self.c.0;
-        // T1 = s·G − c·X,  T2 = s·R − c·D
-        let t1 = GroupElement::new(RistrettoPoint::vartime_double_scalar_mul_basepoint(
-            &minus_c,
-            &st.key.point,
-            &self.s.0,
-        ));
-        let t2 = GroupElement::new(RistrettoPoint::vartime_multiscalar_mul(
-            [self.s.0, minus_c],
-            [st.base.point, st.share.point],
-        ));
-        dleq_challenge(context, st, &t1, &t2) == self.c.0
+        let encoded = double_and_compress(&self.half_commitments_to_check(st));
+        self.challenge_matches(context, st, &encoded[0], &encoded[1])
     }
 }
 

@@ -657,3 +657,77 @@ fn threaded_work_keeps_ballot_order() {
     let opened = combine_decryption(&c.key, &set, &shares[1..]).unwrap();
     assert_eq!(opened.plaintexts, plaintexts);
 }
+
+#[test]
+fn batched_checks_refuse_a_set_with_one_bad_proof_in_any_chunk() {
+    // 13 ballots make five chunks of at most 3 in tests (`parallel::CHUNK`): the batched
+    // encoding of commitments must not let one bad proof hide among good ones, wherever it is.
+    let c = committee(2, 3, 950);
+    let mut r = rng(951);
+    let ballots = (0..13u32)
+        .map(|i| seal(&c.key, &i.to_be_bytes(), CONTEXT, 8, &mut r).unwrap())
+        .collect();
+    let set = FrozenSet::new(&c.key, CONTEXT.to_vec(), ballots);
+    let digest = set.digest();
+    let shares = c.shares_for(&set, 952);
+    // Every batched proof also passes the one-at-a-time check, and the batch accepts the set.
+    for s in &shares {
+        let key = c.key.verification_key(s.trustee).unwrap();
+        for (position, share) in s.shares.iter().enumerate() {
+            let ctx = [
+                u64::from(s.trustee).to_be_bytes(),
+                (position as u64).to_be_bytes(),
+            ];
+            let st = crate::proofs::DleqStatement {
+                key,
+                base: &set.ballots[position].ephemeral,
+                share: &share.share,
+            };
+            assert!(share.proof.verify(
+                &[c.key.setup.as_bytes(), digest.as_bytes(), &ctx[0], &ctx[1]],
+                &st
+            ));
+        }
+        assert_eq!(verify_decryption_shares(&c.key, &set, &digest, s), Ok(()));
+    }
+    for position in [0, 4, 7, 12] {
+        let mut bad = shares[1].clone();
+        bad.shares[position].proof.c = PublicScalar(bad.shares[position].proof.c.0 + Scalar::ONE);
+        assert_eq!(
+            verify_decryption_shares(&c.key, &set, &digest, &bad),
+            Err(CryptoError::BadDecryptionProof {
+                trustee: "2".into(),
+                position
+            })
+        );
+        // A share swapped for another ballot's, with its proof, is refused as well.
+        let mut swapped = shares[1].clone();
+        swapped.shares.swap(position, (position + 1) % 13);
+        assert!(matches!(
+            verify_decryption_shares(&c.key, &set, &digest, &swapped),
+            Err(CryptoError::BadDecryptionProof { .. })
+        ));
+    }
+}
+
+#[test]
+fn lists_decoded_in_parallel_name_the_bad_item() {
+    // Ballots and shares are decoded on every core after the JSON is read; a bad point must
+    // still refuse the whole file and name its position. `edff…7f` is p itself, a
+    // non-canonical field element (RFC 9496 §A.2).
+    let c = committee(2, 3, 960);
+    let set = sealed_set(&c, 961);
+    let shares = c.shares_for(&set, 962);
+    let bad_point = "edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f";
+    let mut json = serde_json::to_value(&set).unwrap();
+    json["ballots"][2]["R"] = serde_json::json!(bad_point);
+    let err = serde_json::from_value::<FrozenSet>(json).unwrap_err();
+    assert!(err.to_string().contains("item 2 of the list"), "{err}");
+    let mut json = serde_json::to_value(&shares[0]).unwrap();
+    json["shares"][1]["D"] = serde_json::json!(bad_point);
+    let err = serde_json::from_value::<DecryptionShares>(json).unwrap_err();
+    assert!(err.to_string().contains("item 1 of the list"), "{err}");
+    // And good files read back unchanged.
+    let text = serde_json::to_string(&set).unwrap();
+    assert_eq!(serde_json::from_str::<FrozenSet>(&text).unwrap(), set);
+}

@@ -36,6 +36,8 @@ pub struct BenchArgs {
 enum BenchCommand {
     /// Concurrent voters sign in, fill in, review and cast ballots over HTTP.
     Vote(VoteArgs),
+    /// The end-to-end count of a large Meek STV election, trustee decryption included.
+    Count(crate::bench_count::CountArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -69,7 +71,10 @@ struct VoteArgs {
 }
 
 pub fn run(args: BenchArgs) -> anyhow::Result<String> {
-    let BenchCommand::Vote(args) = args.command;
+    let args = match args.command {
+        BenchCommand::Vote(args) => args,
+        BenchCommand::Count(args) => return crate::bench_count::run(args),
+    };
     if std::env::var_os("RUST_LOG").is_some() {
         urna_web::telemetry::init();
     }

@@ -14,6 +14,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod admin;
 mod bench;
+// --- countbench ---
+mod bench_count;
+// --- end countbench ---
 mod serve;
 mod tally;
 mod trustee;

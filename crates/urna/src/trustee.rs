@@ -182,7 +182,13 @@ fn round2(secret_path: &Path, setup_path: &Path, round1: &[PathBuf], out: &Path)
     ))
 }
 
-fn decrypt(secret_path: &Path, setup_path: &Path, ballots: &Path, out: &Path) -> Result<String> {
+/// `urna trustee decrypt` (also run by `urna bench count`, so the benchmark times this path).
+pub(crate) fn decrypt(
+    secret_path: &Path,
+    setup_path: &Path,
+    ballots: &Path,
+    out: &Path,
+) -> Result<String> {
     let secret = read_secret(secret_path)?;
     let setup: ElectionSetup = read_json(setup_path)?;
     let key_share = secret.share_for(&setup.digest()).with_context(|| {
@@ -209,7 +215,7 @@ fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T> {
     serde_json::from_str(&text).with_context(|| format!("reading {}", path.display()))
 }
 
-fn to_json<T: Serialize>(value: &T) -> Result<String> {
+pub(crate) fn to_json<T: Serialize>(value: &T) -> Result<String> {
     let mut json = serde_json::to_string_pretty(value)?;
     json.push('\n');
     Ok(json)
@@ -241,7 +247,7 @@ fn read_secret(path: &Path) -> Result<TrusteeSecret> {
 
 /// Writes the secret file with mode 0600: a new file (`create` refuses to replace one), or an
 /// update written beside the old one and renamed over it, so a crash leaves one of the two.
-fn write_secret(path: &Path, secret: &TrusteeSecret, create: bool) -> Result<()> {
+pub(crate) fn write_secret(path: &Path, secret: &TrusteeSecret, create: bool) -> Result<()> {
     let json = to_json(secret)?;
     let target = if create {
         path.to_path_buf()

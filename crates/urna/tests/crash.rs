@@ -15,6 +15,14 @@
 #[path = "../src/bench.rs"]
 #[allow(dead_code)]
 mod bench;
+// --- countbench: `bench.rs` dispatches `urna bench count`, which runs the trustee CLI code ---
+#[path = "../src/bench_count.rs"]
+#[allow(dead_code)]
+mod bench_count;
+#[path = "../src/trustee.rs"]
+#[allow(dead_code)]
+mod trustee;
+// --- end countbench ---
 
 use std::collections::HashMap;
 use std::process::{Child, Command, Stdio};

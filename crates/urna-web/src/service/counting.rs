@@ -14,6 +14,8 @@
 //! "ballots_blt", "ballots_csv"}`; the anonymised ballots of ranked and choose-one questions
 //! are stored as the BLT and CSV to publish (merged and sorted, so in no voter's order).
 
+use std::time::{Duration, Instant};
+
 use jiff::Timestamp;
 use rand_core::TryCryptoRng;
 use serde::{Deserialize, Serialize};
@@ -214,6 +216,39 @@ pub struct CountSummary {
     pub ballots: usize,
     pub set_aside: Vec<SetAside>,
     pub questions: Vec<QuestionOutcome>,
+    /// How long each phase of the count took, in order (for logs and `urna bench count`).
+    pub phases: Vec<CountPhase>,
+}
+
+/// One timed phase of [`count`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CountPhase {
+    pub name: &'static str,
+    pub elapsed: Duration,
+}
+
+/// Records the time since the previous phase ended under `name`.
+struct PhaseClock {
+    phases: Vec<CountPhase>,
+    since: Instant,
+}
+
+impl PhaseClock {
+    fn start() -> Self {
+        Self {
+            phases: Vec::new(),
+            since: Instant::now(),
+        }
+    }
+
+    fn lap(&mut self, name: &'static str) {
+        let now = Instant::now();
+        self.phases.push(CountPhase {
+            name,
+            elapsed: now - self.since,
+        });
+        self.since = now;
+    }
 }
 
 /// Decrypts, decodes and counts the frozen set, stores each question's result (unpublished)
@@ -226,6 +261,7 @@ pub async fn count(
     actor: Actor,
     now: Timestamp,
 ) -> Result<CountSummary, ServiceError> {
+    let mut clock = PhaseClock::start();
     let loaded = super::load(db, slug).await?;
     if loaded.state() != State::Closed {
         return Err(ServiceError::Refused(format!(
@@ -243,11 +279,13 @@ pub async fn count(
         .collect::<Result<_, _>>()?;
     let weights = record.weights.clone();
     let ballots = weights.len();
+    clock.lap(PHASE_LOAD);
     let decryption =
         tokio::task::spawn_blocking(move || combine_decryption(&key, &record.set, &shares))
             .await
             .map_err(|e| ServiceError::Refused(format!("the decryption stopped: {e}")))?
             .map_err(crypto("the decryption"))?;
+    clock.lap(PHASE_OPEN);
     for rejected in &decryption.rejected {
         tracing::warn!(election = %slug, error = %rejected, "decryption shares left out");
     }
@@ -269,6 +307,7 @@ pub async fn count(
         }
     }
     drop(decryption);
+    clock.lap(PHASE_DECODE);
 
     let mut outcomes = Vec::new();
     let mut documents = Vec::with_capacity(questions.len());
@@ -280,12 +319,14 @@ pub async fn count(
                 question.id
             ))
         })?;
+        clock.lap(PHASE_TALLY);
         let blt = urna_core::tally::to_blt(question, answers()).ok();
         let csv = if blt.is_some() {
             urna_core::tally::to_csv(question, answers()).ok()
         } else {
             None
         };
+        clock.lap(PHASE_ANONYMISED);
         let elected: Vec<String> = report
             .elected
             .iter()
@@ -308,6 +349,7 @@ pub async fn count(
             question: question.id.to_string(),
             elected,
         });
+        clock.lap(PHASE_STORE);
     }
     // The results, the move to `counted` and both audit entries commit together.
     let current = super::load(db, slug).await?;
@@ -332,11 +374,33 @@ pub async fn count(
         now,
     )
     .await?;
+    clock.lap(PHASE_STORE);
     Ok(CountSummary {
         ballots,
         set_aside,
         questions: outcomes,
+        phases: merge_phases(clock.phases),
     })
+}
+
+/// The phases of [`count`], in order.
+pub const PHASE_LOAD: &str = "load frozen set and shares";
+pub const PHASE_OPEN: &str = "check shares, combine, open";
+pub const PHASE_DECODE: &str = "decode ballots";
+pub const PHASE_TALLY: &str = "count (urna-tally)";
+pub const PHASE_ANONYMISED: &str = "anonymised BLT and CSV";
+pub const PHASE_STORE: &str = "store results";
+
+/// One entry per phase name (questions repeat the per-question phases), in first-seen order.
+fn merge_phases(phases: Vec<CountPhase>) -> Vec<CountPhase> {
+    let mut merged: Vec<CountPhase> = Vec::new();
+    for phase in phases {
+        match merged.iter_mut().find(|m| m.name == phase.name) {
+            Some(m) => m.elapsed += phase.elapsed,
+            None => merged.push(phase),
+        }
+    }
+    merged
 }
 
 /// Starts the count as a background job and returns its id; the job's progress and outcome
