@@ -5,6 +5,9 @@
 // Integration tests are separate crates: `allow-unwrap-in-tests` does not reach their helpers.
 #![allow(clippy::unwrap_used)]
 
+#[path = "support/dump.rs"]
+mod dump;
+
 use std::collections::HashMap;
 use std::str::FromStr;
 use std::time::{Duration, Instant};
@@ -759,5 +762,69 @@ on_both!(
         let log = db.audit_log(Some(row_id)).await.unwrap();
         assert_eq!(log.len(), entries + 1);
         urna_store::verify_audit_chain(&log).unwrap();
+    }
+);
+
+on_both!(
+    async fn a_dump_mid_election_and_after_the_count_reveals_no_vote(db) {
+        // Each voter's ballot differs from the others; the bytes the server seals for it are
+        // the election's padded encoding (here 9 bytes: version, approval tag and bits,
+        // ranking tag and five ranks). If any table held a plaintext ballot, those bytes would
+        // be in some cell, raw or as hex; 9 given bytes turn up in a few hundred kilobytes of
+        // hashes and ciphertext by chance with probability about 1e-16.
+        let now = t("2030-05-01T10:00:00Z");
+        let slug = "dump";
+        let (ids, secrets) = open_election(db, slug, 4, now).await;
+        let ballots = [
+            ballot(approvals(&["owl"]), ranking(&["ann", "bob", "cleo"])),
+            ballot(approvals(&["box", "tree"]), ranking(&["eve", "dev", "cleo", "bob"])),
+            ballot(approvals(&["tree"]), ranking(&["dev", "ann"])),
+            ballot(approvals(&["owl", "box"]), ranking(&["cleo", "eve", "ann", "dev", "bob"])),
+        ];
+        let election = elections::load_election(db, slug).await.unwrap().election;
+        let needles: Vec<Vec<u8>> = ballots
+            .iter()
+            .map(|b| {
+                let padded = election.validate_ballot(b.clone()).unwrap().padded();
+                assert_eq!(padded.len(), 9, "1 + (1 + 1) + (1 + 5)");
+                padded
+            })
+            .collect();
+        let scan = |when: &'static str| {
+            let needles = needles.clone();
+            async move {
+                let cells = dump::every_cell(db).await;
+                assert!(
+                    cells.iter().any(|(_, v)| dump::contains(v, b"voter-3")),
+                    "the scan sees the voter list ({when})"
+                );
+                for (n, needle) in needles.iter().enumerate() {
+                    let hex: String = needle.iter().map(|b| format!("{b:02x}")).collect();
+                    for (cell, value) in &cells {
+                        assert!(
+                            !dump::contains(value, needle) && !dump::contains(value, hex.as_bytes()),
+                            "{when}: voter-{n}'s ballot is readable in {cell}"
+                        );
+                    }
+                }
+            }
+        };
+
+        let during = now.checked_add(jiff::SignedDuration::from_secs(120)).unwrap();
+        for (voter, b) in ids.iter().zip(&ballots) {
+            voting::cast(db, slug, *voter, b.clone(), during, &mut os_rng()).await.unwrap();
+        }
+        scan("mid-election").await;
+
+        let after = now.checked_add(jiff::SignedDuration::from_hours(25)).unwrap();
+        lifecycle::close(db, slug, Actor::System, after).await.unwrap();
+        counting::freeze(db, slug, Actor::System, after, &mut os_rng()).await.unwrap();
+        decrypt_with(db, slug, &[&secrets[0], &secrets[1]], after).await;
+        counting::count(db, slug, None, Actor::System, after).await.unwrap();
+        assert_eq!(
+            elections::load_election(db, slug).await.unwrap().state(),
+            State::Counted
+        );
+        scan("after the count").await;
     }
 );
