@@ -12,7 +12,7 @@
 //! through the group-commit writer (`group_commit`). Either way the partial unique index
 //! `ballots_one_current` makes a second current ballot impossible even if that ever failed.
 
-use crate::db::{Db, Inner, db_run};
+use crate::db::{Db, db_run};
 
 use crate::error::{DbContext, StoreError};
 use crate::types::{BallotId, ElectionId, UnixMicros, VoterId};
@@ -100,26 +100,15 @@ struct RawWhoVoted {
     last_voted_at: Option<i64>,
 }
 
-#[derive(sqlx::FromRow)]
-struct LockedVoter {
-    revoked: bool,
-    voted: bool,
-}
-
-#[derive(sqlx::FromRow)]
-struct OpenElection {
-    state: String,
-    sealed_ballot_len: Option<i64>,
-}
-
 /// Locks the voter's row for the rest of the transaction (both engines: an UPDATE takes the
-/// row lock on PostgreSQL and the write lock on SQLite) and reads its flags.
+/// row lock on PostgreSQL and the write lock on SQLite); no row if the voter is not the
+/// election's.
 const LOCK_VOTER: &str = "UPDATE voters SET voted = voted WHERE id = $1 AND election_id = $2
-                          RETURNING revoked, voted";
+                          RETURNING id";
 
-/// What a cast must check, read for a whole batch in one statement on SQLite (whose writer
-/// holds the database's write lock for the whole batch, so nothing changes between this read
-/// and the writes).
+/// What a cast must check, read for a whole batch in one statement (locked on PostgreSQL; on
+/// SQLite the writer holds the database's write lock for the whole batch), so nothing changes
+/// between this read and the writes.
 #[derive(sqlx::FromRow)]
 struct CastChecks {
     voter_id: VoterId,
@@ -166,223 +155,168 @@ fn refusal(
     None
 }
 
-/// A batch of casts on the SQLite writer's transaction, in a constant number of statements
-/// whatever its size (each statement is a round trip to SQLite's connection thread): one read
-/// for every check, then one statement each to retire previous ballots, insert the new ones,
-/// mark first-time voters and record the times of voting. The requests are decided in order,
-/// as if cast one after another: a voter twice in the batch gets two ballots of which the
-/// later is current (or, where changes are not allowed, the second is refused). A refusal is
-/// decided before anything is written. `Err` means a statement failed after writing began:
-/// the caller must roll the whole batch back.
-pub(crate) async fn cast_batch_in_sqlite(
-    conn: &mut sqlx::SqliteConnection,
-    batch: &[&CastRequest],
-) -> Result<Vec<Result<BallotId, StoreError>>, StoreError> {
-    use std::collections::HashMap;
-    if batch.is_empty() {
-        return Ok(Vec::new());
-    }
-    let mut read = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-        "SELECT v.id AS voter_id, v.election_id, v.revoked, v.voted, e.state,
+macro_rules! define_cast_batch {
+    ($name:ident, $database:ty, $connection:ty, $lock:expr) => {
+        /// A batch of casts on the group-commit writer's transaction, in a constant number of
+        /// statements whatever its size (each statement is a round trip: to SQLite's connection
+        /// thread, or to the PostgreSQL server): one read for every check (on PostgreSQL it locks the
+        /// voters' rows, in id order so that concurrent batches cannot deadlock, and share-locks the
+        /// elections' rows so that a concurrent close waits for the batch), then one statement each to retire previous ballots, insert the new ones,
+        /// mark first-time voters and record the times of voting. The requests are decided in order,
+        /// as if cast one after another: a voter twice in the batch gets two ballots of which the
+        /// later is current (or, where changes are not allowed, the second is refused). A refusal is
+        /// decided before anything is written. `Err` means a statement failed after writing began:
+        /// the caller must roll the whole batch back.
+        pub(crate) async fn $name(
+            conn: &mut $connection,
+            batch: &[&CastRequest],
+        ) -> Result<Vec<Result<BallotId, StoreError>>, StoreError> {
+            use std::collections::HashMap;
+            if batch.is_empty() {
+                return Ok(Vec::new());
+            }
+            let mut read = sqlx::QueryBuilder::<$database>::new(
+                "SELECT v.id AS voter_id, v.election_id, v.revoked, v.voted, e.state,
                 e.sealed_ballot_len, c.id AS credential_id
          FROM voters v JOIN elections e ON e.id = v.election_id
          JOIN credentials c ON c.voter_id = v.id WHERE v.id IN (",
-    );
-    let mut voters = read.separated(", ");
-    for request in batch {
-        voters.push_bind(request.voter);
-    }
-    read.push(")");
-    let rows: Vec<CastChecks> = read
-        .build_query_as()
-        .fetch_all(&mut *conn)
-        .await
-        .op("checking the ballots can be cast")?;
-    let mut checks: HashMap<VoterId, CastChecks> =
-        rows.into_iter().map(|row| (row.voter_id, row)).collect();
+            );
+            let mut voters = read.separated(", ");
+            for request in batch {
+                voters.push_bind(request.voter);
+            }
+            read.push(")");
+            read.push($lock);
+            let rows: Vec<CastChecks> = read
+                .build_query_as()
+                .fetch_all(&mut *conn)
+                .await
+                .op("checking the ballots can be cast")?;
+            let mut checks: HashMap<VoterId, CastChecks> =
+                rows.into_iter().map(|row| (row.voter_id, row)).collect();
 
-    // Decide every request in order; `accepted` holds indexes into `batch`.
-    let mut results = Vec::with_capacity(batch.len());
-    let mut accepted = Vec::new();
-    let mut first_votes = Vec::new();
-    for (index, request) in batch.iter().enumerate() {
-        let cast = request.as_cast();
-        let Some(row) = checks
-            .get_mut(&cast.voter)
-            .filter(|row| row.election_id == cast.election)
-        else {
-            results.push(Err(voter_not_found(cast.voter)));
-            continue;
-        };
-        if let Some(refused) = refusal(
-            &cast,
-            row.state.clone(),
-            row.sealed_ballot_len,
-            row.revoked,
-            row.voted,
-        ) {
-            results.push(Err(refused));
-            continue;
+            // Decide every request in order; `accepted` holds indexes into `batch`.
+            let mut results = Vec::with_capacity(batch.len());
+            let mut accepted = Vec::new();
+            let mut first_votes = Vec::new();
+            for (index, request) in batch.iter().enumerate() {
+                let cast = request.as_cast();
+                let Some(row) = checks
+                    .get_mut(&cast.voter)
+                    .filter(|row| row.election_id == cast.election)
+                else {
+                    results.push(Err(voter_not_found(cast.voter)));
+                    continue;
+                };
+                if let Some(refused) = refusal(
+                    &cast,
+                    row.state.clone(),
+                    row.sealed_ballot_len,
+                    row.revoked,
+                    row.voted,
+                ) {
+                    results.push(Err(refused));
+                    continue;
+                }
+                if !row.voted {
+                    first_votes.push(cast.voter);
+                    row.voted = true;
+                }
+                accepted.push(index);
+                results.push(Ok(request.ballot_id));
+            }
+            if accepted.is_empty() {
+                return Ok(results);
+            }
+            // Each voter's last accepted cast is the current one.
+            let mut last_of_voter: HashMap<VoterId, usize> = HashMap::new();
+            for &index in &accepted {
+                last_of_voter.insert(batch[index].voter, index);
+            }
+            let credential = |index: usize| {
+                checks
+                    .get(&batch[index].voter)
+                    .map_or(0, |row| row.credential_id)
+            };
+
+            let mut retire = sqlx::QueryBuilder::<$database>::new(
+                "UPDATE ballots SET is_current = FALSE WHERE is_current AND credential_id IN (",
+            );
+            let mut credentials = retire.separated(", ");
+            for &index in last_of_voter.values() {
+                credentials.push_bind(credential(index));
+            }
+            retire.push(")");
+            retire
+                .build()
+                .execute(&mut *conn)
+                .await
+                .op("retiring the previous ballots")?;
+
+            let mut insert = sqlx::QueryBuilder::<$database>::new(
+                "INSERT INTO ballots (id, election_id, credential_id, sealed, is_current) ",
+            );
+            insert.push_values(&accepted, |mut row, &index| {
+                let request = batch[index];
+                row.push_bind(request.ballot_id.as_bytes().to_vec())
+                    .push_bind(request.election)
+                    .push_bind(credential(index))
+                    .push_bind(request.sealed.clone())
+                    .push_bind(last_of_voter.get(&request.voter) == Some(&index));
+            });
+            insert
+                .build()
+                .execute(&mut *conn)
+                .await
+                .op("storing the sealed ballots")?;
+
+            if !first_votes.is_empty() {
+                let mut mark = sqlx::QueryBuilder::<$database>::new(
+                    "UPDATE voters SET voted = TRUE WHERE id IN (",
+                );
+                let mut ids = mark.separated(", ");
+                for voter in &first_votes {
+                    ids.push_bind(*voter);
+                }
+                mark.push(")");
+                mark.build()
+                    .execute(&mut *conn)
+                    .await
+                    .op("marking the voters as voted")?;
+            }
+
+            let mut times = sqlx::QueryBuilder::<$database>::new(
+                "INSERT INTO vote_times (election_id, voter_id, at) ",
+            );
+            times.push_values(&accepted, |mut row, &index| {
+                let request = batch[index];
+                row.push_bind(request.election)
+                    .push_bind(request.voter)
+                    .push_bind(request.now);
+            });
+            times
+                .build()
+                .execute(&mut *conn)
+                .await
+                .op("recording the times of voting")?;
+            Ok(results)
         }
-        if !row.voted {
-            first_votes.push(cast.voter);
-            row.voted = true;
-        }
-        accepted.push(index);
-        results.push(Ok(request.ballot_id));
-    }
-    if accepted.is_empty() {
-        return Ok(results);
-    }
-    // Each voter's last accepted cast is the current one.
-    let mut last_of_voter: HashMap<VoterId, usize> = HashMap::new();
-    for &index in &accepted {
-        last_of_voter.insert(batch[index].voter, index);
-    }
-    let credential = |index: usize| {
-        checks
-            .get(&batch[index].voter)
-            .map_or(0, |row| row.credential_id)
     };
-
-    let mut retire = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-        "UPDATE ballots SET is_current = FALSE WHERE is_current AND credential_id IN (",
-    );
-    let mut credentials = retire.separated(", ");
-    for &index in last_of_voter.values() {
-        credentials.push_bind(credential(index));
-    }
-    retire.push(")");
-    retire
-        .build()
-        .execute(&mut *conn)
-        .await
-        .op("retiring the previous ballots")?;
-
-    let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-        "INSERT INTO ballots (id, election_id, credential_id, sealed, is_current) ",
-    );
-    insert.push_values(&accepted, |mut row, &index| {
-        let request = batch[index];
-        row.push_bind(request.ballot_id.as_bytes().to_vec())
-            .push_bind(request.election)
-            .push_bind(credential(index))
-            .push_bind(request.sealed.clone())
-            .push_bind(last_of_voter.get(&request.voter) == Some(&index));
-    });
-    insert
-        .build()
-        .execute(&mut *conn)
-        .await
-        .op("storing the sealed ballots")?;
-
-    if !first_votes.is_empty() {
-        let mut mark =
-            sqlx::QueryBuilder::<sqlx::Sqlite>::new("UPDATE voters SET voted = TRUE WHERE id IN (");
-        let mut ids = mark.separated(", ");
-        for voter in &first_votes {
-            ids.push_bind(*voter);
-        }
-        mark.push(")");
-        mark.build()
-            .execute(&mut *conn)
-            .await
-            .op("marking the voters as voted")?;
-    }
-
-    let mut times = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-        "INSERT INTO vote_times (election_id, voter_id, at) ",
-    );
-    times.push_values(&accepted, |mut row, &index| {
-        let request = batch[index];
-        row.push_bind(request.election)
-            .push_bind(request.voter)
-            .push_bind(request.now);
-    });
-    times
-        .build()
-        .execute(&mut *conn)
-        .await
-        .op("recording the times of voting")?;
-    Ok(results)
 }
+define_cast_batch!(
+    cast_batch_in_sqlite,
+    sqlx::Sqlite,
+    sqlx::SqliteConnection,
+    ""
+);
+define_cast_batch!(
+    cast_batch_in_postgres,
+    sqlx::Postgres,
+    sqlx::PgConnection,
+    " ORDER BY v.id FOR UPDATE OF v FOR SHARE OF e"
+);
 
-/// One cast on a PostgreSQL transaction: lock the voter's row (so one voter's casts run one
-/// after another), read the election under a share lock (so a concurrent close waits for this
-/// ballot), check, then write.
-async fn cast_in_postgres(
-    conn: &mut sqlx::PgConnection,
-    cast: &CastBallot<'_>,
-    ballot_id: BallotId,
-) -> Result<(), StoreError> {
-    let voter: LockedVoter = sqlx::query_as(LOCK_VOTER)
-        .bind(cast.voter)
-        .bind(cast.election)
-        .fetch_optional(&mut *conn)
-        .await
-        .op("locking the voter")?
-        .ok_or_else(|| voter_not_found(cast.voter))?;
-    let election: OpenElection =
-        sqlx::query_as("SELECT state, sealed_ballot_len FROM elections WHERE id = $1 FOR SHARE")
-            .bind(cast.election)
-            .fetch_one(&mut *conn)
-            .await
-            .op("checking the election is open")?;
-    if let Some(refused) = refusal(
-        cast,
-        election.state,
-        election.sealed_ballot_len,
-        voter.revoked,
-        voter.voted,
-    ) {
-        return Err(refused);
-    }
-    sqlx::query(
-        "UPDATE ballots SET is_current = FALSE
-         WHERE credential_id = (SELECT id FROM credentials WHERE voter_id = $1)
-           AND is_current",
-    )
-    .bind(cast.voter)
-    .execute(&mut *conn)
-    .await
-    .op("retiring the previous ballot")?;
-    let inserted = sqlx::query(
-        "INSERT INTO ballots (id, election_id, credential_id, sealed, is_current)
-         SELECT $1, $2, id, $3, TRUE FROM credentials WHERE voter_id = $4",
-    )
-    .bind(ballot_id.as_bytes().as_slice())
-    .bind(cast.election)
-    .bind(cast.sealed)
-    .bind(cast.voter)
-    .execute(&mut *conn)
-    .await
-    .op("storing the sealed ballot")?
-    .rows_affected();
-    if inserted != 1 {
-        return Err(StoreError::CorruptRow {
-            table: "credentials",
-            column: "voter_id",
-            detail: format!("voter {} has no credential", cast.voter),
-        });
-    }
-    if !voter.voted {
-        sqlx::query("UPDATE voters SET voted = TRUE WHERE id = $1")
-            .bind(cast.voter)
-            .execute(&mut *conn)
-            .await
-            .op("marking the voter as voted")?;
-    }
-    sqlx::query("INSERT INTO vote_times (election_id, voter_id, at) VALUES ($1, $2, $3)")
-        .bind(cast.election)
-        .bind(cast.voter)
-        .bind(cast.now)
-        .execute(&mut *conn)
-        .await
-        .op("recording the time of voting")?;
-    Ok(())
-}
-
-/// A cast handed to the SQLite group-commit writer ([`crate::group_commit`]).
+/// A cast handed to the group-commit writer ([`crate::group_commit`]).
 pub(crate) struct CastRequest {
     election: ElectionId,
     pub(crate) voter: VoterId,
@@ -413,27 +347,16 @@ impl Db {
     /// election's, the voter belongs to the election and is not revoked, and a change is
     /// allowed. Returns the new ballot's id (the voter's receipt can be derived from it).
     pub async fn cast_ballot(&self, cast: CastBallot<'_>) -> Result<BallotId, StoreError> {
-        let ballot_id = BallotId::random()?;
-        match &self.inner {
-            Inner::Sqlite { writer, .. } => {
-                let request = CastRequest {
-                    election: cast.election,
-                    voter: cast.voter,
-                    sealed: cast.sealed.to_vec(),
-                    open_state: cast.open_state.to_owned(),
-                    allow_change: cast.allow_change,
-                    now: cast.now,
-                    ballot_id,
-                };
-                writer.cast(request).await
-            }
-            Inner::Postgres(pool) => {
-                let mut tx = pool.begin().await.op("starting to cast a ballot")?;
-                cast_in_postgres(&mut tx, &cast, ballot_id).await?;
-                tx.commit().await.op("committing the ballot")?;
-                Ok(ballot_id)
-            }
-        }
+        let request = CastRequest {
+            election: cast.election,
+            voter: cast.voter,
+            sealed: cast.sealed.to_vec(),
+            open_state: cast.open_state.to_owned(),
+            allow_change: cast.allow_change,
+            now: cast.now,
+            ballot_id: BallotId::random()?,
+        };
+        self.inner.writer().cast(request).await
     }
 
     /// Strikes the voter's current ballot ([`WriteTx::strike_ballot`] in a transaction of
@@ -607,7 +530,7 @@ impl WriteTx {
     ) -> Result<BallotId, StoreError> {
         let strike = reason.is_some();
         tx_run!(self, "changing a ballot's strike", |conn| {
-            sqlx::query_as::<_, LockedVoter>(LOCK_VOTER)
+            sqlx::query_scalar::<_, i64>(LOCK_VOTER)
                 .bind(voter)
                 .bind(election)
                 .fetch_optional(&mut *conn)

@@ -16,6 +16,7 @@ use sqlx::sqlite::{
 };
 
 use crate::error::{DbContext, StoreError};
+use crate::group_commit::GroupWriter;
 
 /// The SQLite file created inside a data directory.
 pub const SQLITE_FILE_NAME: &str = "urna.sqlite3";
@@ -53,9 +54,19 @@ pub(crate) enum Inner {
         write: SqlitePool,
         read: SqlitePool,
         /// Ballots and web sessions go through the group-committing writer task.
-        writer: crate::group_commit::SqliteWriter,
+        writer: GroupWriter,
     },
-    Postgres(PgPool),
+    /// The pool, and the group-committing writers for ballots and web sessions.
+    Postgres(PgPool, GroupWriter),
+}
+
+impl Inner {
+    /// Where casts and web-session writes go (`group_commit`).
+    pub(crate) fn writer(&self) -> &GroupWriter {
+        match self {
+            Inner::Sqlite { writer, .. } | Inner::Postgres(_, writer) => writer,
+        }
+    }
 }
 
 impl fmt::Debug for Db {
@@ -82,7 +93,7 @@ macro_rules! db_run {
                 let $backend = $crate::db::Backend::Sqlite;
                 $body
             }
-            $crate::db::Inner::Postgres($pool) => {
+            $crate::db::Inner::Postgres($pool, _) => {
                 #[allow(unused_variables)]
                 let $backend = $crate::db::Backend::Postgres;
                 $body
@@ -96,7 +107,7 @@ macro_rules! db_run {
                 let $backend = $crate::db::Backend::Sqlite;
                 $body
             }
-            $crate::db::Inner::Postgres($pool) => {
+            $crate::db::Inner::Postgres($pool, _) => {
                 #[allow(unused_variables)]
                 let $backend = $crate::db::Backend::Postgres;
                 $body
@@ -125,7 +136,7 @@ impl Db {
                 .await
                 .op("connecting to PostgreSQL")?;
             return Ok(Db {
-                inner: Inner::Postgres(pool),
+                inner: Inner::Postgres(pool.clone(), GroupWriter::spawn_postgres(pool)),
             });
         }
         let options = if url.starts_with("sqlite:") {
@@ -160,7 +171,7 @@ impl Db {
                 .op("opening the in-memory SQLite database")?;
             return Ok(Db {
                 inner: Inner::Sqlite {
-                    writer: crate::group_commit::SqliteWriter::spawn(pool.clone()),
+                    writer: GroupWriter::spawn_sqlite(pool.clone()),
                     write: pool.clone(),
                     read: pool,
                 },
@@ -178,7 +189,7 @@ impl Db {
             .op("opening the SQLite database for reading")?;
         Ok(Db {
             inner: Inner::Sqlite {
-                writer: crate::group_commit::SqliteWriter::spawn(write.clone()),
+                writer: GroupWriter::spawn_sqlite(write.clone()),
                 write,
                 read,
             },
@@ -190,7 +201,7 @@ impl Db {
     pub fn backend(&self) -> Backend {
         match self.inner {
             Inner::Sqlite { .. } => Backend::Sqlite,
-            Inner::Postgres(_) => Backend::Postgres,
+            Inner::Postgres(..) => Backend::Postgres,
         }
     }
 
@@ -199,7 +210,7 @@ impl Db {
     pub async fn migrate(&self) -> Result<(), StoreError> {
         match &self.inner {
             Inner::Sqlite { write, .. } => SQLITE_MIGRATIONS.run(write).await?,
-            Inner::Postgres(pool) => POSTGRES_MIGRATIONS.run(pool).await?,
+            Inner::Postgres(pool, _) => POSTGRES_MIGRATIONS.run(pool).await?,
         }
         Ok(())
     }
@@ -211,7 +222,7 @@ impl Db {
                 read.close().await;
                 write.close().await;
             }
-            Inner::Postgres(pool) => pool.close().await,
+            Inner::Postgres(pool, _) => pool.close().await,
         }
     }
 
@@ -220,7 +231,7 @@ impl Db {
     pub fn sqlite_pool(&self) -> Option<&SqlitePool> {
         match &self.inner {
             Inner::Sqlite { write, .. } => Some(write),
-            Inner::Postgres(_) => None,
+            Inner::Postgres(..) => None,
         }
     }
 
@@ -229,7 +240,7 @@ impl Db {
     pub fn postgres_pool(&self) -> Option<&PgPool> {
         match &self.inner {
             Inner::Sqlite { .. } => None,
-            Inner::Postgres(pool) => Some(pool),
+            Inner::Postgres(pool, _) => Some(pool),
         }
     }
 }

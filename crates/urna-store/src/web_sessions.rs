@@ -10,7 +10,7 @@ use std::fmt;
 
 use serde_json::Value;
 
-use crate::db::{Db, Inner, db_run};
+use crate::db::{Db, db_run};
 use crate::error::{DbContext, StoreError};
 use crate::types::{AccountId, UnixMicros, json_from_row};
 
@@ -74,85 +74,77 @@ pub(crate) struct SessionWrite {
     row: WebSessionRow,
 }
 
-/// Defines `SessionWrite::write` on one engine's connection (same SQL on both).
-macro_rules! define_session_write {
-    ($name:ident, $connection:ty) => {
-        impl SessionWrite {
-            pub(crate) async fn $name(&self, conn: &mut $connection) -> Result<(), StoreError> {
-                if let Some(old) = &self.replacing {
-                    sqlx::query("DELETE FROM web_sessions WHERE key = $1")
-                        .bind(old.as_str())
-                        .execute(&mut *conn)
-                        .await
-                        .op("deleting the replaced web session")?;
+/// Session writes of one group-commit batch, in two statements whatever their number:
+/// delete the replaced sessions, then insert or update the new ones. A key written twice in
+/// one batch keeps its last write (one INSERT may not touch a row twice on PostgreSQL).
+macro_rules! define_session_batch {
+    ($name:ident, $database:ty, $connection:ty) => {
+        pub(crate) async fn $name(
+            conn: &mut $connection,
+            batch: &[&SessionWrite],
+        ) -> Result<(), StoreError> {
+            let replaced: Vec<&WebSessionKey> =
+                batch.iter().filter_map(|w| w.replacing.as_ref()).collect();
+            if !replaced.is_empty() {
+                let mut delete =
+                    sqlx::QueryBuilder::<$database>::new("DELETE FROM web_sessions WHERE key IN (");
+                let mut keys = delete.separated(", ");
+                for key in replaced {
+                    keys.push_bind(key.as_str().to_owned());
                 }
-                let principal = self.row.principal.as_ref().map(Value::to_string);
-                sqlx::query(
-                    "INSERT INTO web_sessions (key, principal, csrf_token, expires_at)
-                     VALUES ($1, $2, $3, $4)
-                     ON CONFLICT (key) DO UPDATE SET principal = excluded.principal,
-                         csrf_token = excluded.csrf_token, expires_at = excluded.expires_at",
-                )
-                .bind(self.row.key.as_str())
-                .bind(principal.as_deref())
-                .bind(&self.row.csrf_token)
-                .bind(self.row.expires_at)
+                delete.push(")");
+                delete
+                    .build()
+                    .execute(&mut *conn)
+                    .await
+                    .op("deleting the replaced web sessions")?;
+            }
+            let mut last_of_key = std::collections::HashMap::new();
+            for (index, write) in batch.iter().enumerate() {
+                last_of_key.insert(&write.row.key, index);
+            }
+            let rows: Vec<&WebSessionRow> = batch
+                .iter()
+                .enumerate()
+                .filter(|(index, write)| last_of_key.get(&write.row.key) == Some(index))
+                .map(|(_, write)| &write.row)
+                .collect();
+            if rows.is_empty() {
+                return Ok(());
+            }
+            let mut insert = sqlx::QueryBuilder::<$database>::new(
+                "INSERT INTO web_sessions (key, principal, csrf_token, expires_at) ",
+            );
+            insert.push_values(rows, |mut values, row| {
+                values
+                    .push_bind(row.key.as_str().to_owned())
+                    .push_bind(row.principal.as_ref().map(Value::to_string))
+                    .push_bind(row.csrf_token.clone())
+                    .push_bind(row.expires_at);
+            });
+            insert.push(
+                " ON CONFLICT (key) DO UPDATE SET principal = excluded.principal,
+                     csrf_token = excluded.csrf_token, expires_at = excluded.expires_at",
+            );
+            insert
+                .build()
                 .execute(&mut *conn)
                 .await
-                .op("saving a web session")?;
-                Ok(())
-            }
+                .op("saving web sessions")?;
+            Ok(())
         }
     };
 }
-
-define_session_write!(write_postgres, sqlx::PgConnection);
-
-/// Session writes of one SQLite group-commit batch, in two statements whatever their number:
-/// delete the replaced sessions, then insert or update the new ones (in batch order, so the
-/// last write of a key wins).
-pub(crate) async fn write_sessions_in_sqlite(
-    conn: &mut sqlx::SqliteConnection,
-    batch: &[&SessionWrite],
-) -> Result<(), StoreError> {
-    let replaced: Vec<&WebSessionKey> = batch.iter().filter_map(|w| w.replacing.as_ref()).collect();
-    if !replaced.is_empty() {
-        let mut delete =
-            sqlx::QueryBuilder::<sqlx::Sqlite>::new("DELETE FROM web_sessions WHERE key IN (");
-        let mut keys = delete.separated(", ");
-        for key in replaced {
-            keys.push_bind(key.as_str().to_owned());
-        }
-        delete.push(")");
-        delete
-            .build()
-            .execute(&mut *conn)
-            .await
-            .op("deleting the replaced web sessions")?;
-    }
-    if batch.is_empty() {
-        return Ok(());
-    }
-    let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-        "INSERT INTO web_sessions (key, principal, csrf_token, expires_at) ",
-    );
-    insert.push_values(batch, |mut row, write| {
-        row.push_bind(write.row.key.as_str().to_owned())
-            .push_bind(write.row.principal.as_ref().map(Value::to_string))
-            .push_bind(write.row.csrf_token.clone())
-            .push_bind(write.row.expires_at);
-    });
-    insert.push(
-        " ON CONFLICT (key) DO UPDATE SET principal = excluded.principal,
-             csrf_token = excluded.csrf_token, expires_at = excluded.expires_at",
-    );
-    insert
-        .build()
-        .execute(&mut *conn)
-        .await
-        .op("saving web sessions")?;
-    Ok(())
-}
+define_session_batch!(
+    write_sessions_in_sqlite,
+    sqlx::Sqlite,
+    sqlx::SqliteConnection
+);
+define_session_batch!(
+    write_sessions_in_postgres,
+    sqlx::Postgres,
+    sqlx::PgConnection
+);
 
 #[derive(sqlx::FromRow)]
 struct RawWebSession {
@@ -206,16 +198,9 @@ impl Db {
         .await
     }
 
+    /// Sign-ins come at the rate of ballots: they share the ballots' group commit.
     async fn write_web_session(&self, write: SessionWrite) -> Result<(), StoreError> {
-        match &self.inner {
-            // Sign-ins come at the rate of ballots: they share the ballots' group commit.
-            Inner::Sqlite { writer, .. } => writer.session(write).await,
-            Inner::Postgres(pool) => {
-                let mut tx = pool.begin().await.op("starting to save a web session")?;
-                write.write_postgres(&mut tx).await?;
-                tx.commit().await.op("committing a web session")
-            }
-        }
+        self.inner.writer().session(write).await
     }
 
     /// The web session with this key if it has not expired at `now`.

@@ -102,7 +102,7 @@ impl Db {
             Inner::Sqlite { write, .. } => {
                 TxInner::Sqlite(write.begin().await.op("starting a write transaction")?)
             }
-            Inner::Postgres(pool) => {
+            Inner::Postgres(pool, _) => {
                 TxInner::Postgres(pool.begin().await.op("starting a write transaction")?)
             }
         };
