@@ -537,7 +537,7 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
     for spec in ROUTES {
         let route = (spec.build)();
         let route = if spec.rate_limited && config.rate_limit.enabled {
-            rate_limited(route, config.rate_limit)
+            rate_limited(route, &config.rate_limit)
         } else {
             route
         };

@@ -597,7 +597,7 @@ pub enum SmtpTls {
 
 /// Requests allowed per client address on the sign-in and voting routes: a burst, then one
 /// more every `replenish_seconds`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RateLimitConfig {
     /// Whether the limits apply at all. Always on unless switched off explicitly: the only
@@ -609,6 +609,12 @@ pub struct RateLimitConfig {
     pub burst: u32,
     #[serde(default = "default_replenish")]
     pub replenish_seconds: u64,
+    /// The addresses of the reverse proxies in front of the server. A request from one of
+    /// them is limited by the client address it forwards (`X-Forwarded-For`); from any other
+    /// peer the header is ignored, since anyone can send it. Empty: no proxy, the peer is
+    /// the client.
+    #[serde(default)]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 fn default_rate_limit_enabled() -> bool {
@@ -627,6 +633,7 @@ impl Default for RateLimitConfig {
             enabled: default_rate_limit_enabled(),
             burst: default_burst(),
             replenish_seconds: default_replenish(),
+            trusted_proxies: Vec::new(),
         }
     }
 }

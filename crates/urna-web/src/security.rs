@@ -9,6 +9,7 @@
 //!   the session's CSRF token (constant-time) before deserializing the form.
 //! - [`rate_limit_layer`]: per-client-address limits on sign-in and voting (tower_governor).
 
+use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -182,15 +183,75 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
     }
 }
 
-/// Puts a rate limit on a route's POST requests, keyed by the client's address, so the form
-/// itself can always be shown. Needs the server to provide `ConnectInfo<SocketAddr>`
-/// (`into_make_service_with_connect_info`); without it the request fails closed (500, logged).
-/// When called inside a tokio runtime, a task forgets idle clients every minute.
+/// The address a request comes from: the peer, or, when the peer is one of the
+/// `trusted_proxies`, the client it forwards. `X-Forwarded-For` lists the addresses a
+/// request passed through, each proxy appending the one it received from; read from the
+/// right, the first address that is not a trusted proxy is the client (anything left of it
+/// was written by the client and proves nothing). `None` without `ConnectInfo`.
+pub fn client_address(
+    headers: &axum::http::HeaderMap,
+    peer: Option<IpAddr>,
+    trusted_proxies: &[IpAddr],
+) -> Option<IpAddr> {
+    let peer = peer?;
+    if !trusted_proxies.contains(&peer) {
+        return Some(peer);
+    }
+    let mut forwarded = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .map(str::trim)
+        .collect::<Vec<_>>();
+    forwarded.reverse();
+    let mut client = peer;
+    for hop in forwarded {
+        match hop.parse::<IpAddr>() {
+            Ok(address) if trusted_proxies.contains(&address) => client = address,
+            Ok(address) => return Some(address),
+            // A malformed entry: nothing further left can be trusted.
+            Err(_) => break,
+        }
+    }
+    Some(client)
+}
+
+/// The rate limiter's key: [`client_address`].
+#[derive(Debug, Clone)]
+struct ClientAddressKey {
+    trusted_proxies: Arc<[IpAddr]>,
+}
+
+impl tower_governor::key_extractor::KeyExtractor for ClientAddressKey {
+    type Key = IpAddr;
+
+    fn extract<T>(
+        &self,
+        request: &axum::http::Request<T>,
+    ) -> Result<IpAddr, tower_governor::GovernorError> {
+        let peer = request
+            .extensions()
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|info| info.0.ip());
+        client_address(request.headers(), peer, &self.trusted_proxies)
+            .ok_or(tower_governor::GovernorError::UnableToExtractKey)
+    }
+}
+
+/// Puts a rate limit on a route's POST requests, keyed by the client's address
+/// ([`client_address`]), so the form itself can always be shown. Needs the server to provide
+/// `ConnectInfo<SocketAddr>` (`into_make_service_with_connect_info`); without it the request
+/// fails closed (500, logged). When called inside a tokio runtime, a task forgets idle
+/// clients every minute.
 pub fn rate_limited(
     route: MethodRouter<AppState>,
-    limits: RateLimitConfig,
+    limits: &RateLimitConfig,
 ) -> MethodRouter<AppState> {
     let Some(config) = GovernorConfigBuilder::default()
+        .key_extractor(ClientAddressKey {
+            trusted_proxies: limits.trusted_proxies.clone().into(),
+        })
         .period(Duration::from_secs(limits.replenish_seconds.max(1)))
         .burst_size(limits.burst.max(1))
         .methods(vec![Method::POST])
@@ -221,4 +282,63 @@ pub fn rate_limited(
         other => AppError::internal(format!("rate limiter: {other}")).into_response(),
     });
     route.layer(layer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::client_address;
+    use axum::http::HeaderMap;
+    use std::net::IpAddr;
+
+    fn ip(text: &str) -> IpAddr {
+        text.parse().expect("an address")
+    }
+
+    fn forwarded(values: &[&str]) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        for value in values {
+            headers.append("x-forwarded-for", value.parse().expect("header value"));
+        }
+        headers
+    }
+
+    #[test]
+    fn the_client_is_the_rightmost_address_no_trusted_proxy_wrote() {
+        let proxies = [ip("10.0.0.1"), ip("10.0.0.2")];
+        let (peer, proxy) = (Some(ip("192.0.2.9")), Some(ip("10.0.0.1")));
+        // No proxy configured, or an untrusted peer: the peer, whatever the header says.
+        let spoof = forwarded(&["1.2.3.4"]);
+        assert_eq!(client_address(&spoof, peer, &[]), peer);
+        assert_eq!(client_address(&spoof, peer, &proxies), peer);
+        // Client → 10.0.0.2 → 10.0.0.1 → us: the header reads "client, 10.0.0.2".
+        let chain = forwarded(&["198.51.100.7, 10.0.0.2"]);
+        assert_eq!(
+            client_address(&chain, proxy, &proxies),
+            Some(ip("198.51.100.7"))
+        );
+        // Entries the client wrote itself sit left of the real one and are not believed.
+        let lying = forwarded(&["6.6.6.6", "198.51.100.7"]);
+        assert_eq!(
+            client_address(&lying, proxy, &proxies),
+            Some(ip("198.51.100.7"))
+        );
+        // A trusted proxy without the header, or with only proxies in it.
+        assert_eq!(client_address(&HeaderMap::new(), proxy, &proxies), proxy);
+        let only_proxies = forwarded(&["10.0.0.2"]);
+        assert_eq!(
+            client_address(&only_proxies, proxy, &proxies),
+            Some(ip("10.0.0.2"))
+        );
+        // Garbage stops the walk at the last trusted hop; IPv6 works; no peer, no key.
+        assert_eq!(
+            client_address(&forwarded(&["nonsense"]), proxy, &proxies),
+            proxy
+        );
+        let v6 = forwarded(&["2001:db8::5"]);
+        assert_eq!(
+            client_address(&v6, proxy, &proxies),
+            Some(ip("2001:db8::5"))
+        );
+        assert_eq!(client_address(&chain, None, &proxies), None);
+    }
 }

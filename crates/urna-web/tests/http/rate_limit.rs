@@ -70,3 +70,54 @@ async fn rate_limit_message_is_translated_and_available_as_json() {
     assert_eq!(problem["type"], "urn:urna:problem:rate-limited");
     assert_eq!(problem["title"], "Too many attempts");
 }
+
+/// The test server's peer address is 192.0.2.7 (`helpers.rs`). As a trusted proxy, it
+/// forwards clients whose limits are kept apart; as an untrusted peer, its header is ignored.
+async fn three_attempts_then(app: &TestApp, forwarded_for: &str) -> u16 {
+    let session = app.open_sign_in_form().await;
+    let headers = [("x-forwarded-for", forwarded_for)];
+    for _ in 0..3 {
+        app.sign_in(&session, "x", &headers).await;
+    }
+    app.sign_in(&session, "x", &headers).await.status.as_u16()
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit() {
+    let app = TestApp::builder()
+        .with_config(|c| {
+            c.rate_limit.burst = 3;
+            c.rate_limit.replenish_seconds = 60;
+            c.rate_limit.trusted_proxies = vec!["192.0.2.7".parse().expect("address")];
+        })
+        .build()
+        .await;
+    assert_eq!(three_attempts_then(&app, "198.51.100.1").await, 429);
+    // Another client behind the same proxy is not throttled by the first one's attempts.
+    let other = app.open_sign_in_form().await;
+    let first = app
+        .sign_in(&other, "x", &[("x-forwarded-for", "198.51.100.2")])
+        .await;
+    assert_eq!(first.status, 422, "{}", first.body);
+    // A client that writes its own header cannot escape: the rightmost untrusted entry counts.
+    let spoofed = app
+        .sign_in(
+            &other,
+            "x",
+            &[("x-forwarded-for", "203.0.113.9, 198.51.100.1")],
+        )
+        .await;
+    assert_eq!(spoofed.status, 429);
+}
+
+#[tokio::test]
+async fn from_an_untrusted_peer_the_forwarded_header_is_ignored() {
+    let app = limited_app().await;
+    assert_eq!(three_attempts_then(&app, "198.51.100.1").await, 429);
+    // A different header value changes nothing: the peer is the client.
+    let session = app.open_sign_in_form().await;
+    let next = app
+        .sign_in(&session, "x", &[("x-forwarded-for", "198.51.100.2")])
+        .await;
+    assert_eq!(next.status, 429);
+}
