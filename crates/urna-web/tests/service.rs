@@ -9,12 +9,9 @@
 mod dump;
 
 use std::collections::HashMap;
-use std::str::FromStr;
 use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
-use sqlx::Connection;
-use sqlx::postgres::{PgConnectOptions, PgConnection};
 use urna_core::ballot::{Answer, PlainBallot};
 use urna_core::election::ElectionSpec;
 use urna_core::lifecycle::State;
@@ -28,72 +25,9 @@ use urna_web::service::{
     voting,
 };
 
-const PG_URL_VAR: &str = "URNA_TEST_PG_URL";
-
-struct TestDb {
-    db: Db,
-    _dir: Option<tempfile::TempDir>,
-    pg: Option<(String, String)>,
-}
-
-impl TestDb {
-    async fn sqlite() -> TestDb {
-        let dir = tempfile::tempdir().unwrap();
-        let db = Db::connect(dir.path().to_str().unwrap()).await.unwrap();
-        db.migrate().await.unwrap();
-        TestDb {
-            db,
-            _dir: Some(dir),
-            pg: None,
-        }
-    }
-
-    async fn postgres() -> Option<TestDb> {
-        let Ok(admin_url) = std::env::var(PG_URL_VAR) else {
-            eprintln!("SKIPPED: set {PG_URL_VAR} to run the service tests on PostgreSQL");
-            return None;
-        };
-        let mut bytes = [0u8; 8];
-        getrandom::fill(&mut bytes).unwrap();
-        let name = format!(
-            "urna_service_{}",
-            bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
-        );
-        let mut admin = PgConnection::connect(&admin_url).await.unwrap();
-        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-            .execute(&mut admin)
-            .await
-            .unwrap();
-        admin.close().await.unwrap();
-        let options = PgConnectOptions::from_str(&admin_url).unwrap();
-        let url = format!(
-            "postgres://{}@{}:{}/{name}",
-            options.get_username(),
-            options.get_host(),
-            options.get_port()
-        );
-        let db = Db::connect(&url).await.unwrap();
-        db.migrate().await.unwrap();
-        Some(TestDb {
-            db,
-            _dir: None,
-            pg: Some((admin_url, name)),
-        })
-    }
-
-    async fn teardown(self) {
-        self.db.close().await;
-        if let Some((admin_url, name)) = self.pg {
-            let mut admin = PgConnection::connect(&admin_url).await.unwrap();
-            sqlx::query(sqlx::AssertSqlSafe(format!(
-                "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
-            )))
-            .execute(&mut admin)
-            .await
-            .unwrap();
-        }
-    }
-}
+#[path = "support/test_db.rs"]
+mod test_db;
+use test_db::TestDb;
 
 /// `on_both!(async fn name(db) { … })`: `name::sqlite` and `name::postgres`.
 macro_rules! on_both {
@@ -115,7 +49,7 @@ macro_rules! on_both {
             $(#[$meta])*
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn postgres() {
-                let Some(test) = TestDb::postgres().await else { return };
+                let Some(test) = TestDb::postgres("service").await else { return };
                 case(&test.db).await;
                 test.teardown().await;
             }

@@ -16,7 +16,6 @@
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
-use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -26,8 +25,6 @@ use axum::extract::ConnectInfo;
 use axum::http::{Method, Request, StatusCode, header};
 use jiff::Timestamp;
 use serde_json::{Value, json};
-use sqlx::Connection;
-use sqlx::postgres::{PgConnectOptions, PgConnection};
 use tower::ServiceExt;
 use urna_core::ballot::{Answer, PlainBallot};
 use urna_core::election::ElectionSpec;
@@ -41,7 +38,6 @@ use urna_web::auth::session::{
 use urna_web::config::{Config, MailFrom, PublicUrl, SmtpConfig, SmtpTls};
 use urna_web::service::{Actor, elections, lifecycle, mail, trustees, voters, voting};
 
-const PG_URL_VAR: &str = "URNA_TEST_PG_URL";
 const PUBLIC_URL: &str = "http://vote.test";
 const SLUG: &str = "board";
 
@@ -206,70 +202,9 @@ fn token_in(message: &Received) -> String {
 
 // ---------------------------------------------------------------- databases
 
-struct TestDb {
-    db: Db,
-    _dir: Option<tempfile::TempDir>,
-    pg: Option<(String, String)>,
-}
-
-impl TestDb {
-    async fn sqlite() -> TestDb {
-        let dir = tempfile::tempdir().unwrap();
-        let db = Db::connect(dir.path().to_str().unwrap()).await.unwrap();
-        db.migrate().await.unwrap();
-        TestDb {
-            db,
-            _dir: Some(dir),
-            pg: None,
-        }
-    }
-
-    async fn postgres() -> Option<TestDb> {
-        let Ok(admin_url) = std::env::var(PG_URL_VAR) else {
-            eprintln!("SKIPPED: set {PG_URL_VAR} to run the mail tests on PostgreSQL");
-            return None;
-        };
-        let mut bytes = [0u8; 8];
-        getrandom::fill(&mut bytes).unwrap();
-        let name = format!(
-            "urna_mail_{}",
-            bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
-        );
-        let mut admin = PgConnection::connect(&admin_url).await.unwrap();
-        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-            .execute(&mut admin)
-            .await
-            .unwrap();
-        admin.close().await.unwrap();
-        let options = PgConnectOptions::from_str(&admin_url).unwrap();
-        let url = format!(
-            "postgres://{}@{}:{}/{name}",
-            options.get_username(),
-            options.get_host(),
-            options.get_port()
-        );
-        let db = Db::connect(&url).await.unwrap();
-        db.migrate().await.unwrap();
-        Some(TestDb {
-            db,
-            _dir: None,
-            pg: Some((admin_url, name)),
-        })
-    }
-
-    async fn teardown(self) {
-        self.db.close().await;
-        if let Some((admin_url, name)) = self.pg {
-            let mut admin = PgConnection::connect(&admin_url).await.unwrap();
-            sqlx::query(sqlx::AssertSqlSafe(format!(
-                "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
-            )))
-            .execute(&mut admin)
-            .await
-            .unwrap();
-        }
-    }
-}
+#[path = "../support/test_db.rs"]
+mod test_db;
+use test_db::TestDb;
 
 /// `on_both!(async fn name(db, python) { … })`: `name::sqlite` and `name::postgres`, each
 /// skipped without aiosmtpd.
@@ -292,7 +227,7 @@ macro_rules! on_both {
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn postgres() {
                 let Some(python) = python_with_aiosmtpd() else { return };
-                let Some(test) = TestDb::postgres().await else { return };
+                let Some(test) = TestDb::postgres("mail").await else { return };
                 case(&test.db, python).await;
                 test.teardown().await;
             }
