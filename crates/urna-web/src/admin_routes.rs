@@ -19,9 +19,8 @@ use urna_crypto::{DecryptionShares, DkgRound1, DkgRound2, TrusteePublic};
 
 use crate::admin_access::{
     ADMINS, AdminDb, AdminError, AuditView, CEREMONY, Ctx, Overview, StaffMember, WATCHERS,
-    audit_export, audit_view, authorize, download, extend_end_from_text, json_file, overview,
-    parse_concatenated, parse_definition, parse_file, require_operator, run_action,
-    withdrawal_impact,
+    audit_export, audit_view, authorize, create_election_from_text, download, extend_end_from_text,
+    json_file, overview, parse_concatenated, parse_file, run_action, withdrawal_impact,
 };
 use crate::api_routes::base_url;
 use crate::app::AppState;
@@ -129,17 +128,7 @@ pub async fn create_election(
     staff: StaffMember,
     CsrfForm(form): CsrfForm<CreateForm>,
 ) -> PageResult {
-    require_operator(&ctx, &staff)?;
-    let spec = parse_definition(&form.definition).map_err(|e| ctx.bad_input(e.to_string()))?;
-    let created = service::elections::create_election(
-        &db,
-        spec,
-        Some(staff.account),
-        staff.actor(),
-        Timestamp::now(),
-    )
-    .await
-    .map_err(|e| ctx.service(e))?;
+    let created = create_election_from_text(&ctx, &db, &staff, &form.definition).await?;
     Ok(back_to(created.slug()))
 }
 

@@ -22,7 +22,7 @@ use urna_crypto::{DecryptionShares, DkgRound1, DkgRound2, TrusteePublic};
 
 use crate::admin_access::{
     ADMINS, AdminDb, AdminError, CEREMONY, Ctx, StaffMember, WATCHERS, audit_export, audit_view,
-    authorize, extend_end_from_text, overview, parse_definition, require_operator, run_action,
+    authorize, create_election_from_text, extend_end_from_text, overview, run_action,
     withdrawal_impact,
 };
 use crate::app::AppState;
@@ -116,7 +116,7 @@ pub async fn session_info(ctx: Ctx, staff: StaffMember, session: Session) -> Api
         .csrf_token()
         .map_err(|e| ctx.service(ServiceError::Random(e.to_string())))?;
     ok(json!({
-        "account": staff.account.0,
+        "account": staff.id.0,
         "is_operator": staff.is_operator,
         "csrf_token": token.expose(),
     }))
@@ -139,7 +139,7 @@ pub async fn visible_elections(
     let mine: Vec<urna_store::ElectionId> = if staff.is_operator {
         Vec::new()
     } else {
-        db.roles_of_account(staff.account)
+        db.roles_of_account(staff.id)
             .await?
             .into_iter()
             .map(|g| g.election)
@@ -167,17 +167,7 @@ pub async fn create(
     staff: StaffMember,
     ApiJson(body): ApiJson<Value>,
 ) -> ApiResult {
-    require_operator(&ctx, &staff)?;
-    let spec = parse_definition(&body.to_string()).map_err(|e| ctx.bad_input(e.to_string()))?;
-    let created_election = service::elections::create_election(
-        &db,
-        spec,
-        Some(staff.account),
-        staff.actor(),
-        Timestamp::now(),
-    )
-    .await
-    .map_err(|e| ctx.service(e))?;
+    let created_election = create_election_from_text(&ctx, &db, &staff, &body.to_string()).await?;
     created(json!({
         "slug": created_election.slug(),
         "id": created_election.election.id().as_str(),

@@ -1,5 +1,6 @@
 //! Staff sign-in (username, password, TOTP code), sign-out, the staff dashboard, and the
-//! [`StaffUser`] extractor with [`StaffUser::require_role`] for staff pages.
+//! one session-to-account lookup ([`staff_of_request`]) behind the [`StaffUser`] extractor and
+//! the administration's [`crate::admin_access::StaffMember`].
 //!
 //! Sign-in failures are indistinguishable: an unknown user, a wrong password, a wrong or
 //! replayed code and a malformed field all give the same message and status, and an unknown
@@ -19,7 +20,7 @@ use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use serde_json::{Value, json};
-use urna_store::{AccountId, AccountRow, Db, ElectionId, ElectionRole, NewAuditEntry, UnixMicros};
+use urna_store::{AccountId, AccountRow, Db, ElectionRole, NewAuditEntry, UnixMicros};
 
 use crate::app::AppState;
 use crate::auth::password::{Password, hash_password, needs_rehash, verify_password};
@@ -88,12 +89,55 @@ pub fn now_micros() -> UnixMicros {
 }
 
 /// The signed-in staff member. As an extractor it redirects to the sign-in page when the
-/// session has no staff principal (or the account was removed).
+/// session has no staff principal (or the account was removed); the administration pages and
+/// the API use [`crate::admin_access::StaffMember`], the same lookup with their own answer
+/// (401 or the sign-in form with `?next=`).
 #[derive(Debug, Clone)]
 pub struct StaffUser {
     pub id: AccountId,
     pub username: String,
     pub is_operator: bool,
+}
+
+impl StaffUser {
+    /// Who acts, for the service layer and the audit log.
+    pub fn actor(&self) -> crate::service::Actor {
+        crate::service::Actor::Staff(self.id)
+    }
+}
+
+/// Why a request has no [`StaffUser`].
+#[derive(Debug)]
+pub enum NoStaffUser {
+    /// Nobody is signed in as staff (no session principal, a malformed account id, or an
+    /// account removed since).
+    SignedOut,
+    /// The session or the account could not be read.
+    Failed(AppError),
+}
+
+/// The one session-to-account lookup behind every staff extractor.
+pub async fn staff_of_request(parts: &Parts, db: &Db) -> Result<StaffUser, NoStaffUser> {
+    let session = parts
+        .extensions
+        .get::<Session>()
+        .ok_or_else(|| NoStaffUser::Failed(AppError::internal("session middleware missing")))?;
+    let Some(Principal::Staff { account }) = session.principal() else {
+        return Err(NoStaffUser::SignedOut);
+    };
+    let Ok(id) = account.parse::<i64>().map(AccountId) else {
+        tracing::warn!("a staff session names a malformed account id");
+        return Err(NoStaffUser::SignedOut);
+    };
+    match db.account(id).await {
+        Ok(row) => Ok(StaffUser {
+            id: row.id,
+            username: row.username,
+            is_operator: row.is_operator,
+        }),
+        Err(urna_store::StoreError::NotFound { .. }) => Err(NoStaffUser::SignedOut),
+        Err(error) => Err(NoStaffUser::Failed(AppError::internal(error))),
+    }
 }
 
 impl FromRequestParts<AppState> for StaffUser {
@@ -103,55 +147,12 @@ impl FromRequestParts<AppState> for StaffUser {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let to_sign_in = || Redirect::to(SIGN_IN_PATH).into_response();
-        let session = parts
-            .extensions
-            .get::<Session>()
-            .cloned()
-            .ok_or_else(|| AppError::internal("session middleware missing").into_response())?;
-        let Some(Principal::Staff { account }) = session.principal() else {
-            return Err(to_sign_in());
-        };
-        let Ok(id) = account.parse::<i64>().map(AccountId) else {
-            tracing::warn!("a staff session names a malformed account id");
-            return Err(to_sign_in());
-        };
-        match state.db.account(id).await {
-            Ok(row) => Ok(StaffUser {
-                id: row.id,
-                username: row.username,
-                is_operator: row.is_operator,
-            }),
-            Err(urna_store::StoreError::NotFound { .. }) => Err(to_sign_in()),
-            Err(error) => Err(AppError::internal(error).into_response()),
-        }
-    }
-}
-
-impl StaffUser {
-    /// Succeeds if this staff member holds one of `roles` in `election`; site operators pass
-    /// every check. Otherwise 403.
-    pub async fn require_role(
-        &self,
-        db: &Db,
-        election: ElectionId,
-        roles: &[ElectionRole],
-    ) -> AppResult<()> {
-        if self.is_operator {
-            return Ok(());
-        }
-        let held = db
-            .roles_of_account(self.id)
+        staff_of_request(parts, &state.db)
             .await
-            .map_err(AppError::internal)?;
-        if held
-            .iter()
-            .any(|grant| grant.election == election && roles.contains(&grant.role))
-        {
-            Ok(())
-        } else {
-            Err(AppError::forbidden())
-        }
+            .map_err(|missing| match missing {
+                NoStaffUser::SignedOut => Redirect::to(SIGN_IN_PATH).into_response(),
+                NoStaffUser::Failed(error) => error.into_response(),
+            })
     }
 }
 
