@@ -307,6 +307,74 @@ pub const ADMINS: &[ElectionRole] = &[ElectionRole::Admin];
 /// Roles that hand in and fetch key-ceremony and decryption files.
 pub const CEREMONY: &[ElectionRole] = &[ElectionRole::Admin, ElectionRole::Trustee];
 
+/// A set of roles an [`ElectionAccess`] demands, as a type.
+pub trait RoleSet: Send + Sync + 'static {
+    const ROLES: &'static [ElectionRole];
+}
+
+/// [`WATCHERS`] as a type.
+#[derive(Debug)]
+pub struct Watchers;
+impl RoleSet for Watchers {
+    const ROLES: &'static [ElectionRole] = WATCHERS;
+}
+
+/// [`ADMINS`] as a type.
+#[derive(Debug)]
+pub struct Admins;
+impl RoleSet for Admins {
+    const ROLES: &'static [ElectionRole] = ADMINS;
+}
+
+/// [`CEREMONY`] as a type.
+#[derive(Debug)]
+pub struct Ceremony;
+impl RoleSet for Ceremony {
+    const ROLES: &'static [ElectionRole] = CEREMONY;
+}
+
+/// A request about the election of the path's `{slug}` by a staff member holding one of
+/// `R::ROLES` in it (or an operator): the one permission check of every such page and API
+/// route, run before the body is read. Rejections as [`StaffMember`] and [`authorize`].
+#[derive(Debug)]
+pub struct ElectionAccess<R> {
+    pub ctx: Ctx,
+    pub db: Db,
+    pub staff: StaffMember,
+    pub slug: String,
+    roles: std::marker::PhantomData<R>,
+}
+
+impl<R: RoleSet> FromRequestParts<AppState> for ElectionAccess<R> {
+    type Rejection = AdminError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let ctx = Ctx::from_parts(parts)?;
+        let staff = StaffMember::from_request_parts(parts, state).await?;
+        // By name: some routes have more parameters after `{slug}`.
+        let axum::extract::Path(mut params) = axum::extract::Path::<
+            std::collections::HashMap<String, String>,
+        >::from_request_parts(parts, state)
+        .await
+        .map_err(|e| ctx.bad_input(e.body_text()))?;
+        let slug = params
+            .remove("slug")
+            .ok_or_else(|| AdminError::bare(StatusCode::INTERNAL_SERVER_ERROR))?;
+        let db = state.db.clone();
+        authorize(&ctx, &db, &staff, &slug, R::ROLES).await?;
+        Ok(ElectionAccess {
+            ctx,
+            db,
+            staff,
+            slug,
+            roles: std::marker::PhantomData,
+        })
+    }
+}
+
 /// Fails with 403 unless `staff` is an operator (who may do everything) or holds one of
 /// `roles` in the election; 404 if there is no such election.
 pub async fn authorize(
