@@ -1,12 +1,16 @@
 //! Staff accounts and their sign-in sessions.
 //!
-//! Passwords arrive already hashed (argon2, PHC string) and TOTP seeds already encrypted by the
-//! caller: the store holds nothing it could use to sign in. Sessions are keyed by the SHA-256
+//! Passwords arrive already hashed (argon2, PHC string) and TOTP seeds already sealed by the
+//! caller: the store holds nothing it could use to sign in. Rows written before migration 0005
+//! may still hold a raw seed (`totp_secret_sealed` false): reads never return those as
+//! [`AccountRow::totp_secret`]; [`Db::unsealed_totp_secrets`] and
+//! [`WriteTx::seal_totp_secret`] let the server seal them when it starts. Sessions are keyed by the SHA-256
 //! of the session token ([`TokenHash`]), never by the token.
 
 use crate::db::{Db, db_run};
 use crate::error::{DbContext, StoreError, is_unique_violation};
 use crate::types::{AccountId, PasswordHash, SecretBytes, TokenHash, UnixMicros};
+use crate::write::{WriteTx, tx_run};
 
 /// A new staff account.
 #[derive(Debug, Clone, Copy)]
@@ -30,7 +34,7 @@ pub struct AccountRow {
     pub username: String,
     /// Argon2 hash in PHC form.
     pub password_hash: PasswordHash,
-    /// The caller-encrypted TOTP seed, once enrolled.
+    /// The caller-sealed TOTP seed, once enrolled (`None` too for a raw seed not yet sealed).
     pub totp_secret: Option<SecretBytes>,
     /// Site operator?
     pub is_operator: bool,
@@ -44,6 +48,7 @@ struct RawAccount {
     username: String,
     password_hash: String,
     totp_secret: Option<Vec<u8>>,
+    totp_secret_sealed: bool,
     is_operator: bool,
     created_at: UnixMicros,
 }
@@ -54,7 +59,10 @@ impl From<RawAccount> for AccountRow {
             id: raw.id,
             username: raw.username,
             password_hash: PasswordHash(raw.password_hash),
-            totp_secret: raw.totp_secret.map(SecretBytes),
+            totp_secret: raw
+                .totp_secret
+                .filter(|_| raw.totp_secret_sealed)
+                .map(SecretBytes),
             is_operator: raw.is_operator,
             created_at: raw.created_at,
         }
@@ -97,30 +105,16 @@ impl RawSession {
     }
 }
 
-const ACCOUNT_COLUMNS: &str = "id, username, password_hash, totp_secret, is_operator, created_at";
+const ACCOUNT_COLUMNS: &str =
+    "id, username, password_hash, totp_secret, totp_secret_sealed, is_operator, created_at";
 
 impl Db {
     /// Creates a staff account; [`StoreError::Duplicate`] if the username is taken.
     pub async fn create_account(&self, new: NewAccount<'_>) -> Result<AccountId, StoreError> {
-        let result = db_run!(self, write, |pool| {
-            sqlx::query_scalar(
-                "INSERT INTO accounts (username, password_hash, is_operator, created_at)
-                 VALUES ($1, $2, $3, $4) RETURNING id",
-            )
-            .bind(new.username)
-            .bind(&new.password_hash.0)
-            .bind(new.is_operator)
-            .bind(new.now)
-            .fetch_one(pool)
-            .await
-        });
-        match result {
-            Err(error) if is_unique_violation(&error) => Err(StoreError::Duplicate {
-                what: "username",
-                value: new.username.to_owned(),
-            }),
-            other => other.op("creating an account"),
-        }
+        let mut tx = self.begin_write().await?;
+        let id = tx.create_account(new).await?;
+        tx.commit().await?;
+        Ok(id)
     }
 
     /// The account with this id.
@@ -189,23 +183,32 @@ impl Db {
         expect_one_account(updated, id)
     }
 
-    /// Sets (or clears, with `None`) the caller-encrypted TOTP seed.
+    /// Sets (or clears, with `None`) the caller-sealed TOTP seed.
     pub async fn set_totp_secret(
         &self,
         id: AccountId,
-        encrypted_secret: Option<&SecretBytes>,
+        sealed_secret: Option<&SecretBytes>,
     ) -> Result<(), StoreError> {
-        let bytes = encrypted_secret.map(|secret| secret.0.as_slice());
-        let updated = db_run!(self, write, |pool| {
-            sqlx::query("UPDATE accounts SET totp_secret = $1 WHERE id = $2")
-                .bind(bytes)
-                .bind(id)
-                .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
+        let mut tx = self.begin_write().await?;
+        tx.set_totp_secret(id, sealed_secret).await?;
+        tx.commit().await
+    }
+
+    /// The raw TOTP seeds written before migration 0005, by account, for the server to seal.
+    pub async fn unsealed_totp_secrets(&self) -> Result<Vec<(AccountId, SecretBytes)>, StoreError> {
+        let rows: Vec<(AccountId, Vec<u8>)> = db_run!(self, read, |pool| {
+            sqlx::query_as(
+                "SELECT id, totp_secret FROM accounts
+                 WHERE totp_secret IS NOT NULL AND NOT totp_secret_sealed ORDER BY id",
+            )
+            .fetch_all(pool)
+            .await
         })
-        .op("setting a TOTP secret")?;
-        expect_one_account(updated, id)
+        .op("listing unsealed TOTP secrets")?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, secret)| (id, SecretBytes(secret)))
+            .collect())
     }
 
     /// Records a new session for `account`, keyed by the hash of its token.
@@ -290,6 +293,76 @@ impl Db {
                 .map(|done| done.rows_affected())
         })
         .op("deleting expired sessions")
+    }
+}
+
+/// The account writes, for acts that commit them with their audit entry.
+impl WriteTx {
+    /// Creates a staff account; [`StoreError::Duplicate`] if the username is taken.
+    pub async fn create_account(&mut self, new: NewAccount<'_>) -> Result<AccountId, StoreError> {
+        tx_run!(self, "creating an account", |conn| {
+            let result = sqlx::query_scalar(
+                "INSERT INTO accounts (username, password_hash, is_operator, created_at)
+                 VALUES ($1, $2, $3, $4) RETURNING id",
+            )
+            .bind(new.username)
+            .bind(&new.password_hash.0)
+            .bind(new.is_operator)
+            .bind(new.now)
+            .fetch_one(&mut *conn)
+            .await;
+            match result {
+                Err(error) if is_unique_violation(&error) => Err(StoreError::Duplicate {
+                    what: "username",
+                    value: new.username.to_owned(),
+                }),
+                other => other.op("creating an account"),
+            }
+        })
+    }
+
+    /// Sets (or clears, with `None`) the caller-sealed TOTP seed.
+    pub async fn set_totp_secret(
+        &mut self,
+        id: AccountId,
+        sealed_secret: Option<&SecretBytes>,
+    ) -> Result<(), StoreError> {
+        let bytes = sealed_secret.map(|secret| secret.0.as_slice());
+        tx_run!(self, "setting a TOTP secret", |conn| {
+            let updated = sqlx::query(
+                "UPDATE accounts SET totp_secret = $1, totp_secret_sealed = $2 WHERE id = $3",
+            )
+            .bind(bytes)
+            .bind(true)
+            .bind(id)
+            .execute(&mut *conn)
+            .await
+            .map(|done| done.rows_affected())
+            .op("setting a TOTP secret")?;
+            expect_one_account(updated, id)
+        })
+    }
+
+    /// Replaces a raw seed (see [`Db::unsealed_totp_secrets`]) with its sealed form; returns
+    /// whether the row still held a raw seed (another process may have sealed it first).
+    pub async fn seal_totp_secret(
+        &mut self,
+        id: AccountId,
+        sealed_secret: &SecretBytes,
+    ) -> Result<bool, StoreError> {
+        tx_run!(self, "sealing a TOTP secret", |conn| {
+            sqlx::query(
+                "UPDATE accounts SET totp_secret = $1, totp_secret_sealed = $2
+                 WHERE id = $3 AND totp_secret IS NOT NULL AND NOT totp_secret_sealed",
+            )
+            .bind(sealed_secret.0.as_slice())
+            .bind(true)
+            .bind(id)
+            .execute(&mut *conn)
+            .await
+            .map(|done| done.rows_affected() == 1)
+            .op("sealing a TOTP secret")
+        })
     }
 }
 

@@ -15,13 +15,13 @@ use jiff::Timestamp;
 use serde::Serialize;
 use urna_core::lifecycle::{Action, State};
 use urna_core::window::ElectionZone;
-use urna_store::{AccountId, Db, ElectionRole, JobState, UnixMicros};
+use urna_store::{Db, ElectionRole, JobState, UnixMicros};
 
 use crate::app::AppState;
-use crate::auth::session::{Principal, Session};
 use crate::error::RenderedPage;
 use crate::i18n::Translator;
 use crate::service::{self, LoadedElection, ServiceError};
+use crate::staff::{NoStaffUser, StaffUser, staff_of_request};
 use crate::templates::PageContext;
 
 /// Where staff sign in (served by the staff sign-in module).
@@ -255,15 +255,18 @@ fn percent_encode_path(path: &str) -> String {
     out
 }
 
-/// A signed-in staff member, from the session's principal.
-///
-/// STAND-IN, to be replaced by the `StaffUser` extractor of the staff sign-in work (same
-/// reading: `Principal::Staff { account }` holds the account id in decimal). Anonymous
-/// requests are redirected to the sign-in form (pages) or answered 401 (API).
+/// The signed-in staff member for the administration pages and the API: the lookup of
+/// [`crate::staff::StaffUser`] (one function, [`crate::staff::staff_of_request`]) with the
+/// administration's answer when nobody is signed in: the sign-in form with `?next=` (pages)
+/// or 401 with a problem document (API).
 #[derive(Debug, Clone)]
-pub struct StaffMember {
-    pub account: AccountId,
-    pub is_operator: bool,
+pub struct StaffMember(pub StaffUser);
+
+impl std::ops::Deref for StaffMember {
+    type Target = StaffUser;
+    fn deref(&self) -> &StaffUser {
+        &self.0
+    }
 }
 
 impl FromRequestParts<AppState> for StaffMember {
@@ -274,41 +277,26 @@ impl FromRequestParts<AppState> for StaffMember {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let ctx = Ctx::from_parts(parts)?;
-        let AdminDb(db) = AdminDb::from_request_parts(parts, state).await?;
-        let principal = parts
-            .extensions
-            .get::<Session>()
-            .and_then(Session::principal);
-        let sign_in = || {
-            let mut e = ctx.fail(
-                StatusCode::UNAUTHORIZED,
-                "admin-error-sign-in",
-                ctx.tr.t("admin-error-sign-in-detail"),
-            );
-            e.0.sign_in = true;
-            e
-        };
-        let Some(Principal::Staff { account }) = principal else {
-            return Err(sign_in());
-        };
-        let Ok(id) = account.parse::<i64>().map(AccountId) else {
-            tracing::warn!("a staff session names a malformed account id");
-            return Err(sign_in());
-        };
-        match db.account(id).await {
-            Ok(row) => Ok(StaffMember {
-                account: row.id,
-                is_operator: row.is_operator,
-            }),
-            Err(urna_store::StoreError::NotFound { .. }) => Err(sign_in()),
-            Err(e) => Err(ctx.service(e.into())),
+        match staff_of_request(parts, &state.db).await {
+            Ok(staff) => Ok(StaffMember(staff)),
+            Err(NoStaffUser::SignedOut) => {
+                let mut e = ctx.fail(
+                    StatusCode::UNAUTHORIZED,
+                    "admin-error-sign-in",
+                    ctx.tr.t("admin-error-sign-in-detail"),
+                );
+                e.0.sign_in = true;
+                Err(e)
+            }
+            Err(NoStaffUser::Failed(error)) => {
+                tracing::error!(error = ?error, "reading the signed-in staff member failed");
+                Err(ctx.fail(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "admin-error-internal",
+                    ctx.tr.t("admin-error-internal-detail"),
+                ))
+            }
         }
-    }
-}
-
-impl StaffMember {
-    pub fn actor(&self) -> service::Actor {
-        service::Actor::Staff(self.account)
     }
 }
 
@@ -318,6 +306,74 @@ pub const WATCHERS: &[ElectionRole] = &[ElectionRole::Admin, ElectionRole::Scrut
 pub const ADMINS: &[ElectionRole] = &[ElectionRole::Admin];
 /// Roles that hand in and fetch key-ceremony and decryption files.
 pub const CEREMONY: &[ElectionRole] = &[ElectionRole::Admin, ElectionRole::Trustee];
+
+/// A set of roles an [`ElectionAccess`] demands, as a type.
+pub trait RoleSet: Send + Sync + 'static {
+    const ROLES: &'static [ElectionRole];
+}
+
+/// [`WATCHERS`] as a type.
+#[derive(Debug)]
+pub struct Watchers;
+impl RoleSet for Watchers {
+    const ROLES: &'static [ElectionRole] = WATCHERS;
+}
+
+/// [`ADMINS`] as a type.
+#[derive(Debug)]
+pub struct Admins;
+impl RoleSet for Admins {
+    const ROLES: &'static [ElectionRole] = ADMINS;
+}
+
+/// [`CEREMONY`] as a type.
+#[derive(Debug)]
+pub struct Ceremony;
+impl RoleSet for Ceremony {
+    const ROLES: &'static [ElectionRole] = CEREMONY;
+}
+
+/// A request about the election of the path's `{slug}` by a staff member holding one of
+/// `R::ROLES` in it (or an operator): the one permission check of every such page and API
+/// route, run before the body is read. Rejections as [`StaffMember`] and [`authorize`].
+#[derive(Debug)]
+pub struct ElectionAccess<R> {
+    pub ctx: Ctx,
+    pub db: Db,
+    pub staff: StaffMember,
+    pub slug: String,
+    roles: std::marker::PhantomData<R>,
+}
+
+impl<R: RoleSet> FromRequestParts<AppState> for ElectionAccess<R> {
+    type Rejection = AdminError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let ctx = Ctx::from_parts(parts)?;
+        let staff = StaffMember::from_request_parts(parts, state).await?;
+        // By name: some routes have more parameters after `{slug}`.
+        let axum::extract::Path(mut params) = axum::extract::Path::<
+            std::collections::HashMap<String, String>,
+        >::from_request_parts(parts, state)
+        .await
+        .map_err(|e| ctx.bad_input(e.body_text()))?;
+        let slug = params
+            .remove("slug")
+            .ok_or_else(|| AdminError::bare(StatusCode::INTERNAL_SERVER_ERROR))?;
+        let db = state.db.clone();
+        authorize(&ctx, &db, &staff, &slug, R::ROLES).await?;
+        Ok(ElectionAccess {
+            ctx,
+            db,
+            staff,
+            slug,
+            roles: std::marker::PhantomData,
+        })
+    }
+}
 
 /// Fails with 403 unless `staff` is an operator (who may do everything) or holds one of
 /// `roles` in the election; 404 if there is no such election.
@@ -335,7 +391,7 @@ pub async fn authorize(
             .map(|_| ())
             .map_err(|e| ctx.service(e));
     }
-    match service::ensure_role(db, slug, staff.account, roles).await {
+    match service::ensure_role(db, slug, staff.id, roles).await {
         Ok(()) => Ok(()),
         Err(ServiceError::Refused(message)) => Err(ctx.forbidden(message)),
         Err(e) => Err(ctx.service(e)),
@@ -349,6 +405,21 @@ pub fn require_operator(ctx: &Ctx, staff: &StaffMember) -> Result<(), AdminError
     } else {
         Err(ctx.forbidden(ctx.tr.t("admin-error-operators-only")))
     }
+}
+
+/// Creates a draft election from its JSON definition, as the form and the API send it:
+/// operators only; the creator becomes its admin.
+pub async fn create_election_from_text(
+    ctx: &Ctx,
+    db: &Db,
+    staff: &StaffMember,
+    definition: &str,
+) -> Result<LoadedElection, AdminError> {
+    require_operator(ctx, staff)?;
+    let spec = parse_definition(definition).map_err(|e| ctx.bad_input(e.to_string()))?;
+    service::elections::create_election(db, spec, Some(staff.id), staff.actor(), Timestamp::now())
+        .await
+        .map_err(|e| ctx.service(e))
 }
 
 /// An instant as RFC 3339 UTC text.

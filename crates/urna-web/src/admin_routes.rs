@@ -18,10 +18,10 @@ use urna_core::question::{CandidateId, QuestionId};
 use urna_crypto::{DecryptionShares, DkgRound1, DkgRound2, TrusteePublic};
 
 use crate::admin_access::{
-    ADMINS, AdminDb, AdminError, AuditView, CEREMONY, Ctx, Overview, StaffMember, WATCHERS,
-    audit_export, audit_view, authorize, download, extend_end_from_text, json_file, overview,
-    parse_concatenated, parse_definition, parse_file, require_operator, run_action,
-    withdrawal_impact,
+    ADMINS, AdminDb, AdminError, Admins, AuditView, CEREMONY, Ceremony, Ctx, ElectionAccess,
+    Overview, StaffMember, WATCHERS, Watchers, audit_export, audit_view, authorize,
+    create_election_from_text, download, extend_end_from_text, json_file, overview,
+    parse_concatenated, parse_file, run_action, withdrawal_impact,
 };
 use crate::api_routes::base_url;
 use crate::app::AppState;
@@ -129,17 +129,7 @@ pub async fn create_election(
     staff: StaffMember,
     CsrfForm(form): CsrfForm<CreateForm>,
 ) -> PageResult {
-    require_operator(&ctx, &staff)?;
-    let spec = parse_definition(&form.definition).map_err(|e| ctx.bad_input(e.to_string()))?;
-    let created = service::elections::create_election(
-        &db,
-        spec,
-        Some(staff.account),
-        staff.actor(),
-        Timestamp::now(),
-    )
-    .await
-    .map_err(|e| ctx.service(e))?;
+    let created = create_election_from_text(&ctx, &db, &staff, &form.definition).await?;
     Ok(back_to(created.slug()))
 }
 
@@ -358,12 +348,8 @@ pub async fn setup(
 
 /// `GET /admin/elections/{slug}/trustees/setup.json`: for `urna trustee dkg-round1 --setup`.
 pub async fn setup_json(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    ElectionAccess { ctx, db, slug, .. }: ElectionAccess<Ceremony>,
 ) -> PageResult {
-    authorize(&ctx, &db, &staff, &slug, CEREMONY).await?;
     let setup = service::trustees::setup_of(&db, &slug)
         .await
         .map_err(|e| ctx.service(e))?;
@@ -374,12 +360,9 @@ pub async fn setup_json(
 /// `GET /admin/elections/{slug}/trustees/round1/{trustee}`: one trustee's round 1 file, named
 /// `trustee-<i>.round1.json` as `urna trustee dkg-round2 --round1 <dir>` expects.
 pub async fn round1_file(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path((slug, trustee)): Path<(String, String)>,
+    ElectionAccess { ctx, db, slug, .. }: ElectionAccess<Ceremony>,
+    Path((_, trustee)): Path<(String, String)>,
 ) -> PageResult {
-    authorize(&ctx, &db, &staff, &slug, CEREMONY).await?;
     let index: u32 = trustee
         .trim_end_matches(".round1.json")
         .trim_start_matches("trustee-")
@@ -456,12 +439,8 @@ pub async fn trustee_upload(
 /// `GET /admin/elections/{slug}/ballots.json`: the frozen set, for `urna trustee decrypt
 /// --ballots`.
 pub async fn ballots_json(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    ElectionAccess { ctx, db, slug, .. }: ElectionAccess<Ceremony>,
 ) -> PageResult {
-    authorize(&ctx, &db, &staff, &slug, CEREMONY).await?;
     let set = service::counting::frozen_set(&db, &slug)
         .await
         .map_err(|e| ctx.service(e))?;
@@ -552,14 +531,10 @@ pub struct WithdrawPage {
 
 /// `GET /admin/elections/{slug}/withdraw?question=…&candidate=…`: what withdrawing would do.
 pub async fn withdraw_preview(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
+    ElectionAccess { ctx, db, slug, .. }: ElectionAccess<Admins>,
     session: Session,
-    Path(slug): Path<String>,
     Query(form): Query<WithdrawForm>,
 ) -> PageResult {
-    authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
     let o = overview(&db, &slug, Timestamp::now())
         .await
         .map_err(|e| ctx.service(e))?;
@@ -630,12 +605,8 @@ pub struct AuditPage {
 
 /// `GET /admin/elections/{slug}/audit`: the log, and whether its chain verifies.
 pub async fn audit_page(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    ElectionAccess { ctx, db, slug, .. }: ElectionAccess<Watchers>,
 ) -> PageResult {
-    authorize(&ctx, &db, &staff, &slug, WATCHERS).await?;
     let audit = audit_view(&db, &slug).await.map_err(|e| ctx.service(e))?;
     Ok(AuditPage {
         page: ctx.page(),
@@ -647,12 +618,8 @@ pub async fn audit_page(
 
 /// `GET /admin/elections/{slug}/audit.jsonl`: the export (refused if the chain is broken).
 pub async fn audit_jsonl(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    ElectionAccess { ctx, db, slug, .. }: ElectionAccess<Watchers>,
 ) -> PageResult {
-    authorize(&ctx, &db, &staff, &slug, WATCHERS).await?;
     let text = audit_export(&db, &slug).await.map_err(|e| ctx.service(e))?;
     Ok(download(
         "application/jsonl",

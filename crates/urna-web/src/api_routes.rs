@@ -21,9 +21,9 @@ use urna_core::question::{CandidateId, QuestionId};
 use urna_crypto::{DecryptionShares, DkgRound1, DkgRound2, TrusteePublic};
 
 use crate::admin_access::{
-    ADMINS, AdminDb, AdminError, CEREMONY, Ctx, StaffMember, WATCHERS, audit_export, audit_view,
-    authorize, extend_end_from_text, overview, parse_definition, require_operator, run_action,
-    withdrawal_impact,
+    ADMINS, AdminDb, AdminError, Admins, CEREMONY, Ceremony, Ctx, ElectionAccess, StaffMember,
+    Watchers, audit_export, audit_view, authorize, create_election_from_text, extend_end_from_text,
+    overview, run_action, withdrawal_impact,
 };
 use crate::app::AppState;
 use crate::auth::session::Session;
@@ -116,7 +116,7 @@ pub async fn session_info(ctx: Ctx, staff: StaffMember, session: Session) -> Api
         .csrf_token()
         .map_err(|e| ctx.service(ServiceError::Random(e.to_string())))?;
     ok(json!({
-        "account": staff.account.0,
+        "account": staff.id.0,
         "is_operator": staff.is_operator,
         "csrf_token": token.expose(),
     }))
@@ -139,7 +139,7 @@ pub async fn visible_elections(
     let mine: Vec<urna_store::ElectionId> = if staff.is_operator {
         Vec::new()
     } else {
-        db.roles_of_account(staff.account)
+        db.roles_of_account(staff.id)
             .await?
             .into_iter()
             .map(|g| g.election)
@@ -167,17 +167,7 @@ pub async fn create(
     staff: StaffMember,
     ApiJson(body): ApiJson<Value>,
 ) -> ApiResult {
-    require_operator(&ctx, &staff)?;
-    let spec = parse_definition(&body.to_string()).map_err(|e| ctx.bad_input(e.to_string()))?;
-    let created_election = service::elections::create_election(
-        &db,
-        spec,
-        Some(staff.account),
-        staff.actor(),
-        Timestamp::now(),
-    )
-    .await
-    .map_err(|e| ctx.service(e))?;
+    let created_election = create_election_from_text(&ctx, &db, &staff, &body.to_string()).await?;
     created(json!({
         "slug": created_election.slug(),
         "id": created_election.election.id().as_str(),
@@ -187,13 +177,7 @@ pub async fn create(
 
 /// `GET /api/v1/elections/{slug}`: the overview (state, window, problems, actions, turnout,
 /// key ceremony, jobs).
-pub async fn show(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
-) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, WATCHERS).await?;
+pub async fn show(ElectionAccess { ctx, db, slug, .. }: ElectionAccess<Watchers>) -> ApiResult {
     let view = overview(&db, &slug, Timestamp::now())
         .await
         .map_err(|e| ctx.service(e))?;
@@ -316,12 +300,8 @@ pub struct SetupBody {
 
 /// `GET /api/v1/elections/{slug}/trustees/setup`: `setup.json` for `urna trustee`.
 pub async fn get_setup(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    ElectionAccess { ctx, db, slug, .. }: ElectionAccess<Ceremony>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, CEREMONY).await?;
     let setup = service::trustees::setup_of(&db, &slug)
         .await
         .map_err(|e| ctx.service(e))?;
@@ -355,12 +335,8 @@ pub async fn post_setup(
 
 /// `GET /api/v1/elections/{slug}/trustees/round1`: every round 1 message so far.
 pub async fn get_round1(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    ElectionAccess { ctx, db, slug, .. }: ElectionAccess<Ceremony>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, CEREMONY).await?;
     let messages = service::trustees::round1_messages(&db, &slug)
         .await
         .map_err(|e| ctx.service(e))?;
@@ -403,12 +379,8 @@ pub async fn post_round2(
 
 /// `GET /api/v1/elections/{slug}/ballots`: the frozen ballot set trustees decrypt.
 pub async fn frozen_ballots(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    ElectionAccess { ctx, db, slug, .. }: ElectionAccess<Ceremony>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, CEREMONY).await?;
     let set = service::counting::frozen_set(&db, &slug)
         .await
         .map_err(|e| ctx.service(e))?;
@@ -511,13 +483,9 @@ pub struct WithdrawQuery {
 /// `GET /api/v1/elections/{slug}/withdraw?question=…&candidate=…`: what a withdrawal would
 /// do: how many voters who voted would be told.
 pub async fn withdraw_preview(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    ElectionAccess { ctx, db, slug, .. }: ElectionAccess<Admins>,
     Query(query): Query<WithdrawQuery>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
     let voted = withdrawal_impact(&db, &slug)
         .await
         .map_err(|e| ctx.service(e))?;
@@ -557,25 +525,15 @@ pub async fn withdraw(
 }
 
 /// `GET /api/v1/elections/{slug}/audit`: the audit chain and whether it verifies.
-pub async fn audit(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
-) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, WATCHERS).await?;
+pub async fn audit(ElectionAccess { ctx, db, slug, .. }: ElectionAccess<Watchers>) -> ApiResult {
     let view = audit_view(&db, &slug).await.map_err(|e| ctx.service(e))?;
     ok_json(&ctx, &view, "the audit log")
 }
 
 /// `GET /api/v1/elections/{slug}/audit.jsonl`: the verified chain as JSON Lines.
 pub async fn audit_jsonl(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    ElectionAccess { ctx, db, slug, .. }: ElectionAccess<Watchers>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, WATCHERS).await?;
     let text = audit_export(&db, &slug).await.map_err(|e| ctx.service(e))?;
     Ok(crate::admin_access::download(
         "application/jsonl",

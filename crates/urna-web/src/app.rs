@@ -52,16 +52,22 @@ pub struct AppState {
     pub elections: Arc<crate::service::cache::ElectionCache>,
     /// Outgoing mail; `None` without an `[smtp]` section.
     pub mailer: Option<crate::mail::Mailer>,
+    // --- server secret key (TOTP secrets sealed at rest) ---
+    /// Seals staff TOTP secrets; never in the database (see `auth::server_key`).
+    pub server_key: crate::auth::server_key::ServerSecretKey,
 }
 
 impl AppState {
     /// State over a migrated database: sessions in it ([`DbSessionStore`], remembered for a
     /// few seconds by [`CachedSessionStore`]) and voting links
-    /// looked up in its voter lists ([`DbVotingLinks`]).
+    /// looked up in its voter lists ([`DbVotingLinks`]). Loads the server secret key (creating
+    /// the data directory's key file on first start).
     pub fn new(config: Config, db: Db) -> Result<Self, StartupError> {
         let locales = Locales::embedded(&config.languages, &config.default_language)?;
         let mailer = crate::mail::Mailer::from_config(&config)?;
+        let server_key = crate::auth::server_key::ServerSecretKey::load(&config)?;
         Ok(AppState {
+            server_key,
             mailer,
             config: Arc::new(config),
             locales: Arc::new(locales),
@@ -115,6 +121,11 @@ pub enum StartupError {
     /// `--demo` could not create the demo election.
     #[error("cannot create the demo election: {0}")]
     Demo(#[source] crate::service::ServiceError),
+    // --- server secret key (TOTP secrets sealed at rest) ---
+    #[error(transparent)]
+    ServerKey(#[from] crate::auth::server_key::ServerKeyError),
+    #[error("cannot seal the stored TOTP secrets: {0}")]
+    SealTotpSecrets(#[source] crate::staff::StaffAccountError),
 }
 
 /// Opens the configured database (SQLite in the data directory unless `database` is set) and
@@ -605,6 +616,10 @@ impl Application {
         let local_addr = listener
             .local_addr()
             .map_err(|source| StartupError::Bind { addr, source })?;
+        // Raw TOTP secrets from before migration 0005 are sealed before any sign-in.
+        staff::seal_stored_totp_secrets(&state.db, &state.server_key)
+            .await
+            .map_err(StartupError::SealTotpSecrets)?;
         // Only `urna serve` spawns the purge; tests build routers directly.
         spawn_expired_session_purge(state.db.clone(), PURGE_INTERVAL);
         let base_url = match &state.config.public_url {

@@ -56,6 +56,7 @@ const CONFIG_KEYS: &[&str] = &[
     "request_timeout_seconds",
     "max_body_bytes",
     "demo",
+    "secret_key",
 ];
 
 /// Whether an environment variable (prefix removed, `__` not yet split) sets a config key.
@@ -134,6 +135,11 @@ pub struct Config {
     /// Create a demo election at start-up (`urna serve --demo`).
     #[serde(default)]
     pub demo: bool,
+    /// The server secret key (64 hex digits) sealing staff TOTP secrets; `None` means the
+    /// key file in `data_dir`, created on first start (see `auth::server_key`). Redacted in
+    /// `Debug`.
+    #[serde(default)]
+    pub secret_key: Option<crate::auth::server_key::ServerSecretKey>,
 }
 
 impl From<Box<figment::Error>> for ConfigError {
@@ -191,6 +197,7 @@ impl Default for Config {
             request_timeout_seconds: default_request_timeout(),
             max_body_bytes: default_body_limit(),
             demo: false,
+            secret_key: None,
         }
     }
 }
@@ -719,6 +726,7 @@ mod tests {
             jail.set_env("URNA_REQUEST_TIMEOUT_SECONDS", "7");
             jail.set_env("URNA_MAX_BODY_BYTES", "1000");
             jail.set_env("URNA_DEMO", "true");
+            jail.set_env("URNA_SECRET_KEY", "ab".repeat(32));
             // Not a config key: left alone rather than refused.
             jail.set_env("URNA_CHROMEDRIVER", "/usr/bin/chromedriver");
             let c = load_in_jail(jail, ConfigSources::default()).expect("loads");
@@ -736,6 +744,23 @@ mod tests {
             assert_eq!(c.request_timeout_seconds, 7);
             assert_eq!(c.max_body_bytes, 1000);
             assert!(c.demo);
+            assert!(c.secret_key.is_some());
+            assert!(!format!("{c:?}").contains("abab"), "the key is redacted");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn a_malformed_secret_key_names_the_variable_but_not_the_value() {
+        Jail::expect_with(|jail| {
+            // 62 hex digits: one byte short.
+            jail.set_env("URNA_SECRET_KEY", "cd".repeat(31));
+            let message = load_in_jail(jail, ConfigSources::default())
+                .expect_err("must fail")
+                .to_string();
+            assert!(message.contains("URNA_SECRET_KEY"), "{message}");
+            assert!(message.contains("found 62 characters"), "{message}");
+            assert!(!message.contains("cdcd"), "{message}");
             Ok(())
         });
     }

@@ -1,5 +1,6 @@
 //! Staff sign-in (username, password, TOTP code), sign-out, the staff dashboard, and the
-//! [`StaffUser`] extractor with [`StaffUser::require_role`] for staff pages.
+//! one session-to-account lookup ([`staff_of_request`]) behind the [`StaffUser`] extractor and
+//! the administration's [`crate::admin_access::StaffMember`].
 //!
 //! Sign-in failures are indistinguishable: an unknown user, a wrong password, a wrong or
 //! replayed code and a malformed field all give the same message and status, and an unknown
@@ -19,10 +20,11 @@ use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use serde_json::{Value, json};
-use urna_store::{AccountId, AccountRow, Db, ElectionId, ElectionRole, NewAuditEntry, UnixMicros};
+use urna_store::{AccountId, AccountRow, Db, ElectionRole, NewAuditEntry, UnixMicros};
 
 use crate::app::AppState;
 use crate::auth::password::{Password, hash_password, needs_rehash, verify_password};
+use crate::auth::server_key::ServerSecretKey;
 use crate::auth::session::{Principal, Session, unix_now};
 use crate::auth::totp::{self, TotpCode, TotpSecret};
 use crate::error::{AppError, AppResult, RenderedPage};
@@ -87,12 +89,55 @@ pub fn now_micros() -> UnixMicros {
 }
 
 /// The signed-in staff member. As an extractor it redirects to the sign-in page when the
-/// session has no staff principal (or the account was removed).
+/// session has no staff principal (or the account was removed); the administration pages and
+/// the API use [`crate::admin_access::StaffMember`], the same lookup with their own answer
+/// (401 or the sign-in form with `?next=`).
 #[derive(Debug, Clone)]
 pub struct StaffUser {
     pub id: AccountId,
     pub username: String,
     pub is_operator: bool,
+}
+
+impl StaffUser {
+    /// Who acts, for the service layer and the audit log.
+    pub fn actor(&self) -> crate::service::Actor {
+        crate::service::Actor::Staff(self.id)
+    }
+}
+
+/// Why a request has no [`StaffUser`].
+#[derive(Debug)]
+pub enum NoStaffUser {
+    /// Nobody is signed in as staff (no session principal, a malformed account id, or an
+    /// account removed since).
+    SignedOut,
+    /// The session or the account could not be read.
+    Failed(AppError),
+}
+
+/// The one session-to-account lookup behind every staff extractor.
+pub async fn staff_of_request(parts: &Parts, db: &Db) -> Result<StaffUser, NoStaffUser> {
+    let session = parts
+        .extensions
+        .get::<Session>()
+        .ok_or_else(|| NoStaffUser::Failed(AppError::internal("session middleware missing")))?;
+    let Some(Principal::Staff { account }) = session.principal() else {
+        return Err(NoStaffUser::SignedOut);
+    };
+    let Ok(id) = account.parse::<i64>().map(AccountId) else {
+        tracing::warn!("a staff session names a malformed account id");
+        return Err(NoStaffUser::SignedOut);
+    };
+    match db.account(id).await {
+        Ok(row) => Ok(StaffUser {
+            id: row.id,
+            username: row.username,
+            is_operator: row.is_operator,
+        }),
+        Err(urna_store::StoreError::NotFound { .. }) => Err(NoStaffUser::SignedOut),
+        Err(error) => Err(NoStaffUser::Failed(AppError::internal(error))),
+    }
 }
 
 impl FromRequestParts<AppState> for StaffUser {
@@ -102,55 +147,12 @@ impl FromRequestParts<AppState> for StaffUser {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let to_sign_in = || Redirect::to(SIGN_IN_PATH).into_response();
-        let session = parts
-            .extensions
-            .get::<Session>()
-            .cloned()
-            .ok_or_else(|| AppError::internal("session middleware missing").into_response())?;
-        let Some(Principal::Staff { account }) = session.principal() else {
-            return Err(to_sign_in());
-        };
-        let Ok(id) = account.parse::<i64>().map(AccountId) else {
-            tracing::warn!("a staff session names a malformed account id");
-            return Err(to_sign_in());
-        };
-        match state.db.account(id).await {
-            Ok(row) => Ok(StaffUser {
-                id: row.id,
-                username: row.username,
-                is_operator: row.is_operator,
-            }),
-            Err(urna_store::StoreError::NotFound { .. }) => Err(to_sign_in()),
-            Err(error) => Err(AppError::internal(error).into_response()),
-        }
-    }
-}
-
-impl StaffUser {
-    /// Succeeds if this staff member holds one of `roles` in `election`; site operators pass
-    /// every check. Otherwise 403.
-    pub async fn require_role(
-        &self,
-        db: &Db,
-        election: ElectionId,
-        roles: &[ElectionRole],
-    ) -> AppResult<()> {
-        if self.is_operator {
-            return Ok(());
-        }
-        let held = db
-            .roles_of_account(self.id)
+        staff_of_request(parts, &state.db)
             .await
-            .map_err(AppError::internal)?;
-        if held
-            .iter()
-            .any(|grant| grant.election == election && roles.contains(&grant.role))
-        {
-            Ok(())
-        } else {
-            Err(AppError::forbidden())
-        }
+            .map_err(|missing| match missing {
+                NoStaffUser::SignedOut => Redirect::to(SIGN_IN_PATH).into_response(),
+                NoStaffUser::Failed(error) => error.into_response(),
+            })
     }
 }
 
@@ -249,8 +251,15 @@ enum SignInOutcome {
 }
 
 /// Checks the three factors: signed in only if all hold and the code's time step was not used
-/// before. Every attempt within the password length bound runs one Argon2 verification.
-async fn authenticate(db: &Db, form: StaffSignInForm, now: u64) -> AppResult<SignInOutcome> {
+/// before. Every attempt within the password length bound runs one Argon2 verification. The
+/// TOTP secret is opened only once the password is right; a secret that does not open under
+/// `key` (the wrong server key) is a server error, never a sign-in.
+async fn authenticate(
+    db: &Db,
+    key: &ServerSecretKey,
+    form: StaffSignInForm,
+    now: u64,
+) -> AppResult<SignInOutcome> {
     let account = match StaffUsername::parse(&form.username) {
         Ok(name) => db
             .account_by_username(name.as_str())
@@ -275,11 +284,14 @@ async fn authenticate(db: &Db, form: StaffSignInForm, now: u64) -> AppResult<Sig
     let refused = SignInOutcome::Refused {
         account: Some(row.id),
     };
-    let step = TotpCode::parse(&form.code).ok().and_then(|code| {
-        let secret = TotpSecret::from_bytes(row.totp_secret.as_ref()?.0.clone()).ok()?;
-        totp::verify(&secret, &code, now, None)
-    });
-    let (true, Some(step)) = (password_ok, step) else {
+    let (true, Some(sealed)) = (password_ok, &row.totp_secret) else {
+        return Ok(refused);
+    };
+    let secret = TotpSecret::unseal(key, row.id, sealed).map_err(AppError::internal)?;
+    let step = TotpCode::parse(&form.code)
+        .ok()
+        .and_then(|code| totp::verify(&secret, &code, now, None));
+    let Some(step) = step else {
         return Ok(refused);
     };
     // The step is recorded atomically: of two sign-ins with one code, only one succeeds.
@@ -316,7 +328,7 @@ pub async fn sign_in(
     CsrfForm(form): CsrfForm<StaffSignInForm>,
 ) -> AppResult<Response> {
     let username = form.username.clone();
-    let outcome = authenticate(&state.db, form, unix_now()).await?;
+    let outcome = authenticate(&state.db, &state.server_key, form, unix_now()).await?;
     let known = match outcome {
         SignInOutcome::Refused { account } => account,
         SignInOutcome::SignedIn(account) => {
@@ -385,9 +397,9 @@ pub async fn sign_out(
     Ok(Redirect::to(SIGN_IN_PATH).into_response())
 }
 
-/// Why a site operator could not be created.
+/// Why a site operator could not be created, or stored TOTP secrets sealed.
 #[derive(Debug, thiserror::Error)]
-pub enum CreateOperatorError {
+pub enum StaffAccountError {
     #[error("the username \"{0}\" is already taken")]
     UsernameTaken(String),
     #[error(transparent)]
@@ -398,17 +410,20 @@ pub enum CreateOperatorError {
     Store(#[from] urna_store::StoreError),
 }
 
-/// Creates a site operator with an Argon2 hash of `password` and a fresh TOTP secret, which
-/// is returned to be shown once (`urna admin create-operator`). Audited on the site chain as
-/// done by `actor`. Refuses an existing username.
+/// Creates a site operator with an Argon2 hash of `password` and a fresh TOTP secret, stored
+/// sealed under `key` and returned to be shown once (`urna admin create-operator`). The
+/// account, its secret and the audit entry (site chain, done by `actor`) commit together.
+/// Refuses an existing username.
 pub async fn create_operator(
     db: &Db,
+    key: &ServerSecretKey,
     username: &StaffUsername,
     password: &Password,
     actor: &str,
-) -> Result<(AccountId, TotpSecret), CreateOperatorError> {
+) -> Result<(AccountId, TotpSecret), StaffAccountError> {
+    // Checked first so that a taken name costs no Argon2 hash; the insert checks again.
     if db.account_by_username(username.as_str()).await?.is_some() {
-        return Err(CreateOperatorError::UsernameTaken(username.to_string()));
+        return Err(StaffAccountError::UsernameTaken(username.to_string()));
     }
     let hash = {
         let password = password.clone();
@@ -417,7 +432,8 @@ pub async fn create_operator(
             .map_err(|e| crate::auth::password::PasswordError::Hashing(e.to_string()))??
     };
     let secret = TotpSecret::generate()?;
-    let id = match db
+    let mut tx = db.begin_write().await?;
+    let id = match tx
         .create_account(urna_store::NewAccount {
             username: username.as_str(),
             password_hash: &urna_store::PasswordHash(hash),
@@ -428,16 +444,13 @@ pub async fn create_operator(
     {
         // Created by someone else between the check and the insert.
         Err(urna_store::StoreError::Duplicate { .. }) => {
-            return Err(CreateOperatorError::UsernameTaken(username.to_string()));
+            return Err(StaffAccountError::UsernameTaken(username.to_string()));
         }
         other => other?,
     };
-    db.set_totp_secret(
-        id,
-        Some(&urna_store::SecretBytes(secret.expose_bytes().to_vec())),
-    )
-    .await?;
-    db.append_audit(NewAuditEntry {
+    // Sealed with the id the insert gave: the associated data binds it to this row.
+    tx.set_totp_secret(id, Some(&secret.seal(key, id)?)).await?;
+    tx.commit_audited(NewAuditEntry {
         election: None,
         at: now_micros(),
         actor,
@@ -446,6 +459,48 @@ pub async fn create_operator(
     })
     .await?;
     Ok((id, secret))
+}
+
+/// Seals the raw TOTP secrets left by versions before migration 0005, in one transaction
+/// recorded on the site audit chain (`totp.seal-stored`, with the account ids); returns how
+/// many were sealed. Run at every start (`Application::build_with_state`, `urna admin`):
+/// after the first it finds nothing.
+pub async fn seal_stored_totp_secrets(
+    db: &Db,
+    key: &ServerSecretKey,
+) -> Result<usize, StaffAccountError> {
+    // Read before the write begins (on in-memory SQLite the read pool is the writer).
+    let raw = db.unsealed_totp_secrets().await?;
+    if raw.is_empty() {
+        return Ok(0);
+    }
+    let mut tx = db.begin_write().await?;
+    let mut sealed = Vec::new();
+    for (account, bytes) in raw {
+        let secret = TotpSecret::from_bytes(bytes.0)?;
+        if tx
+            .seal_totp_secret(account, &secret.seal(key, account)?)
+            .await?
+        {
+            sealed.push(account.0);
+        }
+    }
+    if sealed.is_empty() {
+        return Ok(0);
+    }
+    tx.commit_audited(NewAuditEntry {
+        election: None,
+        at: now_micros(),
+        actor: "server",
+        action: "totp.seal-stored",
+        details: &json!({"accounts": sealed}),
+    })
+    .await?;
+    tracing::info!(
+        accounts = sealed.len(),
+        "sealed stored TOTP secrets under the server key"
+    );
+    Ok(sealed.len())
 }
 
 fn role_name(tr: &Translator, role: ElectionRole) -> String {

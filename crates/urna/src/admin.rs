@@ -4,14 +4,17 @@
 //! read from the terminal without echo (or from the first line of stdin when it is a pipe),
 //! hashed with Argon2id, and a new TOTP secret is printed once, as an `otpauth://` URI for an
 //! authenticator app and as base32. The database is the one `urna serve` would use (same
-//! `--config`, `--database`, `--data-dir`, `urna.toml` and `URNA_*` variables).
+//! `--config`, `--database`, `--data-dir`, `urna.toml` and `URNA_*` variables), and so is the
+//! server secret key the TOTP secret is sealed with (`secret_key` / `URNA_SECRET_KEY`, else
+//! the data directory's `secret.key`, created if absent): the server can then open it.
 
 use std::io::{BufRead, IsTerminal};
 use std::path::PathBuf;
 
 use anyhow::Context;
 use urna_web::auth::password::Password;
-use urna_web::staff::{StaffUsername, create_operator};
+use urna_web::auth::server_key::ServerSecretKey;
+use urna_web::staff::{StaffUsername, create_operator, seal_stored_totp_secrets};
 use urna_web::{Config, ConfigSources};
 
 /// The issuer shown in authenticator apps.
@@ -75,6 +78,8 @@ fn run_create_operator(args: CreateOperatorArgs) -> anyhow::Result<String> {
         data_dir: args.data_dir,
         ..ConfigSources::default()
     })?;
+    // A key file that is unreadable or not private stops us before the password is asked.
+    let key = ServerSecretKey::load(&config)?;
     let password = Password::new(read_password()?)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -82,7 +87,10 @@ fn run_create_operator(args: CreateOperatorArgs) -> anyhow::Result<String> {
         .context("cannot start the async runtime")?;
     let secret = runtime.block_on(async {
         let db = urna_web::app::connect_database(&config).await?;
-        let created = create_operator(&db, &username, &password, "cli").await;
+        let created = match seal_stored_totp_secrets(&db, &key).await {
+            Ok(_) => create_operator(&db, &key, &username, &password, "cli").await,
+            Err(error) => Err(error),
+        };
         db.close().await;
         anyhow::Ok(created?.1)
     })?;

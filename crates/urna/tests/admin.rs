@@ -68,7 +68,19 @@ fn creates_an_operator_once_and_prints_the_totp_uri() {
     assert!(!out.contains("horse"), "the password is not printed");
 
     // The account is in the data directory's database: an operator, Argon2id, with that TOTP
-    // secret.
+    // secret sealed under the key file the command created next to it (0600).
+    let key_file = dir.path().join("secret.key");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&key_file)
+            .expect("key file")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let key = urna_web::auth::server_key::ServerSecretKey::load_or_create_file(&key_file)
+        .expect("the key file reads");
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     runtime.block_on(async {
         let db = urna_store::Db::connect(dir.path().to_str().expect("UTF-8 path"))
@@ -81,13 +93,25 @@ fn creates_an_operator_once_and_prints_the_totp_uri() {
             .expect("created");
         assert!(account.is_operator);
         assert!(account.password_hash.0.starts_with("$argon2id$"));
-        let stored = urna_web::auth::totp::TotpSecret::from_bytes(
-            account.totp_secret.expect("TOTP secret").0,
-        )
-        .expect("valid");
+        let sealed = account.totp_secret.expect("TOTP secret");
+        let printed = urna_web::auth::totp::TotpSecret::from_base32(secret).expect("base32");
+        assert!(
+            !sealed.0.windows(20).any(|w| w == printed.expose_bytes()),
+            "the raw secret is not stored"
+        );
+        let stored = urna_web::auth::totp::TotpSecret::unseal(&key, account.id, &sealed)
+            .expect("opens with the data directory's key");
         assert_eq!(stored.to_base32(), secret);
         db.close().await;
     });
+
+    // The server over the same data directory lets ada sign in with her authenticator's code.
+    runtime.block_on(sign_in_over_http(
+        dir.path(),
+        "ada",
+        "correct horse battery staple",
+        secret,
+    ));
 
     // The same username again: refused, one line on stderr, nothing on stdout.
     let again = create_operator(dir.path(), "ada", "another long passphrase\n");
@@ -96,6 +120,76 @@ fn creates_an_operator_once_and_prints_the_totp_uri() {
     let err = text(&again.stderr);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("\"ada\" is already taken"), "{err}");
+}
+
+/// Starts the web server over `data_dir` (as `urna serve --data-dir` does) on a loopback port,
+/// and signs in through the staff form with `password` and the current code of `base32`.
+async fn sign_in_over_http(data_dir: &Path, username: &str, password: &str, base32: &str) {
+    let config = urna_web::Config {
+        listen: std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+        data_dir: data_dir.to_owned(),
+        ..urna_web::Config::default()
+    };
+    let app = urna_web::Application::build(config)
+        .await
+        .expect("the server starts");
+    let base = format!("http://127.0.0.1:{}", app.port());
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(app.run_until(async {
+        let _ = stopped.await;
+    }));
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    let form = client
+        .get(format!("{base}/staff/sign-in"))
+        .send()
+        .await
+        .expect("form");
+    let cookie = form
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| c.strip_prefix("urna_session="))
+        .and_then(|c| c.split(';').next())
+        .expect("session cookie")
+        .to_owned();
+    let page = form.text().await.expect("page");
+    let marker = "name=\"csrf_token\" value=\"";
+    let start = page.find(marker).expect("CSRF field") + marker.len();
+    let csrf = &page[start..start + page[start..].find('"').expect("quote")];
+    let secret = urna_web::auth::totp::TotpSecret::from_base32(base32).expect("base32");
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("after 1970")
+        .as_secs();
+    let code = urna_web::auth::totp::totp(secret.expose_bytes(), now, urna_web::auth::totp::DIGITS);
+    let response = client
+        .post(format!("{base}/staff/sign-in"))
+        .header("cookie", format!("urna_session={cookie}"))
+        .header("origin", &base)
+        .form(&[
+            ("csrf_token", csrf),
+            ("username", username),
+            ("password", password),
+            ("code", code.as_str()),
+        ])
+        .send()
+        .await
+        .expect("sign-in");
+    let status = response.status();
+    let location = response
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let body = response.text().await.unwrap_or_default();
+    assert_eq!(status, 303, "{body}");
+    assert_eq!(location.as_deref(), Some("/staff"));
+    let _ = stop.send(());
+    server.await.expect("joins").expect("serves");
 }
 
 #[test]
@@ -134,4 +228,30 @@ fn serve_names_the_database_it_cannot_open() {
         last.starts_with(&format!("urna: error: cannot use the database at {url}: ")),
         "{err}"
     );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_key_file_readable_by_others_or_malformed_is_refused_before_the_password() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let key_file = dir.path().join("secret.key");
+    std::fs::write(&key_file, format!("{}\n", "5a".repeat(32))).expect("write");
+    std::fs::set_permissions(&key_file, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    let open = create_operator(dir.path(), "ada", "correct horse battery staple\n");
+    assert!(!open.status.success());
+    let err = text(&open.stderr);
+    assert!(
+        err.contains("readable by group or others (mode 0644)"),
+        "{err}"
+    );
+    assert!(!err.contains("5a5a"), "the key is not printed: {err}");
+
+    std::fs::write(&key_file, "5a5a\n").expect("write");
+    std::fs::set_permissions(&key_file, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    let malformed = create_operator(dir.path(), "ada", "correct horse battery staple\n");
+    assert!(!malformed.status.success());
+    let err = text(&malformed.stderr);
+    assert!(err.contains("is malformed: found 4 characters"), "{err}");
+    assert!(!err.contains("5a5a"), "the key is not printed: {err}");
 }

@@ -23,6 +23,8 @@ on_both! {
         db.set_password_hash(id, &new_hash).await.unwrap();
         let row = db.account(id).await.unwrap();
         assert_eq!((row.totp_secret, row.password_hash), (Some(seed), new_hash));
+        // Written through the store: sealed (migration 0005), so nothing is left to seal.
+        assert!(db.unsealed_totp_secrets().await.unwrap().is_empty());
         assert_eq!(db.accounts().await.unwrap().len(), 1);
 
         // Sessions: looked up by the hash of the cookie token, gone once expired.

@@ -12,6 +12,8 @@ pub mod voting_link;
 pub mod db_sessions;
 pub mod db_voting_links;
 pub mod session_cache;
+// --- server secret key (TOTP secrets sealed at rest) ---
+pub mod server_key;
 
 /// Fills a buffer from the operating system's secure random number generator.
 pub(crate) fn random_bytes<const N: usize>() -> Result<[u8; N], getrandom::Error> {

@@ -2,13 +2,17 @@
 //! HMAC-SHA-1, 6 digits and 30-second steps (what authenticator apps expect), accepting one
 //! step of clock drift either way and refusing a step already used (replay).
 //!
-//! Secrets are shown to the user once, as base32 (RFC 4648) in an `otpauth://` URI.
+//! Secrets are shown to the user once, as base32 (RFC 4648) in an `otpauth://` URI, and
+//! stored only sealed under the server secret key ([`TotpSecret::seal`]).
 
 use std::fmt;
 
 use hmac::{Hmac, KeyInit, Mac};
 use sha1::Sha1;
 use subtle::ConstantTimeEq;
+use urna_store::{AccountId, SecretBytes};
+
+use super::server_key::ServerSecretKey;
 
 /// Seconds per time step (RFC 6238 §4.1 default X).
 pub const STEP_SECONDS: u64 = 30;
@@ -32,6 +36,22 @@ pub enum TotpError {
     MalformedCode,
     #[error("the system random number generator failed: {0}")]
     Random(String),
+    #[error("cannot seal the TOTP secret: {0}")]
+    Seal(String),
+    /// The stored secret does not open: the key is not the one it was sealed with (another
+    /// data directory's key file, a changed `secret_key`), or the row was altered.
+    #[error(
+        "cannot open the stored TOTP secret of account {account}: the server secret key is not the one it was sealed with (check `secret_key` / URNA_SECRET_KEY or the data directory's secret.key), or the stored value is damaged"
+    )]
+    Unseal { account: i64 },
+}
+
+/// The associated data binding a sealed secret to its account, so that a sealed value copied
+/// into another account's row does not open there.
+fn sealing_context(account: AccountId) -> Vec<u8> {
+    let mut context = b"urna totp secret, account ".to_vec();
+    context.extend_from_slice(&account.0.to_be_bytes());
+    context
 }
 
 /// A shared TOTP secret. Never printed.
@@ -72,6 +92,30 @@ impl TotpSecret {
     /// The raw secret, for storage.
     pub fn expose_bytes(&self) -> &[u8] {
         &self.0
+    }
+
+    /// The secret sealed for storage in `account`'s row (XChaCha20-Poly1305 under the server
+    /// key; associated data: a label and the account id, see [`sealing_context`]).
+    pub fn seal(
+        &self,
+        key: &ServerSecretKey,
+        account: AccountId,
+    ) -> Result<SecretBytes, TotpError> {
+        key.seal(&sealing_context(account), &self.0)
+            .map(SecretBytes)
+            .map_err(|e| TotpError::Seal(e.to_string()))
+    }
+
+    /// Opens what [`Self::seal`] stored for `account`.
+    pub fn unseal(
+        key: &ServerSecretKey,
+        account: AccountId,
+        sealed: &SecretBytes,
+    ) -> Result<Self, TotpError> {
+        let opened = key
+            .open(&sealing_context(account), &sealed.0)
+            .ok_or(TotpError::Unseal { account: account.0 })?;
+        Self::from_bytes(opened.to_vec())
     }
 
     /// The `otpauth://` URI an authenticator app scans (Key Uri Format). `issuer` and
@@ -331,5 +375,26 @@ mod tests {
         let uri = secret.otpauth_uri("Urna Test", "ann@example.org");
         assert!(uri.starts_with("otpauth://totp/Urna%20Test:ann%40example.org?secret="));
         assert!(uri.ends_with("&issuer=Urna%20Test&algorithm=SHA1&digits=6&period=30"));
+    }
+
+    #[test]
+    fn sealed_secrets_open_only_for_their_account_and_key() {
+        let key = ServerSecretKey::generate().expect("random");
+        let secret = TotpSecret::from_bytes(RFC_SEED.to_vec()).expect("20 bytes");
+        let sealed = secret.seal(&key, AccountId(7)).expect("sealed");
+        assert!(
+            !sealed.0.windows(RFC_SEED.len()).any(|w| w == RFC_SEED),
+            "the seed is not in the sealed bytes"
+        );
+        assert_eq!(TotpSecret::unseal(&key, AccountId(7), &sealed), Ok(secret));
+        assert_eq!(
+            TotpSecret::unseal(&key, AccountId(8), &sealed),
+            Err(TotpError::Unseal { account: 8 })
+        );
+        let other = ServerSecretKey::generate().expect("random");
+        assert_eq!(
+            TotpSecret::unseal(&other, AccountId(7), &sealed),
+            Err(TotpError::Unseal { account: 7 })
+        );
     }
 }

@@ -74,6 +74,8 @@ impl TestApp {
         let sessions = Arc::new(InMemorySessionStore::default());
         let config = Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            // A key in the configuration: no key file written outside the test's directory.
+            secret_key: Some(urna_web::auth::server_key::ServerSecretKey::generate().unwrap()),
             ..Config::default()
         };
         let state = AppState::new(config, db.clone())

@@ -317,8 +317,10 @@ async fn a_whole_election_through_the_pages() {
     let db = connect_database(&config).await.expect("database");
     // As `urna admin create-operator` does.
     let password = "correct horse battery staple 2030";
+    let key = urna_web::auth::server_key::ServerSecretKey::load(&config).expect("server key");
     let (_, totp_secret) = create_operator(
         &db,
+        &key,
         &StaffUsername::parse("returning-officer").expect("username"),
         &Password::new(password.to_owned()).expect("password"),
         "cli",

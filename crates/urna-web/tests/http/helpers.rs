@@ -67,6 +67,7 @@ impl TestAppBuilder {
         }
         TestApp {
             sessions: state.sessions.clone(),
+            server_key: state.server_key.clone(),
             router: router_with(state, self.extra),
             db,
             data_dir,
@@ -79,6 +80,8 @@ pub struct TestApp {
     pub sessions: Arc<dyn SessionStore>,
     pub db: Db,
     pub data_dir: Arc<TempDir>,
+    /// The key the application seals TOTP secrets with (from the data directory's key file).
+    pub server_key: urna_web::auth::server_key::ServerSecretKey,
 }
 
 pub struct TestResponse {

@@ -20,7 +20,7 @@ const T0: UnixMicros = UnixMicros(1_780_000_000_000_000);
 async fn operator(app: &TestApp, name: &str) -> TotpSecret {
     let password = Password::new(PASSWORD.to_owned()).expect("long enough");
     let username = StaffUsername::parse(name).expect("valid username");
-    let (_, secret) = create_operator(&app.db, &username, &password, "test")
+    let (_, secret) = create_operator(&app.db, &app.server_key, &username, &password, "test")
         .await
         .expect("operator created");
     secret
@@ -286,7 +286,7 @@ async fn staff_pages_need_a_staff_session_and_roles_limit_the_dashboard() {
     app.db
         .set_totp_secret(
             grace,
-            Some(&urna_store::SecretBytes(secret.expose_bytes().to_vec())),
+            Some(&secret.seal(&app.server_key, grace).expect("sealed")),
         )
         .await
         .expect("secret");
@@ -422,4 +422,183 @@ async fn sessions_survive_a_server_restart() {
     // A form opened before the restart can still be submitted: its CSRF token was stored.
     let voter = restarted.sign_in(&voter_form, &token.reveal(), &[]).await;
     assert_eq!(voter.status, 303, "{}", voter.body);
+}
+
+// --- TOTP secrets sealed at rest ---
+
+/// `sqlite3 FILE .dump`: every table's rows as SQL text, blobs as `X'…'` hexadecimal. `None`
+/// (the test then skips, but fails under CI) when the sqlite3 program is missing.
+fn sqlite_dump(app: &TestApp) -> Option<String> {
+    let file = app.data_dir.path().join(urna_store::SQLITE_FILE_NAME);
+    match std::process::Command::new("sqlite3")
+        .arg(&file)
+        .arg(".dump")
+        .output()
+    {
+        Ok(output) => {
+            assert!(
+                output.status.success(),
+                "{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+            Some(String::from_utf8_lossy(&output.stdout).into_owned())
+        }
+        Err(error) => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "sqlite3 is missing under CI: {error}"
+            );
+            println!("SKIPPED: the sqlite3 program is not installed ({error})");
+            None
+        }
+    }
+}
+
+/// Every way a secret could show in a dump: base32 either case, raw bytes as hex either case.
+fn secret_forms(secret: &TotpSecret) -> Vec<String> {
+    let hex: String = secret
+        .expose_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    vec![
+        secret.to_base32(),
+        secret.to_base32().to_lowercase(),
+        hex.to_uppercase(),
+        hex,
+    ]
+}
+
+#[tokio::test]
+async fn no_totp_secret_is_in_a_database_dump_and_old_raw_ones_are_sealed() {
+    let app = TestApp::new().await;
+    let ada = operator(&app, "ada").await;
+    // "grace" as a version before migration 0005 left her: the raw seed, marked unsealed.
+    let password = Password::new(PASSWORD.to_owned()).expect("ok");
+    let hash = urna_web::auth::password::hash_password(&password).expect("hash");
+    let grace_id = app
+        .db
+        .create_account(NewAccount {
+            username: "grace",
+            password_hash: &PasswordHash(hash),
+            is_operator: false,
+            now: T0,
+        })
+        .await
+        .expect("account");
+    let grace = TotpSecret::generate().expect("random");
+    let Some(before) = sqlite_dump(&app) else {
+        return;
+    };
+    for form in secret_forms(&ada) {
+        assert!(!before.contains(&form), "ada's secret is in the dump");
+    }
+    let raw_hex: String = secret_forms(&grace).remove(3);
+    let legacy_row = std::process::Command::new("sqlite3")
+        .arg(app.data_dir.path().join(urna_store::SQLITE_FILE_NAME))
+        .arg(format!(
+            "UPDATE accounts SET totp_secret = X'{raw_hex}', totp_secret_sealed = 0 WHERE id = {grace_id}"
+        ))
+        .output()
+        .expect("sqlite3 runs");
+    assert!(legacy_row.status.success(), "{legacy_row:?}");
+    assert!(
+        sqlite_dump(&app).is_some_and(|dump| dump.contains(&raw_hex)),
+        "the raw seed is in the dump before sealing (so the check below can fail)"
+    );
+    // A raw seed is never read as a sealed one: no sign-in with it before it is sealed.
+    let browser = open_staff_form(&app).await;
+    let refused = staff_sign_in(&app, &browser, "grace", PASSWORD, &code_now(&grace)).await;
+    assert_eq!(refused.status, StatusCode::UNAUTHORIZED, "{}", refused.body);
+
+    // What every start does.
+    let sealed = urna_web::staff::seal_stored_totp_secrets(&app.db, &app.server_key)
+        .await
+        .expect("sealed");
+    assert_eq!(sealed, 1);
+    let again = urna_web::staff::seal_stored_totp_secrets(&app.db, &app.server_key)
+        .await
+        .expect("nothing left");
+    assert_eq!(again, 0);
+    let after = sqlite_dump(&app).expect("sqlite3 ran before");
+    for form in secret_forms(&ada).into_iter().chain(secret_forms(&grace)) {
+        assert!(!after.contains(&form), "a TOTP secret is in the dump");
+    }
+    // The key is not in the database either.
+    let key_file = app.data_dir.path().join("secret.key");
+    let key_hex = std::fs::read_to_string(&key_file).expect("key file");
+    assert!(
+        !after.contains(key_hex.trim()),
+        "the server key is in the dump"
+    );
+    assert!(!after.to_lowercase().contains(key_hex.trim()));
+
+    // Both sign in with their authenticator's codes.
+    let browser = open_staff_form(&app).await;
+    let response = staff_sign_in(&app, &browser, "grace", PASSWORD, &code_now(&grace)).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    let browser = open_staff_form(&app).await;
+    let response = staff_sign_in(&app, &browser, "ada", PASSWORD, &code_now(&ada)).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    let log = app.db.audit_log(None).await.expect("audit log");
+    let sealing = log
+        .iter()
+        .find(|entry| entry.action == "totp.seal-stored")
+        .expect("the sealing is audited");
+    assert!(
+        sealing.details.contains(&format!("[{grace_id}]")),
+        "{}",
+        sealing.details
+    );
+}
+
+#[tokio::test]
+async fn a_wrong_server_key_is_a_server_error_and_never_a_sign_in() {
+    let app = TestApp::new().await;
+    let secret = operator(&app, "ada").await;
+    // The same database with another key (say, another machine's data directory).
+    let other_key = urna_web::auth::server_key::ServerSecretKey::generate().expect("random");
+    let moved = TestApp::builder()
+        .with_data_dir(app.data_dir.clone())
+        .with_config(|config| config.secret_key = Some(other_key))
+        .build()
+        .await;
+    let browser = open_staff_form(&moved).await;
+    let response = staff_sign_in(&moved, &browser, "ada", PASSWORD, &code_now(&secret)).await;
+    assert_eq!(
+        response.status,
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "{}",
+        response.body
+    );
+    assert_eq!(response.session_cookie(), None, "no new session");
+    let dashboard = moved
+        .get_with("/staff", &[("cookie", &browser.header())])
+        .await;
+    assert_eq!(dashboard.header("location"), Some("/staff/sign-in"));
+    // A wrong password is still an ordinary refusal: the secret is opened only after it.
+    let wrong = staff_sign_in(&moved, &browser, "ada", "not the password at all", "000000").await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED, "{}", wrong.body);
+    let log = moved.db.audit_log(None).await.expect("audit log");
+    assert!(log.iter().all(|entry| entry.action != "staff.sign-in"));
+
+    // The message the server logs names the cause.
+    let sealed = moved
+        .db
+        .account_by_username("ada")
+        .await
+        .expect("reads")
+        .and_then(|row| row.totp_secret.map(|s| (row.id, s)))
+        .expect("sealed secret");
+    let error = TotpSecret::unseal(&moved.server_key, sealed.0, &sealed.1).expect_err("wrong key");
+    assert!(
+        error
+            .to_string()
+            .contains("server secret key is not the one it was sealed with"),
+        "{error}"
+    );
+    // With the right key, the same code signs in.
+    let browser = open_staff_form(&app).await;
+    let response = staff_sign_in(&app, &browser, "ada", PASSWORD, &code_now(&secret)).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
 }

@@ -301,6 +301,8 @@ impl TestApp {
             listen: SocketAddr::from(([127, 0, 0, 1], 0)),
             public_url: Some(PublicUrl::parse(PUBLIC_URL).unwrap()),
             smtp,
+            // A key in the configuration: no key file written outside the test's directory.
+            secret_key: Some(urna_web::auth::server_key::ServerSecretKey::generate().unwrap()),
             ..Config::default()
         };
         let sessions = Arc::new(InMemorySessionStore::default());
