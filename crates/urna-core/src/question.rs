@@ -369,15 +369,17 @@ fn check(q: &QuestionSpec) -> Result<(), QuestionError> {
     check_ballot_type(q)
 }
 
-fn check_method(q: &QuestionSpec) -> Result<(), QuestionError> {
+/// Whether `method` can count ballots of `ballot_type` (the one rule [`Question`] checks;
+/// forms use it to offer only the methods that fit).
+pub fn method_fits(method: Method, ballot_type: &BallotType) -> bool {
     use BallotType as B;
     use Method as M;
-    let ok = match q.method {
-        M::Plurality | M::Block => matches!(q.ballot_type, B::ChooseOne | B::Ranked { .. }),
-        M::Approval => matches!(q.ballot_type, B::Approval { .. }),
-        M::Score | M::Mj => matches!(q.ballot_type, B::Score { .. }),
-        M::Star => matches!(q.ballot_type, B::Score { min: 0, max: 5 }),
-        M::Son => matches!(q.ballot_type, B::Score { min: -1, max: 1 }),
+    match method {
+        M::Plurality | M::Block => matches!(ballot_type, B::ChooseOne | B::Ranked { .. }),
+        M::Approval => matches!(ballot_type, B::Approval { .. }),
+        M::Score | M::Mj => matches!(ballot_type, B::Score { .. }),
+        M::Star => matches!(ballot_type, B::Score { min: 0, max: 5 }),
+        M::Son => matches!(ballot_type, B::Score { min: -1, max: 1 }),
         M::Schulze
         | M::RankedPairs
         | M::Minimax
@@ -386,9 +388,13 @@ fn check_method(q: &QuestionSpec) -> Result<(), QuestionError> {
         | M::MeekPrf
         | M::ScottishStv
         | M::Ers97
-        | M::Wigm => matches!(q.ballot_type, B::Ranked { .. }),
-    };
-    if ok {
+        | M::Wigm => matches!(ballot_type, B::Ranked { .. }),
+    }
+}
+
+fn check_method(q: &QuestionSpec) -> Result<(), QuestionError> {
+    use Method as M;
+    if method_fits(q.method, &q.ballot_type) {
         return Ok(());
     }
     let hint = match q.method {

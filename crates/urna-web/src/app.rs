@@ -38,6 +38,8 @@ use crate::{admin_routes, api_routes};
 use crate::{results_routes, voter_routes};
 // e-mail to voters
 use crate::mail_routes;
+// election form
+use crate::election_form_routes;
 
 /// What every handler can reach.
 #[derive(Debug, Clone)]
@@ -533,6 +535,28 @@ pub const ROUTES: &[RouteSpec] = &[
         build: || post(mail_routes::api_retry_notices),
     },
     // --- end e-mail to voters ---
+    // --- election form ---
+    RouteSpec {
+        path: "/admin/new-election",
+        methods: &["GET", "POST"],
+        sample_path: "/admin/new-election",
+        rate_limited: false,
+        build: || {
+            get(election_form_routes::new_election_page)
+                .post(election_form_routes::new_election_submit)
+        },
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/edit",
+        methods: &["GET", "POST"],
+        sample_path: "/admin/elections/sample/edit",
+        rate_limited: false,
+        build: || {
+            get(election_form_routes::edit_election_page)
+                .post(election_form_routes::edit_election_submit)
+        },
+    },
+    // --- end election form ---
 ];
 
 /// The application's router with its whole middleware stack.

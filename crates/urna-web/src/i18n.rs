@@ -47,6 +47,11 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("results.ftl", include_str!("../locales/en/results.ftl")),
             // e-mail to voters
             ("mail.ftl", include_str!("../locales/en/mail.ftl")),
+            // election form
+            (
+                "election_form.ftl",
+                include_str!("../locales/en/election_form.ftl"),
+            ),
         ],
     ),
     (
@@ -65,6 +70,11 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("results.ftl", include_str!("../locales/ar/results.ftl")),
             // e-mail to voters
             ("mail.ftl", include_str!("../locales/ar/mail.ftl")),
+            // election form
+            (
+                "election_form.ftl",
+                include_str!("../locales/ar/election_form.ftl"),
+            ),
         ],
     ),
     (
@@ -83,6 +93,11 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("results.ftl", include_str!("../locales/zh/results.ftl")),
             // e-mail to voters
             ("mail.ftl", include_str!("../locales/zh/mail.ftl")),
+            // election form
+            (
+                "election_form.ftl",
+                include_str!("../locales/zh/election_form.ftl"),
+            ),
         ],
     ),
 ];

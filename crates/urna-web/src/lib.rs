@@ -45,3 +45,7 @@ pub mod voter_routes;
 pub mod mail;
 pub mod mail_routes;
 // --- end e-mail to voters ---
+// --- election form ---
+pub mod election_form;
+pub mod election_form_routes;
+// --- end election form ---

@@ -53,6 +53,18 @@ const FILES: &[StaticFile] = &[
         bytes: include_bytes!("../static/results.css"),
     },
     // --- end voter routes ---
+    // --- election form ---
+    StaticFile {
+        name: "election_form.js",
+        content_type: "text/javascript; charset=utf-8",
+        bytes: include_bytes!("../static/election_form.js"),
+    },
+    StaticFile {
+        name: "election_form.css",
+        content_type: "text/css; charset=utf-8",
+        bytes: include_bytes!("../static/election_form.css"),
+    },
+    // --- end election form ---
 ];
 
 /// First 16 hex digits of each file's SHA-256, in `FILES` order.

@@ -840,3 +840,7 @@ async fn a_tampered_audit_log_is_reported_and_not_exported() {
         .await;
     assert_eq!(export.status, 422, "{}", export.body);
 }
+
+// --- election form ---
+mod election_form;
+// --- end election form ---

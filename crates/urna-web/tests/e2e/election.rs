@@ -398,6 +398,12 @@ async fn run(
 
     // 2. Create the election from its JSON definition.
     admin.goto(format!("{base}/admin/elections")).await?;
+    // The JSON import is the advanced option, folded away under the link to the form.
+    admin
+        .find(By::Css("details.advanced summary"))
+        .await?
+        .click()
+        .await?;
     let textarea = admin.query(By::Id("definition")).first().await?;
     paste(admin, &textarea, &definition()).await?;
     admin
