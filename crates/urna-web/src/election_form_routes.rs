@@ -145,7 +145,7 @@ pub async fn new_election_submit(
     match service::elections::create_election(
         &db,
         spec,
-        Some(staff.account),
+        Some(staff.id),
         staff.actor(),
         Timestamp::now(),
     )
