@@ -210,33 +210,17 @@ impl Db {
             .collect()
     }
 
-    /// Queues notices, all or none, each due at once. Returns how many.
+    /// Queues notices, all or none, each due at once, in a transaction of their own (see
+    /// [`WriteTx::queue_notices`] to queue them with the act they tell about). Returns how many.
     pub async fn queue_notices(
         &self,
         notices: &[NewNotice<'_>],
         now: UnixMicros,
     ) -> Result<u64, StoreError> {
-        let details: Vec<String> = notices.iter().map(|n| n.details.to_string()).collect();
-        db_run!(self, write, |pool| {
-            let mut tx = pool.begin().await.op("starting to queue notices")?;
-            for (notice, details) in notices.iter().zip(&details) {
-                sqlx::query(
-                    "INSERT INTO mail_outbox (election_id, voter_id, kind, details, status,
-                                              attempts, next_attempt_at, created_at, updated_at)
-                     VALUES ($1, $2, $3, $4, 'queued', 0, $5, $5, $5)",
-                )
-                .bind(notice.election)
-                .bind(notice.voter)
-                .bind(notice.kind)
-                .bind(details)
-                .bind(now)
-                .execute(&mut *tx)
-                .await
-                .op("queueing a notice")?;
-            }
-            tx.commit().await.op("committing queued notices")?;
-            Ok(notices.len() as u64)
-        })
+        let mut tx = self.begin_write().await?;
+        let queued = tx.queue_notices(notices, now).await?;
+        tx.commit().await?;
+        Ok(queued)
     }
 
     /// Queued notices whose next attempt is due at `now`, oldest first, at most `limit`.
@@ -332,5 +316,35 @@ impl Db {
             .map(|done| done.rows_affected())
         })
         .op("requeueing failed notices")
+    }
+}
+
+impl crate::write::WriteTx {
+    /// Queues notices, each due at once, as part of this transaction: a notice about an act
+    /// (a strike, an extension) is stored with the act or not at all. Returns how many.
+    pub async fn queue_notices(
+        &mut self,
+        notices: &[NewNotice<'_>],
+        now: UnixMicros,
+    ) -> Result<u64, StoreError> {
+        let details: Vec<String> = notices.iter().map(|n| n.details.to_string()).collect();
+        crate::write::tx_run!(self, "queueing notices", |conn| {
+            for (notice, details) in notices.iter().zip(&details) {
+                sqlx::query(
+                    "INSERT INTO mail_outbox (election_id, voter_id, kind, details, status,
+                                              attempts, next_attempt_at, created_at, updated_at)
+                     VALUES ($1, $2, $3, $4, 'queued', 0, $5, $5, $5)",
+                )
+                .bind(notice.election)
+                .bind(notice.voter)
+                .bind(notice.kind)
+                .bind(details)
+                .bind(now)
+                .execute(&mut *conn)
+                .await
+                .op("queueing a notice")?;
+            }
+            Ok(notices.len() as u64)
+        })
     }
 }

@@ -242,13 +242,35 @@ pub async fn upload_voters(
     }))
 }
 
-/// The base of voting links: the public URL, or a relative link without one.
+/// The base of voting links: the whole public URL (path included, as in e-mailed links and
+/// `Application::base_url`), or a relative link without one.
 pub fn base_url(state: &AppState) -> String {
-    state
-        .config
-        .public_url
-        .as_ref()
-        .map_or_else(String::new, |u| u.origin().to_owned())
+    link_base(state.config.public_url.as_ref())
+}
+
+fn link_base(public_url: Option<&crate::config::PublicUrl>) -> String {
+    public_url.map_or_else(String::new, |u| u.as_str().to_owned())
+}
+
+#[cfg(test)]
+mod link_base_tests {
+    use super::link_base;
+    use crate::config::PublicUrl;
+
+    #[test]
+    fn links_keep_the_path_of_the_public_url() {
+        // Served under a path by a proxy: the link must carry it, as e-mailed links do.
+        let under_path = PublicUrl::parse("https://Vote.Example.org/urna/").expect("a URL");
+        let link = crate::service::voters::link_url(&link_base(Some(&under_path)), &token());
+        assert!(link.starts_with("https://vote.example.org/urna/vote#"), "{link}");
+        let at_root = PublicUrl::parse("https://vote.example.org").expect("a URL");
+        assert_eq!(link_base(Some(&at_root)), "https://vote.example.org");
+        assert_eq!(link_base(None), "", "relative links without a public URL");
+    }
+
+    fn token() -> urna_core::token::VotingToken {
+        urna_core::token::VotingToken::generate().expect("random")
+    }
 }
 
 #[derive(Debug, Deserialize)]

@@ -128,6 +128,12 @@ pub enum StartupError {
     ServerKey(#[from] crate::auth::server_key::ServerKeyError),
     #[error("cannot seal the stored TOTP secrets: {0}")]
     SealTotpSecrets(#[source] crate::staff::StaffAccountError),
+    #[error(
+        "the server secret key does not open the stored TOTP secrets ({0}); was the data \
+         directory's secret.key lost or replaced, or URNA_SECRET_KEY changed? Restore the key \
+         the secrets were sealed with"
+    )]
+    ServerKeyMismatch(#[source] crate::staff::StaffAccountError),
 }
 
 /// Opens the configured database (SQLite in the data directory unless `database` is set) and
@@ -644,6 +650,9 @@ impl Application {
         staff::seal_stored_totp_secrets(&state.db, &state.server_key)
             .await
             .map_err(StartupError::SealTotpSecrets)?;
+        staff::check_server_key_opens_totp_secrets(&state.db, &state.server_key)
+            .await
+            .map_err(StartupError::ServerKeyMismatch)?;
         // Only `urna serve` spawns the purge; tests build routers directly.
         spawn_expired_session_purge(state.db.clone(), PURGE_INTERVAL);
         let base_url = match &state.config.public_url {

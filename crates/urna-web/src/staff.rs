@@ -503,6 +503,21 @@ pub async fn seal_stored_totp_secrets(
     Ok(sealed.len())
 }
 
+/// Checks at start that the server key opens the stored TOTP secrets: a data directory moved
+/// without its `secret.key` (a fresh key is then made) would otherwise show only as failing
+/// staff sign-ins. Returns the account whose secret the key does not open.
+pub async fn check_server_key_opens_totp_secrets(
+    db: &Db,
+    key: &ServerSecretKey,
+) -> Result<(), StaffAccountError> {
+    for account in db.accounts().await? {
+        if let Some(sealed) = &account.totp_secret {
+            TotpSecret::unseal(key, account.id, sealed)?;
+        }
+    }
+    Ok(())
+}
+
 fn role_name(tr: &Translator, role: ElectionRole) -> String {
     match role {
         ElectionRole::Admin => tr.t("staff-role-admin"),

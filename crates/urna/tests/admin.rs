@@ -113,6 +113,22 @@ fn creates_an_operator_once_and_prints_the_totp_uri() {
         secret,
     ));
 
+    // The data directory without its key file (say, copied without it): the server makes a
+    // fresh key, which cannot open ada's secret, and refuses to start, saying why.
+    let kept = dir.path().join("secret.key.kept");
+    std::fs::rename(&key_file, &kept).expect("move the key away");
+    let refused = runtime.block_on(urna_web::Application::build(urna_web::Config {
+        listen: std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+        data_dir: dir.path().to_owned(),
+        ..urna_web::Config::default()
+    }));
+    let message = refused.err().expect("refused to start").to_string();
+    assert!(
+        message.contains("does not open the stored TOTP secrets") && message.contains("secret.key"),
+        "{message}"
+    );
+    std::fs::rename(&kept, &key_file).expect("restore the key");
+
     // The same username again: refused, one line on stderr, nothing on stdout.
     let again = create_operator(dir.path(), "ada", "another long passphrase\n");
     assert!(!again.status.success());

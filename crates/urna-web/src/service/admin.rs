@@ -59,6 +59,15 @@ pub async fn strike(
         ));
     }
     let row = super::voters::voter_named(db, &loaded, voter).await?;
+    let notice = super::mail::prepare_notice(
+        db,
+        &loaded,
+        Notice::Struck {
+            voter: &row,
+            reason,
+        },
+    )
+    .await?;
     let mut tx = db.begin_write().await?;
     tx.strike_ballot(loaded.row_id, row.id, reason)
         .await
@@ -68,6 +77,7 @@ pub async fn strike(
             }
             other => other.into(),
         })?;
+    notice.queue_in(&mut tx, now).await?;
     commit_audited(
         tx,
         loaded.row_id,
@@ -76,18 +86,7 @@ pub async fn strike(
         &serde_json::json!({ "voter": row.identifier, "reason": reason }),
         now,
     )
-    .await?;
-    super::mail::queue_notice(
-        db,
-        &loaded,
-        Notice::Struck {
-            voter: &row,
-            reason,
-        },
-        now,
-    )
-    .await;
-    Ok(())
+    .await
 }
 
 /// Reinstates a voter's struck ballot (if they have not voted again since).
@@ -132,10 +131,12 @@ pub async fn extend_end(
     let mut loaded = super::load(db, slug).await?;
     let state = loaded.state();
     let event = loaded.election.extend_end(new_end)?;
+    let notice =
+        super::mail::prepare_notice(db, &loaded, Notice::Extended { closes: new_end }).await?;
     let mut tx = db.begin_write().await?;
     super::save_definition(&mut tx, &loaded, state, now).await?;
+    notice.queue_in(&mut tx, now).await?;
     commit_event(tx, loaded.row_id, actor, &event, now).await?;
-    super::mail::queue_notice(db, &loaded, Notice::Extended { closes: new_end }, now).await;
     Ok(loaded)
 }
 
@@ -160,19 +161,19 @@ pub async fn withdraw_candidate(
     let mut loaded = super::load(db, slug).await?;
     let state = loaded.state();
     let event = loaded.election.withdraw_candidate(question, candidate)?;
-    let mut tx = db.begin_write().await?;
-    super::save_definition(&mut tx, &loaded, state, now).await?;
-    commit_event(tx, loaded.row_id, actor, &event, now).await?;
-    super::mail::queue_notice(
+    let notice = super::mail::prepare_notice(
         db,
         &loaded,
         Notice::Withdrawn {
             question,
             candidate,
         },
-        now,
     )
-    .await;
+    .await?;
+    let mut tx = db.begin_write().await?;
+    super::save_definition(&mut tx, &loaded, state, now).await?;
+    notice.queue_in(&mut tx, now).await?;
+    commit_event(tx, loaded.row_id, actor, &event, now).await?;
     let voters = db.voters(loaded.row_id).await?;
     Ok(voters
         .into_iter()

@@ -18,8 +18,9 @@
 //! background sender ([`spawn_notice_sender`]) until [`MAX_NOTICE_ATTEMPTS`]. Ballots are
 //! sealed, so the server cannot know whose ballot names a withdrawn candidate: every voter
 //! who has voted is told, and the message says why. Voters without an e-mail address are
-//! skipped and counted. Queueing a notice is a second write after the act itself: if it
-//! fails, the act stands and the failure is logged.
+//! skipped and counted. A notice is queued in the act's own transaction
+//! ([`PreparedNotice::queue_in`]): the act, its audit entry and the notices to voters are
+//! stored together or not at all.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -33,6 +34,7 @@ use urna_core::lifecycle::Operation;
 use urna_core::question::{CandidateId, QuestionId};
 use urna_store::{Db, ElectionId, MailStatus, NewNotice, NoticeRow, VoterRow};
 
+use urna_store::WriteTx;
 use super::{Actor, LoadedElection, ServiceError, audit, micros};
 use crate::i18n::{Locales, Translator};
 use crate::mail::Mailer;
@@ -79,29 +81,23 @@ fn has_address(voter: &VoterRow) -> bool {
     voter.email.as_deref().is_some_and(|e| !e.trim().is_empty())
 }
 
-/// Queues a notice for the voters it concerns. Never fails the act that caused it: a
-/// failure is logged and counted as nothing queued.
-pub async fn queue_notice(
-    db: &Db,
-    loaded: &LoadedElection,
-    notice: Notice<'_>,
-    now: Timestamp,
-) -> NoticesQueued {
-    match try_queue_notice(db, loaded, notice, now).await {
-        Ok(done) => done,
-        Err(error) => {
-            tracing::warn!(election = %loaded.slug(), %error, "a notice to voters could not be queued");
-            NoticesQueued::default()
-        }
-    }
+/// A notice with its recipients read, ready to be queued inside the act's transaction.
+#[derive(Debug)]
+pub(crate) struct PreparedNotice {
+    election: urna_store::ElectionId,
+    kind: &'static str,
+    details: serde_json::Value,
+    recipients: Vec<urna_store::VoterId>,
+    skipped_no_address: usize,
 }
 
-async fn try_queue_notice(
+/// Reads who a notice concerns. Call it before the act's [`WriteTx`] begins (reads first:
+/// on SQLite the transaction holds the writer), then [`PreparedNotice::queue_in`] it.
+pub(crate) async fn prepare_notice(
     db: &Db,
     loaded: &LoadedElection,
     notice: Notice<'_>,
-    now: Timestamp,
-) -> Result<NoticesQueued, ServiceError> {
+) -> Result<PreparedNotice, ServiceError> {
     let (kind, details, voters) = match notice {
         Notice::Struck { voter, reason } => (
             NOTICE_STRUCK,
@@ -132,20 +128,39 @@ async fn try_queue_notice(
     };
     let (with_address, without): (Vec<VoterRow>, Vec<VoterRow>) =
         voters.into_iter().partition(has_address);
-    let notices: Vec<NewNotice<'_>> = with_address
-        .iter()
-        .map(|v| NewNotice {
-            election: loaded.row_id,
-            voter: v.id,
-            kind,
-            details: &details,
-        })
-        .collect();
-    db.queue_notices(&notices, micros(now)).await?;
-    Ok(NoticesQueued {
-        queued: notices.len(),
+    Ok(PreparedNotice {
+        election: loaded.row_id,
+        kind,
+        details,
+        recipients: with_address.iter().map(|v| v.id).collect(),
         skipped_no_address: without.len(),
     })
+}
+
+impl PreparedNotice {
+    /// Queues the notice in the act's transaction: the voters are told if and only if the
+    /// act is stored.
+    pub(crate) async fn queue_in(
+        &self,
+        tx: &mut WriteTx,
+        now: Timestamp,
+    ) -> Result<NoticesQueued, ServiceError> {
+        let notices: Vec<NewNotice<'_>> = self
+            .recipients
+            .iter()
+            .map(|&voter| NewNotice {
+                election: self.election,
+                voter,
+                kind: self.kind,
+                details: &self.details,
+            })
+            .collect();
+        tx.queue_notices(&notices, micros(now)).await?;
+        Ok(NoticesQueued {
+            queued: notices.len(),
+            skipped_no_address: self.skipped_no_address,
+        })
+    }
 }
 
 /// A rendered plain-text message.
