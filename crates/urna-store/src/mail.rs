@@ -11,6 +11,7 @@ use serde_json::Value;
 use crate::db::{Db, db_run};
 use crate::error::{DbContext, StoreError};
 use crate::types::{ElectionId, UnixMicros, VoterId, json_from_row};
+use crate::write::tx_run;
 
 /// Where a message stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -328,7 +329,7 @@ impl crate::write::WriteTx {
         now: UnixMicros,
     ) -> Result<u64, StoreError> {
         let details: Vec<String> = notices.iter().map(|n| n.details.to_string()).collect();
-        crate::write::tx_run!(self, "queueing notices", |conn| {
+        tx_run!(self, "queueing notices", |conn| {
             for (notice, details) in notices.iter().zip(&details) {
                 sqlx::query(
                     "INSERT INTO mail_outbox (election_id, voter_id, kind, details, status,

@@ -262,7 +262,10 @@ mod link_base_tests {
         // Served under a path by a proxy: the link must carry it, as e-mailed links do.
         let under_path = PublicUrl::parse("https://Vote.Example.org/urna/").expect("a URL");
         let link = crate::service::voters::link_url(&link_base(Some(&under_path)), &token());
-        assert!(link.starts_with("https://vote.example.org/urna/vote#"), "{link}");
+        assert!(
+            link.starts_with("https://vote.example.org/urna/vote#"),
+            "{link}"
+        );
         let at_root = PublicUrl::parse("https://vote.example.org").expect("a URL");
         assert_eq!(link_base(Some(&at_root)), "https://vote.example.org");
         assert_eq!(link_base(None), "", "relative links without a public URL");

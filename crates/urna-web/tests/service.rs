@@ -700,6 +700,92 @@ on_both!(
 );
 
 on_both!(
+    async fn an_act_and_its_notices_to_voters_are_stored_together(db) {
+        let now = t("2030-03-02T10:00:00Z");
+        let (_, _) = open_election(db, "told", 1, now).await;
+        voters::upload_voters(db, "told", "voter,email\nmailed,m@example.org\n", Actor::System, now)
+            .await
+            .unwrap();
+        let row_id = elections::load_election(db, "told").await.unwrap().row_id;
+        let closes = |db: &Db| {
+            let db = db.clone();
+            async move {
+                elections::load_election(&db, "told").await.unwrap().election.window().unwrap().closes()
+            }
+        };
+        let before = closes(db).await;
+        let entries = db.audit_log(Some(row_id)).await.unwrap().len();
+
+        // The notice cannot be stored: the extension is not stored either, nor its entry.
+        refuse_notices(db).await;
+        let refused = admin::extend_end(db, "told", t("2030-03-05T10:00:00Z"), Actor::System, now).await;
+        assert!(format!("{refused:?}").contains("injected notice failure"), "{refused:?}");
+        assert_eq!(closes(db).await, before);
+        assert_eq!(db.audit_log(Some(row_id)).await.unwrap().len(), entries);
+        assert!(db.notices(row_id).await.unwrap().is_empty());
+
+        // Without the fault: the extension, its entry and the one voter's notice.
+        allow_notices(db).await;
+        admin::extend_end(db, "told", t("2030-03-05T10:00:00Z"), Actor::System, now).await.unwrap();
+        assert_eq!(closes(db).await, t("2030-03-05T10:00:00Z"));
+        assert_eq!(db.audit_log(Some(row_id)).await.unwrap().len(), entries + 1);
+        assert_eq!(db.notices(row_id).await.unwrap().len(), 1, "one voter has an address");
+    }
+);
+
+/// Makes the database refuse every queued notice, as a failing constraint would.
+async fn refuse_notices(db: &Db) {
+    use urna_store::Backend;
+    match db.backend() {
+        Backend::Sqlite => {
+            sqlx::query(
+                "CREATE TRIGGER refuse_notice BEFORE INSERT ON mail_outbox
+                 BEGIN SELECT RAISE(ABORT, 'injected notice failure'); END",
+            )
+            .execute(db.sqlite_pool().unwrap())
+            .await
+            .unwrap();
+        }
+        Backend::Postgres => {
+            let pool = db.postgres_pool().unwrap();
+            sqlx::query(
+                "CREATE FUNCTION refuse_notice() RETURNS trigger LANGUAGE plpgsql AS $$
+                 BEGIN RAISE EXCEPTION 'injected notice failure'; END $$",
+            )
+            .execute(pool)
+            .await
+            .unwrap();
+            sqlx::query(
+                "CREATE TRIGGER refuse_notice BEFORE INSERT ON mail_outbox FOR EACH ROW
+                 EXECUTE FUNCTION refuse_notice()",
+            )
+            .execute(pool)
+            .await
+            .unwrap();
+        }
+    }
+}
+
+async fn allow_notices(db: &Db) {
+    use urna_store::Backend;
+    let sql = "DROP TRIGGER refuse_notice";
+    match db.backend() {
+        Backend::Sqlite => {
+            sqlx::query(sql)
+                .execute(db.sqlite_pool().unwrap())
+                .await
+                .unwrap();
+        }
+        Backend::Postgres => {
+            sqlx::query("DROP TRIGGER refuse_notice ON mail_outbox")
+                .execute(db.postgres_pool().unwrap())
+                .await
+                .unwrap();
+        }
+    }
+}
+
+on_both!(
     async fn a_dump_mid_election_and_after_the_count_reveals_no_vote(db) {
         // Each voter's ballot differs from the others; the bytes the server seals for it are
         // the election's padded encoding (here 9 bytes: version, approval tag and bits,

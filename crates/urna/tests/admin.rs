@@ -122,7 +122,10 @@ fn creates_an_operator_once_and_prints_the_totp_uri() {
         data_dir: dir.path().to_owned(),
         ..urna_web::Config::default()
     }));
-    let message = refused.err().expect("refused to start").to_string();
+    let message = match refused {
+        Ok(_) => panic!("the server started with a fresh key"),
+        Err(error) => error.to_string(),
+    };
     assert!(
         message.contains("does not open the stored TOTP secrets") && message.contains("secret.key"),
         "{message}"

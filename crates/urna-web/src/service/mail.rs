@@ -34,10 +34,10 @@ use urna_core::lifecycle::Operation;
 use urna_core::question::{CandidateId, QuestionId};
 use urna_store::{Db, ElectionId, MailStatus, NewNotice, NoticeRow, VoterRow};
 
-use urna_store::WriteTx;
 use super::{Actor, LoadedElection, ServiceError, audit, micros};
 use crate::i18n::{Locales, Translator};
 use crate::mail::Mailer;
+use urna_store::WriteTx;
 
 /// Outbox kind: a voter's ballot was struck (details: `reason`).
 pub const NOTICE_STRUCK: &str = "ballot_struck";
