@@ -178,7 +178,10 @@ proptest! {
             prop_assert_eq!(a.rounds.len(), b.rounds.len());
             for (ra, rb) in a.rounds.iter().zip(&b.rounds) {
                 for (old, &new) in relabel.iter().enumerate() {
-                    prop_assert_eq!(ra.votes[old], rb.votes[new]);
+                    prop_assert_eq!(
+                        ra.votes[old], rb.votes[new],
+                        "{} stage {} candidate {} (relabelled {})", m, ra.stage, old, new
+                    );
                 }
                 prop_assert_eq!(ra.non_transferable, rb.non_transferable);
                 prop_assert_eq!(ra.rounding_loss, rb.rounding_loss);

@@ -40,7 +40,7 @@
 
 use std::collections::BTreeMap;
 
-use super::gregory::{Look, Parcel, Rankings, Status, Votes as _, Want, break_tie};
+use super::gregory::{Look, Paper, Parcel, Rankings, Status, Votes as _, Want, break_tie};
 use crate::ballots::{CandidateId, RankedElection};
 use crate::error::TallyError;
 use crate::fixed::Fixed;
@@ -330,20 +330,30 @@ impl Count<'_> {
                 base.clone()
             };
             let continuing = self.continuing();
+            // Everything a candidate receives in this batch is one batch of papers, whichever
+            // excluded candidate (or parcel) they came from: a surplus arising from it examines
+            // all of it ("the last batch of papers received", module docs), so the candidates'
+            // numbering cannot decide which papers are examined (found by the relabelling
+            // property test; its case is kept in tests/stv_properties.proptest-regressions).
+            let mut received: Vec<(Vec<Paper>, u64)> = vec![(Vec::new(), 0); continuing.len()];
             for (x, parcel) in parcels {
                 self.votes[x] -= value.times(parcel.count);
                 let sorted = self.rk.sort(&parcel.papers, &continuing);
                 for (y, (papers, k)) in sorted.to.into_iter().enumerate() {
-                    if k > 0 {
-                        self.votes[y] += value.times(k);
-                        self.piles[y].push(Parcel {
-                            value,
-                            papers,
-                            count: k,
-                        });
-                    }
+                    received[y].0.extend(papers);
+                    received[y].1 += k;
                 }
                 self.non_transferable += value.times(sorted.exhausted);
+            }
+            for (y, (papers, k)) in received.into_iter().enumerate() {
+                if k > 0 {
+                    self.votes[y] += value.times(k);
+                    self.piles[y].push(Parcel {
+                        value,
+                        papers,
+                        count: k,
+                    });
+                }
             }
             if self.elected.is_empty() {
                 // 5.4.8
