@@ -512,6 +512,49 @@ mod tests {
     }
 
     #[test]
+    fn a_surplus_after_a_bulk_exclusion_examines_the_papers_of_every_excluded_candidate() {
+        // 3 seats. 40 "A", 21 "B", 19 "C", 18 "F", 3 "D B C", 4 "E B F". Valid 105, quota
+        // 105/4 = 26.25 exactly. Stage 1: A 40 elected, surplus 13.75. Hopefuls ascending
+        // D 3, E 4, F 18, C 19, B 21; k=1: 3 + 13.75 > 4 → no deferral.
+        // Stage 2: A's papers have no next preference: 13.75 non-transferable. Total active
+        // vote 65 ÷ 3 = 21.67 > B 21: nobody deemed elected.
+        // Stage 3: k=1: 3 ≤ 4; k=2: 7 ≤ F 18; k=3: 25 > C 19 → D and E excluded together;
+        // one batch at 1.00 gives B 3 + 4 papers: 28 ≥ 26.25, elected, surplus 1.75.
+        // Stage 4: deferral k=1: F 18 + 1.75 > C 19 → transfer. The last batch B received is
+        // all 7 papers (3 next C, 4 next F): TV 1.75 / 7 = 0.25 exactly; C 19.75, F 19.00.
+        // Then 38.75 ÷ 2 = 19.375 → 19.38 ≤ C: C fills the last place.
+        // (Taking only D's 3 papers would give C 20.74; only E's 4, F 19.72.)
+        let blt = |d: usize, e: usize, names: &str| {
+            format!(
+                "6 3\n40 1 0\n21 2 0\n19 3 0\n18 4 0\n3 {d} 2 3 0\n4 {e} 2 4 0\n0\n{names}\n\"T\"\n"
+            )
+        };
+        for (text, label) in [
+            (
+                blt(5, 6, "\"A\"\n\"B\"\n\"C\"\n\"F\"\n\"D\"\n\"E\""),
+                "D before E",
+            ),
+            (
+                blt(6, 5, "\"A\"\n\"B\"\n\"C\"\n\"F\"\n\"E\"\n\"D\""),
+                "E before D",
+            ),
+        ] {
+            let r = run(&text, 3);
+            assert_eq!(r.rounds[0].quota, d2(2625), "{label}");
+            assert_eq!(r.rounds[2].excluded.len(), 2, "{label}: D and E together");
+            let s4 = &r.rounds[3];
+            assert_eq!(s4.action, "Surplus of B", "{label}");
+            assert_eq!(
+                (s4.votes[2], s4.votes[3]),
+                (d2(1975), d2(1900)),
+                "{label}: C, F"
+            );
+            assert_eq!(s4.rounding_loss, d2(0), "{label}");
+            assert_eq!(r.elected, vec![0, 1, 2], "{label}");
+        }
+    }
+
+    #[test]
     fn deferred_surplus_and_bulk_exclusion() {
         // 3 seats. 11 "A B", 9 "B", 8 "C", 7 "D", 3 "E D", 2 "F C". Valid 40, quota
         // 40/4 = 10.00 exactly. Stage 1: A 11 elected, surplus 1. Total active vote
