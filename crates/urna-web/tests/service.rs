@@ -5,7 +5,7 @@
 // Integration tests are separate crates: `allow-unwrap-in-tests` does not reach their helpers.
 #![allow(clippy::unwrap_used)]
 
-#[path = "support/dump.rs"]
+#[path = "../../urna-store/tests/store/every_cell.rs"]
 mod dump;
 
 use std::collections::HashMap;

@@ -4,10 +4,9 @@
 use std::path::Path;
 
 use serde_json::json;
-use urna_store::{
-    Backend, CastBallot, Db, NewAccount, NewAuditEntry, PasswordHash, SecretBytes, TokenHash,
-};
+use urna_store::{CastBallot, Db, NewAccount, NewAuditEntry, PasswordHash, SecretBytes, TokenHash};
 
+use crate::every_cell::{contains, every_cell};
 use crate::support::{T0, on_both, open_election, seal};
 
 /// The plaintext choice that must never be stored. Any real leak would contain it.
@@ -17,68 +16,6 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack
-        .windows(needle.len())
-        .any(|window| window == needle)
-}
-
-/// Every cell of every table, as bytes (SQLite: CAST AS BLOB; PostgreSQL: `::text`, where
-/// bytea shows as `\x` hex, so the scan also looks for the hex form).
-async fn every_cell(db: &Db) -> Vec<(String, Vec<u8>)> {
-    let mut cells = Vec::new();
-    match db.backend() {
-        Backend::Sqlite => {
-            let pool = db.sqlite_pool().unwrap();
-            let columns: Vec<(String, String)> = sqlx::query_as(
-                "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p
-                 WHERE m.type = 'table'",
-            )
-            .fetch_all(pool)
-            .await
-            .unwrap();
-            for (table, column) in columns {
-                let sql = format!("SELECT CAST(\"{column}\" AS BLOB) FROM \"{table}\"");
-                let values: Vec<Option<Vec<u8>>> = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
-                    .fetch_all(pool)
-                    .await
-                    .unwrap();
-                cells.extend(
-                    values
-                        .into_iter()
-                        .flatten()
-                        .map(|v| (format!("{table}.{column}"), v)),
-                );
-            }
-        }
-        Backend::Postgres => {
-            let pool = db.postgres_pool().unwrap();
-            let columns: Vec<(String, String)> = sqlx::query_as(
-                "SELECT table_name::text, column_name::text FROM information_schema.columns
-                 WHERE table_schema = 'public'",
-            )
-            .fetch_all(pool)
-            .await
-            .unwrap();
-            for (table, column) in columns {
-                let sql = format!("SELECT \"{column}\"::text FROM \"{table}\"");
-                let values: Vec<Option<String>> = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
-                    .fetch_all(pool)
-                    .await
-                    .unwrap();
-                cells.extend(
-                    values
-                        .into_iter()
-                        .flatten()
-                        .map(|v| (format!("{table}.{column}"), v.into_bytes())),
-                );
-            }
-        }
-    }
-    cells
-}
-
-/// Where `marker` appears (raw or as hex), by table.column.
 async fn leaks(db: &Db, marker: &str) -> Vec<String> {
     let raw = marker.as_bytes();
     let hexed = hex(raw);

@@ -12,6 +12,7 @@ mod ballots;
 mod bench;
 mod dump;
 mod elections;
+mod every_cell;
 mod records;
 mod schema;
 mod voters;

@@ -6,6 +6,10 @@
 // Integration tests are separate crates: `allow-unwrap-in-tests` does not reach their helpers.
 #![allow(clippy::unwrap_used)]
 
+#[path = "../support/staff.rs"]
+mod staff_support;
+use staff_support::{Staff, random_hex, signed_in_staff};
+
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -23,11 +27,9 @@ use urna_crypto::{
     DkgRound1, ElectionSetup, FrozenSet, TrusteeName, TrusteeSecret, decryption_shares, dkg_round1,
     dkg_round2, os_rng,
 };
-use urna_store::{AccountId, Db, ElectionRole, NewAccount, PasswordHash, UnixMicros};
+use urna_store::{Db, ElectionRole};
 use urna_web::app::{AppState, ROUTES, router_with};
-use urna_web::auth::session::{
-    CsrfToken, InMemorySessionStore, Principal, SessionId, SessionRecord, SessionStore, unix_now,
-};
+use urna_web::auth::session::InMemorySessionStore;
 use urna_web::config::Config;
 use urna_web::service::{self, Actor};
 
@@ -39,12 +41,6 @@ struct TestApp {
 }
 
 /// A signed-in staff member: the session cookie and its CSRF token.
-struct Staff {
-    cookie: String,
-    csrf: String,
-    id: AccountId,
-}
-
 struct Reply {
     status: StatusCode,
     headers: axum::http::HeaderMap,
@@ -58,12 +54,6 @@ impl Reply {
     fn header(&self, name: &str) -> Option<&str> {
         self.headers.get(name).and_then(|v| v.to_str().ok())
     }
-}
-
-fn random_hex() -> String {
-    let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).unwrap();
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 impl TestApp {
@@ -92,33 +82,7 @@ impl TestApp {
 
     /// A staff account with a signed-in session made through the session store.
     async fn staff(&self, name: &str, operator: bool) -> Staff {
-        let id = self
-            .db
-            .create_account(NewAccount {
-                username: name,
-                password_hash: &PasswordHash("$argon2id$stand-in".into()),
-                is_operator: operator,
-                now: UnixMicros(0),
-            })
-            .await
-            .unwrap();
-        let cookie = random_hex();
-        let csrf = random_hex();
-        let key = SessionId::parse(&cookie).unwrap().key();
-        self.sessions
-            .save(
-                &key,
-                &SessionRecord {
-                    csrf_token: CsrfToken::from_stored(csrf.clone()),
-                    principal: Some(Principal::Staff {
-                        account: id.to_string(),
-                    }),
-                    expires_at: unix_now() + 3600,
-                },
-            )
-            .await
-            .unwrap();
-        Staff { cookie, csrf, id }
+        signed_in_staff(&self.db, self.sessions.as_ref(), name, operator).await
     }
 
     async fn send(&self, mut request: Request<Body>) -> Reply {

@@ -13,6 +13,10 @@
 // Integration tests are separate crates: `allow-unwrap-in-tests` does not reach their helpers.
 #![allow(clippy::unwrap_used)]
 
+#[path = "../support/staff.rs"]
+mod staff_support;
+use staff_support::{Staff, signed_in_staff};
+
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
@@ -30,11 +34,9 @@ use urna_core::ballot::{Answer, PlainBallot};
 use urna_core::election::ElectionSpec;
 use urna_core::question::CandidateId;
 use urna_crypto::{TrusteeName, TrusteeSecret, dkg_round1, dkg_round2, os_rng};
-use urna_store::{Db, NewAccount, PasswordHash, UnixMicros, VoterId};
+use urna_store::{Db, VoterId};
 use urna_web::app::{AppState, router_with};
-use urna_web::auth::session::{
-    CsrfToken, InMemorySessionStore, Principal, SessionId, SessionRecord, SessionStore, unix_now,
-};
+use urna_web::auth::session::InMemorySessionStore;
 use urna_web::config::{Config, MailFrom, PublicUrl, SmtpConfig, SmtpTls};
 use urna_web::service::{Actor, elections, lifecycle, mail, trustees, voters, voting};
 
@@ -235,7 +237,7 @@ macro_rules! on_both {
     };
 }
 
-#[path = "../support/dump.rs"]
+#[path = "../../../urna-store/tests/store/every_cell.rs"]
 mod dump;
 use dump::{contains, every_cell};
 
@@ -246,11 +248,6 @@ struct TestApp {
     state: AppState,
     db: Db,
     sessions: Arc<InMemorySessionStore>,
-}
-
-struct Staff {
-    cookie: String,
-    csrf: String,
 }
 
 struct Reply {
@@ -278,12 +275,6 @@ impl Reply {
         let end = self.body[start..].find('"').unwrap();
         self.body[start..start + end].to_owned()
     }
-}
-
-fn random_hex() -> String {
-    let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).unwrap();
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 impl TestApp {
@@ -318,33 +309,7 @@ impl TestApp {
     }
 
     async fn operator(&self) -> Staff {
-        let id = self
-            .db
-            .create_account(NewAccount {
-                username: "operator",
-                password_hash: &PasswordHash("$argon2id$stand-in".into()),
-                is_operator: true,
-                now: UnixMicros(0),
-            })
-            .await
-            .unwrap();
-        let cookie = random_hex();
-        let csrf = random_hex();
-        let key = SessionId::parse(&cookie).unwrap().key();
-        self.sessions
-            .save(
-                &key,
-                &SessionRecord {
-                    csrf_token: CsrfToken::from_stored(csrf.clone()),
-                    principal: Some(Principal::Staff {
-                        account: id.to_string(),
-                    }),
-                    expires_at: unix_now() + 3600,
-                },
-            )
-            .await
-            .unwrap();
-        Staff { cookie, csrf }
+        signed_in_staff(&self.db, self.sessions.as_ref(), "operator", true).await
     }
 
     async fn send(&self, mut request: Request<Body>) -> Reply {

@@ -1,5 +1,5 @@
 //! What a database dump holds: every cell of every table, for the tests that look for secrets
-//! in it. Shared by several test binaries (`#[path]`), so some use only part of it.
+//! in it. Shared by the store's tests and urna-web's (which include this file by `#[path]`).
 #![allow(dead_code)]
 
 use urna_store::{Backend, Db};
