@@ -1,7 +1,8 @@
 //! Sealed ballots: cast, revote, strike, unstrike, the set to count, and turnout.
 //!
 //! The store only ever sees sealed bytes (encrypted by the caller) of the election's fixed
-//! length. A ballot row has no timestamp and a random 128-bit id, and every listing is sorted
+//! length, or, in a verifiable election, the encrypted ballot's JSON with its credential key
+//! (unique in the election), tracker and who sealed it. A ballot row has no timestamp and a random 128-bit id, and every listing is sorted
 //! by that id: neither ids nor order say when a ballot was cast. The time of voting goes to
 //! `vote_times`, keyed by voter, never by ballot. A voter reaches their ballots only through
 //! their credential, which revotes and strikes need.
@@ -35,6 +36,39 @@ pub struct CastBallot<'a> {
     pub allow_change: bool,
     /// Time of casting, recorded only in the private `vote_times`.
     pub now: UnixMicros,
+}
+
+/// Who encrypted a verifiable ballot (docs/record-format.md §4): the voter's browser, or the
+/// server for a voter without JavaScript. Stored in `ballots.sealed_by`; the board shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SealedBy {
+    /// The voter's device encrypted and proved the ballot.
+    Voter,
+    /// The server encrypted it from plain answers, with a credential it then forgot.
+    Server,
+}
+
+impl SealedBy {
+    /// The column's value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SealedBy::Voter => "voter",
+            SealedBy::Server => "server",
+        }
+    }
+}
+
+/// What a verifiable ballot adds to a cast (docs/record-format.md §4). Its `sealed` bytes are
+/// the ballot JSON, whose length varies, so the sealed-length check does not apply; instead
+/// the credential key must be new in the election.
+#[derive(Debug, Clone, Copy)]
+pub struct VerifiableCast<'a> {
+    /// The ballot's credential key `K` (compressed ristretto255 point).
+    pub credential_key: &'a [u8; 32],
+    /// The ballot digest, which the voter's receipt names.
+    pub tracker: &'a [u8; 32],
+    /// Who encrypted it.
+    pub sealed_by: SealedBy,
 }
 
 /// A ballot in the set to count: sealed bytes and the voter's weight, nothing else.
@@ -120,10 +154,12 @@ struct CastChecks {
     credential_id: i64,
 }
 
-/// The refusals every cast checks, the same on both engines: state, sealed length, revoked,
-/// a change where changes are not allowed.
+/// The refusals every cast checks, the same on both engines: state, sealed length (sealed
+/// ballots only: a verifiable ballot's JSON varies in length), revoked, a change where changes
+/// are not allowed.
 fn refusal(
     cast: &CastBallot<'_>,
+    verifiable: bool,
     state: String,
     sealed_ballot_len: Option<i64>,
     revoked: bool,
@@ -139,7 +175,7 @@ fn refusal(
     let Some(expected) = sealed_ballot_len else {
         return Some(StoreError::NoPublicKey(cast.election));
     };
-    if usize::try_from(expected).ok() != Some(cast.sealed.len()) {
+    if !verifiable && usize::try_from(expected).ok() != Some(cast.sealed.len()) {
         return Some(StoreError::SealedLength {
             election: cast.election,
             expected,
@@ -171,7 +207,7 @@ macro_rules! define_cast_batch {
             conn: &mut $connection,
             batch: &[&CastRequest],
         ) -> Result<Vec<Result<BallotId, StoreError>>, StoreError> {
-            use std::collections::HashMap;
+            use std::collections::{HashMap, HashSet};
             if batch.is_empty() {
                 return Ok(Vec::new());
             }
@@ -195,6 +231,44 @@ macro_rules! define_cast_batch {
             let mut checks: HashMap<VoterId, CastChecks> =
                 rows.into_iter().map(|row| (row.voter_id, row)).collect();
 
+            // Credential keys of the batch already in their elections (the unique index
+            // `ballots_credential_key` serves this read).
+            let mut used_keys: HashSet<(ElectionId, [u8; 32])> = HashSet::new();
+            let keyed: Vec<(ElectionId, [u8; 32])> = batch
+                .iter()
+                .filter_map(|request| {
+                    let verifiable = request.verifiable.as_ref()?;
+                    Some((request.election, verifiable.credential_key))
+                })
+                .collect();
+            if !keyed.is_empty() {
+                let elections: HashSet<ElectionId> =
+                    keyed.iter().map(|(election, _)| *election).collect();
+                let mut read = sqlx::QueryBuilder::<$database>::new(
+                    "SELECT election_id, credential_key FROM ballots WHERE election_id IN (",
+                );
+                let mut ids = read.separated(", ");
+                for election in &elections {
+                    ids.push_bind(*election);
+                }
+                read.push(") AND credential_key IN (");
+                let mut keys = read.separated(", ");
+                for (_, key) in &keyed {
+                    keys.push_bind(key.to_vec());
+                }
+                read.push(")");
+                let found: Vec<(ElectionId, Vec<u8>)> = read
+                    .build_query_as()
+                    .fetch_all(&mut *conn)
+                    .await
+                    .op("checking the credential keys are new")?;
+                for (election, key) in found {
+                    if let Ok(key) = <[u8; 32]>::try_from(key.as_slice()) {
+                        used_keys.insert((election, key));
+                    }
+                }
+            }
+
             // Decide every request in order; `accepted` holds indexes into `batch`.
             let mut results = Vec::with_capacity(batch.len());
             let mut accepted = Vec::new();
@@ -210,6 +284,7 @@ macro_rules! define_cast_batch {
                 };
                 if let Some(refused) = refusal(
                     &cast,
+                    request.verifiable.is_some(),
                     row.state.clone(),
                     row.sealed_ballot_len,
                     row.revoked,
@@ -217,6 +292,13 @@ macro_rules! define_cast_batch {
                 ) {
                     results.push(Err(refused));
                     continue;
+                }
+                if let Some(verifiable) = &request.verifiable {
+                    // `insert` is false when the key is already taken (then or just now).
+                    if !used_keys.insert((cast.election, verifiable.credential_key)) {
+                        results.push(Err(credential_key_used(&verifiable.credential_key)));
+                        continue;
+                    }
                 }
                 if !row.voted {
                     first_votes.push(cast.voter);
@@ -254,15 +336,20 @@ macro_rules! define_cast_batch {
                 .op("retiring the previous ballots")?;
 
             let mut insert = sqlx::QueryBuilder::<$database>::new(
-                "INSERT INTO ballots (id, election_id, credential_id, sealed, is_current) ",
+                "INSERT INTO ballots (id, election_id, credential_id, sealed, is_current,
+                                      credential_key, tracker, sealed_by) ",
             );
             insert.push_values(&accepted, |mut row, &index| {
                 let request = batch[index];
+                let verifiable = request.verifiable.as_ref();
                 row.push_bind(request.ballot_id.as_bytes().to_vec())
                     .push_bind(request.election)
                     .push_bind(credential(index))
                     .push_bind(request.sealed.clone())
-                    .push_bind(last_of_voter.get(&request.voter) == Some(&index));
+                    .push_bind(last_of_voter.get(&request.voter) == Some(&index))
+                    .push_bind(verifiable.map(|v| v.credential_key.to_vec()))
+                    .push_bind(verifiable.map(|v| v.tracker.to_vec()))
+                    .push_bind(verifiable.map(|v| v.sealed_by.as_str()));
             });
             insert
                 .build()
@@ -325,6 +412,22 @@ pub(crate) struct CastRequest {
     allow_change: bool,
     now: UnixMicros,
     pub(crate) ballot_id: BallotId,
+    verifiable: Option<OwnedVerifiable>,
+}
+
+/// [`VerifiableCast`] owned by a queued request.
+struct OwnedVerifiable {
+    credential_key: [u8; 32],
+    tracker: [u8; 32],
+    sealed_by: SealedBy,
+}
+
+/// The refusal of a credential key already used in the election: a copied ballot.
+fn credential_key_used(key: &[u8; 32]) -> StoreError {
+    StoreError::Duplicate {
+        what: "ballot credential key",
+        value: key.iter().map(|b| format!("{b:02x}")).collect(),
+    }
 }
 
 impl CastRequest {
@@ -355,6 +458,33 @@ impl Db {
             allow_change: cast.allow_change,
             now: cast.now,
             ballot_id: BallotId::random()?,
+            verifiable: None,
+        };
+        self.inner.writer().cast(request).await
+    }
+
+    /// Casts a verifiable ballot (docs/record-format.md §4): as [`Db::cast_ballot`], with the
+    /// ballot JSON as `cast.sealed` (any length), its credential key, tracker and who sealed
+    /// it. Refused with [`StoreError::Duplicate`] (`what` = "ballot credential key") when the
+    /// key was already used in the election, by this voter or another: a copied ballot.
+    pub async fn cast_verifiable_ballot(
+        &self,
+        cast: CastBallot<'_>,
+        verifiable: VerifiableCast<'_>,
+    ) -> Result<BallotId, StoreError> {
+        let request = CastRequest {
+            election: cast.election,
+            voter: cast.voter,
+            sealed: cast.sealed.to_vec(),
+            open_state: cast.open_state.to_owned(),
+            allow_change: cast.allow_change,
+            now: cast.now,
+            ballot_id: BallotId::random()?,
+            verifiable: Some(OwnedVerifiable {
+                credential_key: *verifiable.credential_key,
+                tracker: *verifiable.tracker,
+                sealed_by: verifiable.sealed_by,
+            }),
         };
         self.inner.writer().cast(request).await
     }

@@ -14,6 +14,10 @@
 //! batch back and every caller in it gets the error: none of them was acknowledged, so nothing
 //! acknowledged is lost.
 //!
+//! A verifiable ballot whose credential key is already in its election (a copied ballot) is
+//! refused by the same read; should two PostgreSQL writers race on one key, the batch the
+//! unique index stops is written once more, and then refuses only that cast.
+//!
 //! SQLite has one writer task (the database has one writer anyway). PostgreSQL has
 //! [`POSTGRES_WRITERS`], so that one batch's commit overlaps the next batch's statements;
 //! their row locks (taken in voter-id order) keep one voter's casts in sequence.
@@ -173,7 +177,7 @@ impl Batch {
 macro_rules! define_write_batch {
     ($name:ident, $pool:ty, $casts:ident, $sessions:ident) => {
         async fn $name(pool: $pool, batch: Batch) {
-            let written = async {
+            let attempt = || async {
                 let mut tx = pool.begin().await.op("starting a batch of writes")?;
                 let casts: Vec<&CastRequest> = batch.casts.iter().collect();
                 let cast_results = $casts(&mut tx, &casts).await?;
@@ -181,12 +185,28 @@ macro_rules! define_write_batch {
                 $sessions(&mut tx, &sessions).await?;
                 tx.commit().await.op("committing a batch of writes")?;
                 Ok::<_, StoreError>(cast_results)
+            };
+            let mut written = attempt().await;
+            // Two PostgreSQL writers can each accept one copy of a credential key in the same
+            // instant (neither read saw the other's uncommitted row); the unique index stops
+            // the second batch. Once more, its read sees the key and refuses only that cast.
+            if written.as_ref().is_err_and(is_credential_key_clash) {
+                written = attempt().await;
             }
-            .await;
             batch.answer(written);
         }
     };
 }
+/// A batch stopped by the unique index on credential keys (see `define_write_batch`).
+fn is_credential_key_clash(error: &StoreError) -> bool {
+    matches!(
+        error,
+        StoreError::Database { source: sqlx::Error::Database(db_error), .. }
+            if db_error.is_unique_violation()
+                && db_error.constraint() == Some("ballots_credential_key")
+    )
+}
+
 define_write_batch!(
     write_sqlite_batch,
     SqlitePool,

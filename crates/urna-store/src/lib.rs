@@ -32,7 +32,9 @@ pub mod write;
 
 pub use accounts::{AccountRow, NewAccount, SessionRow};
 pub use audit::{AuditEntry, AuditHash, NewAuditEntry, verify_audit_chain};
-pub use ballots::{BallotStatus, CastBallot, CountedBallot, Turnout, VoterWhoVoted};
+pub use ballots::{
+    BallotStatus, CastBallot, CountedBallot, SealedBy, Turnout, VerifiableCast, VoterWhoVoted,
+};
 pub use db::{Backend, Db, SQLITE_FILE_NAME};
 pub use elections::{ElectionRow, NewElection, RoleGrant};
 pub use error::StoreError;

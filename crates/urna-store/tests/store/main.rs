@@ -21,3 +21,5 @@ mod web_sessions;
 mod write;
 // e-mail to voters
 mod mail;
+// --- verifiable ballots (server-vote branch) ---
+mod verifiable_ballots;
