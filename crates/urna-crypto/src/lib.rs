@@ -5,6 +5,8 @@
 //! - [`dkg`]: dealerless k-of-n key generation in two file rounds, and the server's check.
 //! - [`ballot`]: sealing ballots to the election key (fixed-length KEM + AEAD), frozen sets.
 //! - [`decrypt`]: decryption shares with Chaum–Pedersen proofs, and their combination.
+//! - [`board`]: the public record: hash-chained event lines, RFC 6962 Merkle log, signed tree
+//!   heads, receipts (docs/record-format.md).
 //!
 //! The byte-level encoding of every hash, key derivation and file is specified in
 //! `docs/crypto.md`. All randomness comes from the caller's `TryCryptoRng`; production code
@@ -14,6 +16,7 @@
 //! round 1 and round 2 messages, the [`ElectionKey`], sealed ballots and decryption shares.
 
 pub mod ballot;
+pub mod board;
 pub mod decrypt;
 pub mod dkg;
 pub mod encoding;
