@@ -5,6 +5,8 @@
 //! - [`dkg`]: dealerless k-of-n key generation in two file rounds, and the server's check.
 //! - [`ballot`]: sealing ballots to the election key (fixed-length KEM + AEAD), frozen sets.
 //! - [`decrypt`]: decryption shares with Chaum–Pedersen proofs, and their combination.
+//! - [`homomorphic`]: verifiable ballots (bits with proofs, signed by a credential key) and
+//!   their homomorphic tally (`docs/record-format.md`).
 //!
 //! The byte-level encoding of every hash, key derivation and file is specified in
 //! `docs/crypto.md`. All randomness comes from the caller's `TryCryptoRng`; production code
@@ -18,6 +20,7 @@ pub mod decrypt;
 pub mod dkg;
 pub mod encoding;
 pub mod error;
+pub mod homomorphic;
 mod parallel;
 pub mod proofs;
 pub mod setup;
@@ -34,6 +37,11 @@ pub use dkg::{
 };
 pub use encoding::{Digest, GroupElement};
 pub use error::CryptoError;
+pub use homomorphic::{
+    AuditedBallot, BallotOpening, CredentialSecret, ElectionParams, EncryptedBallot,
+    EncryptedTally, LayoutType, QuestionLayout, QuestionParams, TallyDecryption, TallyTotals,
+    TestRng, combine_tally, decrypt_tally, encrypt_ballot,
+};
 pub use setup::{ElectionId, ElectionSetup};
 pub use trustee::{KeyShare, TrusteeName, TrusteePublic, TrusteeSecret};
 
