@@ -200,12 +200,22 @@ impl From<&EncryptedTally> for EncryptedTallyBody {
     }
 }
 
-/// `decrypted_ballots`: a sealed election's anonymised ballots of one question, as BLT.
+/// `decrypted_ballots`: a sealed election's anonymised ballots of one question.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DecryptedBallotsBody {
     pub question: String,
-    pub blt: String,
+    pub format: BallotsFormat,
+    pub ballots: String,
+}
+
+/// How `decrypted_ballots` writes ballots: BLT (ranked, choose-one) or urna-tally's scored CSV
+/// (approval, score).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BallotsFormat {
+    Blt,
+    Csv,
 }
 
 /// The count options a result was computed with.
