@@ -1,0 +1,1 @@
+//! Tests of the whole module; see the submodules for unit tests.
