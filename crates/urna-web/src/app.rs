@@ -563,6 +563,15 @@ pub const ROUTES: &[RouteSpec] = &[
         },
     },
     // --- end election form ---
+    // --- verifiable ballots (server-vote branch) ---
+    RouteSpec {
+        path: "/elections/{slug}/ballot/cast-encrypted",
+        methods: &["POST"],
+        sample_path: "/elections/demo/ballot/cast-encrypted",
+        rate_limited: true,
+        build: || post(voter_routes::cast_encrypted),
+    },
+    // --- end verifiable ballots ---
 ];
 
 /// The application's router with its whole middleware stack.

@@ -278,6 +278,60 @@ pub struct BallotPage {
     pub ballot_css_url: String,
     /// A message above the ballot (voter routes: "a new ballot replaces your previous one").
     pub notice: Option<String>,
+    /// In a verifiable election: what the page's script needs to encrypt in the browser.
+    pub verifiable: Option<VerifiableBallotView>,
+}
+
+/// The verifiable-election part of the ballot page (docs/record-format.md §3, §4): the
+/// election parameters as JSON for a `<script type="application/json">` (never run: the CSP
+/// forbids inline code), the scripts, where the encrypted ballot goes, and the texts the
+/// script shows. Without JavaScript none of it is used and the form goes to the review.
+#[derive(Debug, Clone)]
+pub struct VerifiableBallotView {
+    /// The §3 JSON, with `<`, `>` and `&` escaped so that it cannot end the script element.
+    pub parameters_json: String,
+    pub script_url: String,
+    pub e2e_module_url: String,
+    /// `POST` target of the encrypted ballot.
+    pub cast_action: String,
+    /// `data-*` texts for the script, (attribute suffix, translated text).
+    pub texts: Vec<(&'static str, String)>,
+}
+
+impl VerifiableBallotView {
+    /// `parameters` is the §3 JSON text.
+    pub fn new(tr: &Translator, parameters: &str, cast_action: String) -> VerifiableBallotView {
+        let texts = [
+            ("review-title", "verifiable-review-title"),
+            ("encrypting", "verifiable-encrypting"),
+            ("encrypted", "verifiable-encrypted"),
+            ("tracker", "verifiable-tracker-label"),
+            ("cast", "verifiable-cast"),
+            ("audit", "verifiable-audit"),
+            ("change", "verifiable-change"),
+            ("audit-title", "verifiable-audit-title"),
+            ("audit-ok", "verifiable-audit-ok"),
+            ("audit-failed", "verifiable-audit-failed"),
+            ("audit-download", "verifiable-audit-download"),
+            ("again", "verifiable-encrypt-again"),
+            ("invalid", "verifiable-invalid"),
+            ("abstain", "verifiable-abstain"),
+            ("unavailable", "verifiable-unavailable"),
+        ]
+        .into_iter()
+        .map(|(name, key)| (name, tr.t(key)))
+        .collect();
+        VerifiableBallotView {
+            parameters_json: parameters
+                .replace('<', "\\u003c")
+                .replace('>', "\\u003e")
+                .replace('&', "\\u0026"),
+            script_url: static_files::url("ballot-e2e.js"),
+            e2e_module_url: static_files::url("urna-e2e.js"),
+            cast_action,
+            texts,
+        }
+    }
 }
 
 /// What the ballot page is built from.
@@ -376,6 +430,7 @@ impl BallotPage {
             ballot_js_url: static_files::url("ballot.js"),
             ballot_css_url: static_files::url("ballot.css"),
             notice: None,
+            verifiable: None,
             page,
         }
     }
@@ -790,6 +845,19 @@ pub struct ReceiptPage {
     pub ballot_css_url: String,
     /// A message under the title (voter routes: "this ballot replaced your previous one").
     pub notice: Option<String>,
+    /// In a verifiable election: the tracker and where the board shows it.
+    pub tracker: Option<TrackerView>,
+}
+
+/// A verifiable ballot's tracker on the receipt (docs/record-format.md §4, §6).
+#[derive(Debug, Clone)]
+pub struct TrackerView {
+    /// The ballot digest, lowercase hex.
+    pub tracker: String,
+    /// The board's lookup page for it.
+    pub board_url: String,
+    /// "Sealed in your browser" or "sealed by the server".
+    pub sealed_by_note: String,
 }
 
 impl ReceiptPage {
@@ -807,6 +875,7 @@ impl ReceiptPage {
             preview_note: None,
             ballot_css_url: static_files::url("ballot.css"),
             notice: None,
+            tracker: None,
             page,
         }
     }

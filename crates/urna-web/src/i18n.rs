@@ -52,6 +52,11 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
                 "election_form.ftl",
                 include_str!("../locales/en/election_form.ftl"),
             ),
+            // verifiable ballots (server-vote branch)
+            (
+                "vote_verifiable.ftl",
+                include_str!("../locales/en/vote_verifiable.ftl"),
+            ),
         ],
     ),
     (
@@ -75,6 +80,11 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
                 "election_form.ftl",
                 include_str!("../locales/ar/election_form.ftl"),
             ),
+            // verifiable ballots (server-vote branch)
+            (
+                "vote_verifiable.ftl",
+                include_str!("../locales/ar/vote_verifiable.ftl"),
+            ),
         ],
     ),
     (
@@ -97,6 +107,11 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             (
                 "election_form.ftl",
                 include_str!("../locales/zh/election_form.ftl"),
+            ),
+            // verifiable ballots (server-vote branch)
+            (
+                "vote_verifiable.ftl",
+                include_str!("../locales/zh/vote_verifiable.ftl"),
             ),
         ],
     ),

@@ -41,6 +41,13 @@ const FILES: &[StaticFile] = &[
         bytes: include_bytes!("../static/ballot.css"),
     },
     // --- end ballot UI ---
+    // --- verifiable ballots (server-vote branch) ---
+    StaticFile {
+        name: "ballot-e2e.js",
+        content_type: "text/javascript; charset=utf-8",
+        bytes: include_bytes!("../static/ballot-e2e.js"),
+    },
+    // --- end verifiable ballots ---
     // --- voter routes ---
     StaticFile {
         name: "tz.js",

@@ -14,6 +14,13 @@
 //!
 //! Refusals (not signed in, another election's voter, voting not open, already voted where
 //! changes are not allowed) are pages that say what happened and what to do, with 403 or 409.
+//!
+//! In a verifiable election (docs/record-format.md §4) the ballot page also carries the
+//! election parameters and `static/ballot-e2e.js`, which encrypts in the browser, offers a
+//! Benaloh audit, and posts only the encrypted ballot to `POST …/ballot/cast-encrypted`
+//! ([`cast_encrypted`]); a refused one (bad proof, another election's, a copied credential
+//! key) gets a page with the reason (422) and nothing is stored. Without JavaScript the review
+//! and cast above still work: the server encrypts at cast. Both receipts show the tracker.
 
 use std::sync::Arc;
 
@@ -35,7 +42,10 @@ use urna_store::{VoterId, VoterRow};
 use crate::app::AppState;
 use crate::auth::session::{Principal, Session};
 use crate::ballot_form::{BallotFormErrors, parse_ballot_form};
-use crate::ballot_page::{BallotPage, BallotPageInput, ConfirmPage, LocalText, ReceiptPage};
+use crate::ballot_page::{
+    BallotPage, BallotPageInput, ConfirmPage, LocalText, ReceiptPage, TrackerView,
+    VerifiableBallotView,
+};
 use crate::error::{AppError, AppResult, RenderedPage};
 use crate::i18n::{Translator, cookie_value};
 use crate::security::CsrfForm;
@@ -490,7 +500,37 @@ fn ballot_page(
         },
     );
     page.notice = notice;
+    page.verifiable = verifiable_view(&page.page.tr, slug, &ctx.loaded);
     page
+}
+
+/// The ballot page's encryption part in a verifiable election. Parameters that cannot be
+/// built (which a verifiable election's stored key and questions always allow) leave the page
+/// without it: the voter still votes, sealed by the server, and the failure is logged.
+fn verifiable_view(
+    tr: &Translator,
+    slug: &str,
+    loaded: &LoadedElection,
+) -> Option<VerifiableBallotView> {
+    let built = service::voting::election_params(loaded).and_then(|params| {
+        params
+            .map(|p| serde_json::to_string(&p))
+            .transpose()
+            .map_err(|e| service::corrupt("the election parameters as JSON", e))
+    });
+    match built {
+        Ok(json) => json.map(|json| {
+            VerifiableBallotView::new(
+                tr,
+                &json,
+                format!("/elections/{slug}/ballot/cast-encrypted"),
+            )
+        }),
+        Err(e) => {
+            tracing::error!(election = %slug, error = %e, "no election parameters for the ballot page");
+            None
+        }
+    }
 }
 
 /// `GET /elections/{slug}/ballot`.
@@ -658,8 +698,37 @@ pub async fn cast(
         Err(e) => return Err(AppError::internal(e)),
     };
     tracing::info!(election = %slug, "ballot cast");
+    let sealed_by = if receipt.tracker.is_some() {
+        Some(urna_store::SealedBy::Server)
+    } else {
+        None
+    };
+    Ok(receipt_page(
+        tr, &uri, &slug, &ctx, &receipt, replaces, sealed_by,
+    ))
+}
+
+/// The receipt: the code of a sealed ballot, or the tracker of a verifiable one with the link
+/// to the board and who encrypted it.
+fn receipt_page(
+    tr: Translator,
+    uri: &Uri,
+    slug: &str,
+    ctx: &VoterContext,
+    receipt: &service::voting::Receipt,
+    replaces: bool,
+    sealed_by: Option<urna_store::SealedBy>,
+) -> Response {
     let chain = chain(&tr);
     let replaced = replaces.then(|| tr.t("voter-notice-replaced"));
+    let tracker = receipt.tracker.as_ref().map(|tracker| TrackerView {
+        tracker: tracker.clone(),
+        board_url: format!("/elections/{slug}/board?tracker={tracker}"),
+        sealed_by_note: match sealed_by {
+            Some(urna_store::SealedBy::Server) => tr.t("verifiable-sealed-by-server"),
+            _ => tr.t("verifiable-sealed-by-voter"),
+        },
+    });
     let mut page = ReceiptPage::build(
         PageContext::new(tr, uri.path()),
         &ctx.loaded.election,
@@ -667,7 +736,105 @@ pub async fn cast(
         &receipt.code,
     );
     page.notice = replaced;
-    Ok(page.into_response())
+    page.tracker = tracker;
+    page.into_response()
+}
+
+/// `POST /elections/{slug}/ballot/cast-encrypted`: the encrypted ballot the page's script
+/// made (form field `ballot`, its JSON). Verified and stored, then the receipt with the
+/// tracker; or a page giving the reason it was refused (422), with nothing stored.
+pub async fn cast_encrypted(
+    State(state): State<AppState>,
+    tr: Translator,
+    session: Session,
+    uri: Uri,
+    Path(slug): Path<String>,
+    CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let (ctx, _notice, _csrf_token) =
+        match ballot_request(&state, &tr, &session, &uri, &slug).await? {
+            Ok(parts) => parts,
+            Err(page) => return Ok(page),
+        };
+    let ballot = fields
+        .iter()
+        .find_map(|(name, value)| (name == "ballot").then_some(value.as_str()))
+        .unwrap_or_default();
+    let replaces = ctx.voter.voted;
+    let outcome = service::voting::cast_encrypted(
+        &state.db,
+        &ctx.loaded,
+        ctx.voter.id,
+        ballot,
+        Timestamp::now(),
+    )
+    .await;
+    use service::voting::EncryptedCastError as Refused;
+    let refused = |message: String| {
+        Ok(notice(
+            tr.clone(),
+            &uri,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "verifiable-refused-title",
+            message,
+            &slug,
+        ))
+    };
+    let problem = |key: &str, problem: &str| {
+        tr.t_args(key, &[("problem", FluentValue::from(problem.to_owned()))])
+    };
+    let receipt = match outcome {
+        Ok(receipt) => receipt,
+        Err(Refused::Malformed(e)) => {
+            return refused(problem("verifiable-refused-malformed", &e));
+        }
+        Err(Refused::WrongElection { .. }) => {
+            return refused(tr.t("verifiable-refused-wrong-election"));
+        }
+        Err(Refused::InvalidProof(e)) => {
+            return refused(problem("verifiable-refused-proof", &e));
+        }
+        Err(Refused::CredentialKeyUsed) => {
+            tracing::warn!(election = %slug, "an encrypted ballot reused a credential key");
+            return refused(tr.t("verifiable-refused-copied"));
+        }
+        // A sealed election has no cast-encrypted page to post from.
+        Err(Refused::NotVerifiable(_)) => return Err(AppError::not_found()),
+        Err(Refused::Service(ServiceError::AlreadyVoted)) => {
+            return Ok(notice_page(
+                tr,
+                &uri,
+                &slug,
+                StatusCode::CONFLICT,
+                "voter-notice-already-voted-title",
+                "voter-notice-no-changes",
+            ));
+        }
+        Err(Refused::Service(ServiceError::VoterRevoked)) => {
+            return Ok(notice_page(
+                tr,
+                &uri,
+                &slug,
+                StatusCode::FORBIDDEN,
+                "voter-notice-sign-in-title",
+                "voter-notice-revoked",
+            ));
+        }
+        Err(Refused::Service(ServiceError::Election(_) | ServiceError::Conflict { .. })) => {
+            return Ok(refusal(tr, &uri, &slug, &ctx.loaded));
+        }
+        Err(Refused::Service(e)) => return Err(AppError::internal(e)),
+    };
+    tracing::info!(election = %slug, "encrypted ballot cast");
+    Ok(receipt_page(
+        tr,
+        &uri,
+        &slug,
+        &ctx,
+        &receipt,
+        replaces,
+        Some(urna_store::SealedBy::Voter),
+    ))
 }
 
 fn notice_page(

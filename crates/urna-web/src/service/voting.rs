@@ -2,22 +2,170 @@
 //! the questions, encoded with padding (one length for every ballot of the election), sealed
 //! to the election key, and only the sealed bytes reach the store. A refused ballot changes
 //! nothing.
+//!
+//! In a verifiable election (docs/record-format.md §1–§4) the ballot is an encrypted ballot
+//! with proofs instead: normally made by the voter's browser and posted as JSON
+//! ([`cast_encrypted`]), which the server verifies against the election parameters and never
+//! opens; for a voter without JavaScript, made here from the plain answers ([`cast_in`]) under
+//! a fresh credential that is dropped at once (`sealed_by = 'server'`). Either way the store
+//! keeps the ballot JSON, its credential key (a key already used in the election is refused:
+//! a copied ballot) and its tracker, which the receipt shows.
 
 use jiff::Timestamp;
 use rand_core::TryCryptoRng;
 use urna_core::ballot::PlainBallot;
 use urna_core::token::receipt_code;
-use urna_store::{CastBallot, Db, VoterId};
+use urna_core::verifiable::{answer_bits, is_verifiable, question_parameters};
+use urna_crypto::homomorphic::{CredentialSecret, ElectionParams, EncryptedBallot, encrypt_ballot};
+use urna_store::{CastBallot, Db, SealedBy, StoreError, VerifiableCast, VoterId};
 
 use super::{
     LoadedElection, ServiceError, ballot_context, crypto, micros, sealed_lengths, sealed_to_bytes,
 };
 
 /// What a voter keeps: the receipt code of their sealed ballot, to find it later in the
-/// published list.
+/// published list; in a verifiable election, the tracker (ballot digest, lowercase hex) that
+/// the board and its inclusion proofs name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Receipt {
     pub code: String,
+    pub tracker: Option<String>,
+}
+
+/// Why an encrypted ballot was refused. Nothing was stored.
+#[derive(Debug, thiserror::Error)]
+pub enum EncryptedCastError {
+    /// The election keeps sealed ballots (it has a question not countable from totals).
+    #[error("election {0} is not verifiable: it takes sealed ballots only")]
+    NotVerifiable(String),
+    /// The posted text is not a ballot (JSON shape, encodings, points).
+    #[error("the ballot could not be read: {0}")]
+    Malformed(String),
+    /// The ballot names another election digest (made for another election, or for this one
+    /// before its parameters changed).
+    #[error("the ballot was made for election digest {found}, not this election's {expected}")]
+    WrongElection { expected: String, found: String },
+    /// A proof or the signature does not verify; the message names the question, bit or group.
+    #[error("the ballot's proofs do not verify: {0}")]
+    InvalidProof(String),
+    /// Its credential key was already used in this election: a copied ballot.
+    #[error("a ballot with this credential key was already cast in this election")]
+    CredentialKeyUsed,
+    #[error(transparent)]
+    Service(#[from] ServiceError),
+}
+
+/// The election parameters (docs/record-format.md §3) of a verifiable election, or `None` for
+/// an election of sealed ballots. Built from the election key (id, set-up digest, `Y`) and the
+/// questions; building them computes the election digest and the key tables (well under a
+/// millisecond, small beside one ballot's verification).
+pub fn election_params(loaded: &LoadedElection) -> Result<Option<ElectionParams>, ServiceError> {
+    if !is_verifiable(loaded.election.questions()) {
+        return Ok(None);
+    }
+    let key = loaded.key()?;
+    // The §3 JSON is the one description of the parameters; the page embeds the same text.
+    let json = serde_json::json!({
+        "election_id": key.election_id,
+        "setup": key.setup,
+        "public_key": key.public_key,
+        "questions": loaded
+            .election
+            .questions()
+            .iter()
+            .map(question_parameters)
+            .collect::<Vec<_>>(),
+    });
+    serde_json::from_value(json)
+        .map(Some)
+        .map_err(|e| super::corrupt("the election's verifiable parameters", e))
+}
+
+/// Casts an encrypted ballot the voter's device made (its JSON, docs/record-format.md §4):
+/// verified against the election's parameters, then stored with its credential key and
+/// tracker, `sealed_by = 'voter'`. A revote (new credential key) replaces the voter's ballot as
+/// [`cast_in`] does.
+pub async fn cast_encrypted(
+    db: &Db,
+    loaded: &LoadedElection,
+    voter: VoterId,
+    ballot_json: &str,
+    now: Timestamp,
+) -> Result<Receipt, EncryptedCastError> {
+    loaded
+        .election
+        .check_accepts_ballot(now)
+        .map_err(ServiceError::from)?;
+    let params = election_params(loaded)?
+        .ok_or_else(|| EncryptedCastError::NotVerifiable(loaded.slug().to_owned()))?;
+    let ballot: EncryptedBallot = serde_json::from_str(ballot_json)
+        .map_err(|e| EncryptedCastError::Malformed(e.to_string()))?;
+    if ballot.election != params.digest() {
+        return Err(EncryptedCastError::WrongElection {
+            expected: params.digest().to_string(),
+            found: ballot.election.to_string(),
+        });
+    }
+    let tracker = ballot
+        .verify(&params)
+        .map_err(|e| EncryptedCastError::InvalidProof(e.to_string()))?;
+    store_encrypted(
+        db,
+        loaded,
+        voter,
+        &ballot,
+        tracker.as_bytes(),
+        SealedBy::Voter,
+        now,
+    )
+    .await
+}
+
+/// Stores a verified encrypted ballot (its canonical JSON: the fields in the format's order,
+/// nothing the format does not define).
+async fn store_encrypted(
+    db: &Db,
+    loaded: &LoadedElection,
+    voter: VoterId,
+    ballot: &EncryptedBallot,
+    tracker: &[u8; 32],
+    sealed_by: SealedBy,
+    now: Timestamp,
+) -> Result<Receipt, EncryptedCastError> {
+    let json =
+        serde_json::to_vec(ballot).map_err(|e| super::corrupt("an encrypted ballot as JSON", e))?;
+    let credential_key = ballot.credential_key().to_bytes();
+    let cast = db
+        .cast_verifiable_ballot(
+            CastBallot {
+                election: loaded.row_id,
+                voter,
+                sealed: &json,
+                open_state: urna_core::lifecycle::State::Open.name(),
+                allow_change: loaded.election.allow_revote(),
+                now: micros(now),
+            },
+            VerifiableCast {
+                credential_key: &credential_key,
+                tracker,
+                sealed_by,
+            },
+        )
+        .await;
+    match cast {
+        Ok(_) => {
+            let tracker = urna_crypto::encoding::to_hex(tracker);
+            Ok(Receipt {
+                code: tracker.clone(),
+                tracker: Some(tracker),
+            })
+        }
+        Err(StoreError::Duplicate {
+            what: "ballot credential key",
+            ..
+        }) => Err(EncryptedCastError::CredentialKeyUsed),
+        Err(e) => Err(ServiceError::from(e).into()),
+    }
 }
 
 /// Casts `voter`'s ballot in the election at `now`. A revote replaces the previous ballot
@@ -48,6 +196,9 @@ pub async fn cast_in<R: TryCryptoRng + ?Sized>(
     rng: &mut R,
 ) -> Result<Receipt, ServiceError> {
     loaded.election.check_accepts_ballot(now)?;
+    if let Some(params) = election_params(loaded)? {
+        return cast_sealed_by_server(db, loaded, &params, voter, ballot, now, rng).await;
+    }
     let key = loaded.key()?;
     let valid = loaded
         .election
@@ -87,5 +238,57 @@ pub async fn cast_in<R: TryCryptoRng + ?Sized>(
     .await?;
     Ok(Receipt {
         code: receipt_code(&bytes),
+        tracker: None,
     })
+}
+
+/// A verifiable election's ballot for a voter without JavaScript (docs/record-format.md §4,
+/// "ballots sealed by the server"): the answers become bits, encrypted and proved exactly as
+/// a browser would, under a fresh credential dropped when this returns (so no one, the server
+/// included, can sign with it again); the opening (bits and randomness) is dropped unread.
+async fn cast_sealed_by_server<R: TryCryptoRng + ?Sized>(
+    db: &Db,
+    loaded: &LoadedElection,
+    params: &ElectionParams,
+    voter: VoterId,
+    ballot: PlainBallot,
+    now: Timestamp,
+    rng: &mut R,
+) -> Result<Receipt, ServiceError> {
+    let valid = loaded
+        .election
+        .validate_ballot(ballot)
+        .map_err(ServiceError::InvalidBallot)?;
+    let bits = loaded
+        .election
+        .questions()
+        .iter()
+        .zip(valid.answers())
+        .map(|(question, answer)| answer_bits(question, answer))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| super::corrupt("a checked ballot's answers as bits", e))?;
+    drop(valid);
+    let credential = CredentialSecret::generate(rng).map_err(crypto("drawing a credential"))?;
+    let encrypted = encrypt_ballot(params, &credential, &bits, rng);
+    drop(credential);
+    drop(bits);
+    let (encrypted, opening) = encrypted.map_err(crypto("encrypting the ballot"))?;
+    drop(opening);
+    let tracker = encrypted.digest();
+    match store_encrypted(
+        db,
+        loaded,
+        voter,
+        &encrypted,
+        tracker.as_bytes(),
+        SealedBy::Server,
+        now,
+    )
+    .await
+    {
+        Ok(receipt) => Ok(receipt),
+        Err(EncryptedCastError::Service(e)) => Err(e),
+        // A fresh random key cannot already be in use; if the store says so, say so.
+        Err(other) => Err(super::corrupt("a server-sealed ballot", other)),
+    }
 }
