@@ -469,7 +469,7 @@ pub fn synthesize(
                 &mut brng,
             )?;
             let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-            if n % 256 == 0 || n == casts.len() {
+            if n.is_multiple_of(256) || n == casts.len() {
                 progress(n, casts.len());
             }
             Ok((voter, body, answers))
