@@ -1,7 +1,7 @@
 //! Counting from totals: the per-option sums that a verifiable election's trustees decrypt
 //! (`docs/record-format.md` §2, §5), never single ballots.
 //!
-//! A [`TotalsElection`] is the input (JSON, `docs/ballot-formats.md`, "Totals"); it is
+//! A [`TotalsElection`] is the input (JSON, `docs/ballot-formats.md`, "Totals JSON"); it is
 //! validated when built or parsed. [`count_totals`] counts it with every method whose result
 //! is a function of these totals — plurality and block (choice totals), approval (approval
 //! totals), score, son and mj (score histograms) — by calling the same rule code as
@@ -384,7 +384,7 @@ impl TotalsElection {
     }
 }
 
-/// Reads totals JSON (`docs/ballot-formats.md`, "Totals"); errors name the line and column.
+/// Reads totals JSON (`docs/ballot-formats.md`, "Totals JSON"); errors name the line and column.
 pub fn parse(text: &str) -> Result<TotalsElection, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     serde_json::from_str(text).map_err(|e| json_error(text, &e))
@@ -392,6 +392,7 @@ pub fn parse(text: &str) -> Result<TotalsElection, ParseError> {
 
 /// Writes totals JSON, one line, keys in the documented order.
 pub fn write(input: &TotalsElection) -> String {
+    // Strings, integers and vectors only: serialising cannot fail.
     serde_json::to_string(&input.spec).unwrap_or_default()
 }
 
@@ -455,7 +456,8 @@ pub fn count_totals(
                     son_from_histogram(&info, &mut ctx, scale, &scores, &blanks, weight)?
                 }
                 _ => {
-                    // Majority judgment counts a blank as the lowest grade.
+                    // Mj, the one other method of score totals (`totals_kind`). Majority
+                    // judgment counts a blank as the lowest grade.
                     let mut grades = scores;
                     for (row, blank) in grades.iter_mut().zip(&blanks) {
                         row[0] += blank;

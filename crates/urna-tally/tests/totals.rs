@@ -175,3 +175,41 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// No input makes the reader or the count panic: whatever parses, every method either
+    /// counts it or returns an error.
+    #[test]
+    fn reader_and_count_never_panic(
+        ballots in 0u64..5,
+        weight in 0u64..8,
+        seats in 0usize..3,
+        withdrawn in proptest::collection::vec(0usize..4, 0..3),
+        kind in 0usize..3,
+        min in -2i64..2,
+        max in -2i64..3,
+        cells in proptest::collection::vec(proptest::collection::vec(0u64..6, 0..6), 0..4),
+    ) {
+        let totals = match kind {
+            0 => format!(r#"{{"kind": "choice", "per_option": {:?}}}"#, cells.first().cloned().unwrap_or_default()),
+            1 => format!(r#"{{"kind": "approval", "per_option": {:?}}}"#, cells.first().cloned().unwrap_or_default()),
+            _ => format!(r#"{{"kind": "score", "scale": {{"min": {min}, "max": {max}}}, "histogram": {cells:?}}}"#),
+        };
+        let text = format!(
+            r#"{{"candidates": ["A", "B", "C"], "seats": {seats}, "withdrawn": {withdrawn:?},
+                "ballots": {ballots}, "weight": {weight}, "totals": {totals}}}"#
+        );
+        if let Ok(e) = urna_tally::totals::parse(&text) {
+            for method in Method::ALL {
+                let _ = count_totals(method, &e, &Options::default());
+            }
+        }
+    }
+
+    #[test]
+    fn reader_never_panics_on_any_text(s in any::<String>()) {
+        let _ = urna_tally::totals::parse(&s);
+    }
+}

@@ -165,7 +165,9 @@ pub type ProgressFn<'a> = &'a (dyn Fn(u64, u64) + Sync);
 #[derive(Clone, Copy, Default)]
 pub struct Options<'a> {
     pub seats: Option<usize>,
-    /// Seed of the lot; default: a digest of the ballots (see `RankedElection::default_seed`).
+    /// Seed of the lot; default: a digest of the input (`RankedElection::default_seed`,
+    /// `ScoredElection::default_seed`, `TotalsElection::default_seed`; all in
+    /// `docs/ballot-formats.md`, "Default seeds").
     pub seed: Option<u64>,
     /// Minimum share S/(S+O) for `son`, in percent; default 50.
     pub min_share: Option<Decimal>,
