@@ -117,6 +117,15 @@ impl Layout {
                 return Err(not("ranked ballots cannot be counted from totals".into()));
             }
         };
+        // Majority judgment counts a blank as the lowest grade, and the bits cannot tell a
+        // voter who abstained on the question from one who left every option blank: counted
+        // from totals, abstentions would lower every grade, so it keeps sealed ballots until
+        // the layout has an abstention bit.
+        if q.method == urna_tally::Method::Mj {
+            return Err(not(
+                "majority judgment would count abstentions as the lowest grade".into(),
+            ));
+        }
         if totals_kind(q.method) != Some(kind) {
             return Err(not(format!(
                 "{} cannot be counted from {} totals",
@@ -590,14 +599,20 @@ mod tests {
                 1,
                 &["A", "B", "C"],
             )),
-            seeded(spec(
-                "mj",
-                BallotType::Score { min: 0, max: 3 },
-                Method::Mj,
-                1,
-                &["A", "B", "C"],
-            )),
         ]
+    }
+
+    #[test]
+    fn majority_judgment_keeps_sealed_ballots() {
+        let mj = Question::try_from(spec(
+            "mj",
+            BallotType::Score { min: 0, max: 3 },
+            Method::Mj,
+            1,
+            &["A", "B", "C"],
+        ))
+        .unwrap();
+        assert!(!is_verifiable(std::slice::from_ref(&mj)));
     }
 
     /// What the verifiable count reads an abstention as (module doc): an approval or score
