@@ -33,6 +33,16 @@ pub enum CryptoError {
     #[error("sealed ballot ciphertext of {len} bytes is shorter than the minimum {minimum}")]
     CiphertextTooShort { len: usize, minimum: usize },
 
+    // Verifiable ballots and tallies.
+    #[error("invalid election parameters: {0}")]
+    InvalidElectionParams(String),
+    #[error("{0}")]
+    InvalidBallot(String),
+    #[error("answer not allowed: {0}")]
+    AnswerNotAllowed(String),
+    #[error("{0}")]
+    InvalidTally(String),
+
     // Identities and set-up.
     #[error("invalid trustee name {name:?}: {reason}")]
     InvalidName { name: String, reason: &'static str },

@@ -390,3 +390,129 @@ pub fn recompute_tally(events: &[Event]) -> Result<EncryptedTally, CryptoError> 
     }
     EncryptedTally::aggregate(params, verifiable)
 }
+
+#[cfg(test)]
+mod tests {
+    use rand_chacha::ChaCha20Rng;
+    use rand_core::SeedableRng;
+
+    use super::*;
+    use crate::board::RecordWriter;
+    use crate::{
+        ElectionId, TrusteeName, TrusteeSecret, combine_public, dkg_round1, dkg_round2, seal,
+    };
+
+    fn one_trustee_key(rng: &mut ChaCha20Rng) -> ElectionKey {
+        let mut secret =
+            TrusteeSecret::generate(TrusteeName::parse("t1").expect("name"), rng).expect("secret");
+        let setup = ElectionSetup::new(
+            ElectionId::parse("record-test").expect("id"),
+            1,
+            vec![secret.public.clone()],
+        )
+        .expect("setup");
+        let r1 = vec![dkg_round1(&secret, &setup, rng).expect("round 1")];
+        let r2 = vec![dkg_round2(&mut secret, &setup, &r1, rng).expect("round 2")];
+        combine_public(&setup, &r1, &r2).expect("key")
+    }
+
+    fn ballot(key: &ElectionKey, who: u8, rng: &mut ChaCha20Rng) -> BallotBody {
+        BallotBody::Sealed(SealedBallotBody {
+            credential: Credential([who; 16]),
+            weight: u64::from(who),
+            sealed: seal(key, &[who], b"ctx", 16, rng).expect("seal"),
+        })
+    }
+
+    fn strike(who: u8) -> CredentialBody {
+        CredentialBody {
+            credential: Credential([who; 16]),
+        }
+    }
+
+    /// Revotes replace, strikes remove until undone, and nothing after the freeze counts.
+    #[test]
+    fn the_counted_set_is_the_last_ballot_of_each_unstruck_credential_at_the_freeze() {
+        let mut rng = ChaCha20Rng::seed_from_u64(1);
+        let key = one_trustee_key(&mut rng);
+        let mut w = RecordWriter::new();
+        let mut text = String::new();
+        let mut push = |t: EventType, body: &dyn erased::Body| {
+            let line = body.append_to(&mut w, t);
+            text.push_str(&line);
+            text.push('\n');
+        };
+        let (a, b, c, d) = (1u8, 2u8, 3u8, 4u8);
+        push(EventType::Ballot, &ballot(&key, a, &mut rng)); // 0: A, first vote
+        push(EventType::Ballot, &ballot(&key, b, &mut rng)); // 1: B
+        let a_again = ballot(&key, a, &mut rng);
+        push(EventType::Ballot, &a_again); // 2: A votes again
+        push(EventType::Strike, &strike(b)); // B struck
+        push(EventType::Ballot, &ballot(&key, c, &mut rng)); // 4: C
+        push(EventType::Strike, &strike(c));
+        push(EventType::Unstrike, &strike(c)); // C struck, then restored
+        push(
+            EventType::StrikesFrozen,
+            &StrikesFrozenBody {
+                counted: 2,
+                weight: 4,
+            },
+        );
+        push(EventType::Ballot, &ballot(&key, d, &mut rng)); // after the freeze
+        let events = read_record(&text).expect("a valid record");
+        let counted = counted_ballots(&events).expect("frozen");
+        let who: Vec<(Credential, u64)> = counted
+            .iter()
+            .map(|b| (b.credential(), b.weight()))
+            .collect();
+        assert_eq!(
+            who,
+            vec![(Credential([a; 16]), 1), (Credential([c; 16]), 3)]
+        );
+        match counted[0] {
+            BallotBody::Sealed(s) => match &a_again {
+                BallotBody::Sealed(again) => assert_eq!(s.sealed, again.sealed),
+                BallotBody::Verifiable(_) => unreachable!(),
+            },
+            BallotBody::Verifiable(_) => panic!("a sealed ballot was written"),
+        }
+
+        // Without a freeze there is no counted set.
+        let unfrozen: String = text.lines().take(7).map(|l| format!("{l}\n")).collect();
+        assert!(counted_ballots(&read_record(&unfrozen).expect("valid")).is_err());
+    }
+
+    #[test]
+    fn a_record_whose_chain_or_heights_were_altered_is_refused() {
+        let mut w = RecordWriter::new();
+        let first = w.append(EventType::Strike, &strike(1)).expect("append");
+        let second = w.append(EventType::Strike, &strike(2)).expect("append");
+        let good = format!("{}\n{}\n", first.line, second.line);
+        assert_eq!(read_record(&good).expect("valid").len(), 2);
+        // Dropping the first event breaks both the heights and the chain.
+        assert!(read_record(&format!("{}\n", second.line)).is_err());
+        // An altered body changes the hash the next event names.
+        let altered = first.line.replace(&"01".repeat(16), &"03".repeat(16));
+        assert!(read_record(&format!("{altered}\n{}\n", second.line)).is_err());
+        // Unknown fields and unknown types are refused, not ignored.
+        let extra = first.line.replace(r#""type""#, r#""x":1,"type""#);
+        assert!(read_record(&format!("{extra}\n")).is_err());
+        let unknown = first.line.replace("\"strike\"", "\"vote\"");
+        assert!(read_record(&format!("{unknown}\n")).is_err());
+    }
+
+    /// Appending bodies of different types through one closure.
+    mod erased {
+        use super::*;
+
+        pub trait Body {
+            fn append_to(&self, w: &mut RecordWriter, t: EventType) -> String;
+        }
+
+        impl<T: Serialize> Body for T {
+            fn append_to(&self, w: &mut RecordWriter, t: EventType) -> String {
+                w.append(t, self).expect("serialisable").line
+            }
+        }
+    }
+}

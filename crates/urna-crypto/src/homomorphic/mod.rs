@@ -18,9 +18,6 @@
 //! The server never holds anything that decrypts a ballot: tallies are decrypted only by `k`
 //! trustees, and only as totals.
 
-// The skeleton commit: bodies follow.
-#![allow(dead_code, clippy::todo)]
-
 pub mod ballot;
 pub mod disjunctive;
 pub mod params;
@@ -30,7 +27,14 @@ pub mod test_rng;
 #[cfg(test)]
 mod tests;
 
-pub use ballot::{AuditedBallot, BallotOpening, CredentialSecret, EncryptedBallot, encrypt_ballot};
+pub use ballot::{
+    AuditedBallot, BallotOpening, CredentialSecret, EncryptedAnswer, EncryptedBallot, EncryptedBit,
+    encrypt_ballot,
+};
+pub use disjunctive::{Branch, DisjunctiveProof};
 pub use params::{BitGroup, ElectionParams, LayoutType, QuestionLayout, QuestionParams};
-pub use tally::{EncryptedTally, TallyDecryption, TallyTotals, combine_tally, decrypt_tally};
+pub use tally::{
+    EncryptedTally, TallyCiphertext, TallyDecryption, TallyTotals, combine_tally, decrypt_tally,
+    verify_tally_decryption,
+};
 pub use test_rng::TestRng;
