@@ -19,3 +19,6 @@ mod staff;
 // --- voter routes ---
 mod voter;
 // --- end voter routes ---
+// --- verifiable ballots (server-vote branch) ---
+mod verifiable_vote;
+// --- end verifiable ballots ---

@@ -49,7 +49,7 @@ fn board_spec(slug: &str, allow_revote: bool) -> ElectionSpec {
 }
 
 /// A 2-of-3 key ceremony in-process; the trustees' secrets stay in the test.
-async fn ceremony(db: &Db, slug: &str, now: Timestamp) -> Vec<TrusteeSecret> {
+pub(crate) async fn ceremony(db: &Db, slug: &str, now: Timestamp) -> Vec<TrusteeSecret> {
     let mut rng = os_rng();
     let mut secrets: Vec<TrusteeSecret> = (0..3)
         .map(|i| {
@@ -108,18 +108,18 @@ async fn open_election(
 }
 
 /// A browser signed in as `voter` of `election`: its cookie header and CSRF token.
-struct VoterBrowser {
-    cookie: String,
-    csrf: String,
+pub(crate) struct VoterBrowser {
+    pub(crate) cookie: String,
+    pub(crate) csrf: String,
 }
 
 impl VoterBrowser {
-    fn headers(&self) -> [(&str, &str); 1] {
+    pub(crate) fn headers(&self) -> [(&str, &str); 1] {
         [("cookie", self.cookie.as_str())]
     }
 }
 
-async fn sign_in(app: &TestApp, election: &str, voter: VoterId, n: u8) -> VoterBrowser {
+pub(crate) async fn sign_in(app: &TestApp, election: &str, voter: VoterId, n: u8) -> VoterBrowser {
     // Ids and tokens of the right shape (64 hex digits), distinct per browser.
     let id_hex = format!("{:02x}", n).repeat(32);
     let csrf = format!("{:02x}", n.wrapping_add(100)).repeat(32);
