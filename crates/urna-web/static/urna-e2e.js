@@ -16,7 +16,7 @@
 //   parseParams(json), electionDigest(params), layout(params), bitsFromAnswers(params, answers),
 //   generateCredential(), encryptBallot(params, bits, {credentialSecret, rng}),
 //   verifyBallot(params, ballot), auditedBallot(params, ballot, opening), verifyAudited(json),
-//   testRng(seedHex), randomScalar(), and the encodings transcript/digest/hashScalar.
+//   testRng(seed), randomScalar(), and the encodings transcript/digest/hashScalar.
 import { RistrettoPoint, Scalar, sha256, sha512 } from './noble.js?v=4067f59088aed863';
 
 const ORDER = Scalar.ORDER;
@@ -164,12 +164,14 @@ export function randomScalar() {
 
 /**
  * The test random generator of record-format §10: its j-th draw (0-based) is
- * Hs("urna/v1/test-rng"; seed, j). Never use it for real ballots.
+ * Hs("urna/v1/test-rng"; seed, j), the seed a text (its UTF-8 bytes, as crates/urna-crypto's
+ * TestRng hashes it). Anyone who knows the seed knows every draw: never for real ballots.
  */
-export function testRng(seedHex) {
-  const seed = fromHex(seedHex, 'test seed');
+export function testRng(seed) {
+  if (typeof seed !== 'string') throw new Error(`test seed: expected text, found ${JSON.stringify(seed)}`);
+  const seedBytes = utf8.encode(seed);
   let j = 0;
-  return () => hashScalar(TAG.testRng, [seed, u64(j++)]);
+  return () => hashScalar(TAG.testRng, [seedBytes, u64(j++)]);
 }
 
 // ---- election parameters (record-format §3) ----
