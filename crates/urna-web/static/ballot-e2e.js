@@ -120,7 +120,7 @@ async function start() {
     setTimeout(() => {
       let encrypted;
       try {
-        encrypted = e2e.encryptBallot(parameters, bits, { credentialSecret: e2e.generateCredential() });
+        encrypted = e2e.encryptBallot(parameters, bits, { credentialSecret: e2e.generateCredential().secret });
       } catch (error) {
         panel.replaceChildren(element("p", { class: "error-message", role: "alert" }, text("invalid", error.message)));
         panel.append(button("verifiable-change", text("change"), showForm, true));
@@ -175,6 +175,8 @@ async function start() {
     );
   }
 
+  // Tests wait for this: from now on "Review" stays in the page.
+  panel.dataset.ready = "true";
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const read = readAnswers(rawParameters);

@@ -248,3 +248,7 @@ mod ballot;
 // --- whole election ---
 mod election;
 // --- end whole election ---
+
+// --- verifiable ballots (server-vote branch) ---
+mod verifiable;
+// --- end verifiable ballots ---
