@@ -14,6 +14,12 @@
 //! `--url` benchmarks a running server with the links of a voter-list CSV (`--links`), and
 //! its rate limits stay as configured.
 //!
+//! In a verifiable election (docs/record-format.md §4) the ballot page embeds the election
+//! parameters; a simulated voter then does what the page's script does instead of the review
+//! and cast forms: it encrypts random allowed answers natively (`encrypt_ballot`, fresh
+//! credential) and posts the ballot JSON to `…/ballot/cast-encrypted`, reading the tracker off
+//! the receipt. `--self-hosted --verifiable` benchmarks such an election.
+//!
 //! The crash test (`tests/crash.rs`) includes this file and drives [`run_load`] directly.
 //! Requests only ever go to the URL given, which must be on the loopback range.
 
@@ -56,6 +62,10 @@ struct VoteArgs {
     /// Start the server in-process with a fresh open election and benchmark it.
     #[arg(long, conflicts_with = "url")]
     self_hosted: bool,
+    /// With --self-hosted: a verifiable election (a choose-one and an approval question;
+    /// ballots encrypted and proved by the simulated browsers) instead of the sealed one.
+    #[arg(long, requires = "self_hosted")]
+    verifiable: bool,
     /// With --self-hosted: a PostgreSQL URL instead of SQLite in a temporary directory.
     #[arg(long, value_name = "URL", requires = "self_hosted")]
     database: Option<String>,
@@ -88,7 +98,8 @@ pub fn run(args: BenchArgs) -> anyhow::Result<String> {
         .context("cannot start the async runtime")?;
     runtime.block_on(async {
         let (base_url, tokens, _server) = if args.self_hosted {
-            let server = SelfHosted::start(args.database.as_deref(), args.voters).await?;
+            let server =
+                SelfHosted::start(args.database.as_deref(), args.voters, args.verifiable).await?;
             (server.base_url.clone(), server.tokens.clone(), Some(server))
         } else {
             let url = args.url.clone().unwrap_or_default();
@@ -183,7 +194,11 @@ fn server_threads() -> usize {
 }
 
 impl SelfHosted {
-    async fn start(database: Option<&str>, voters: usize) -> anyhow::Result<SelfHosted> {
+    async fn start(
+        database: Option<&str>,
+        voters: usize,
+        verifiable: bool,
+    ) -> anyhow::Result<SelfHosted> {
         let data_dir = tempfile::tempdir().context("cannot create a temporary data directory")?;
         let mut config = urna_web::Config {
             listen: std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
@@ -214,7 +229,11 @@ impl SelfHosted {
                     let setup = async {
                         let db = urna_web::app::connect_database(&config).await?;
                         let slug = format!("bench-{:08x}", random_u64() as u32);
-                        let links = create_open_election(&db, &slug, voters).await?;
+                        let links = if verifiable {
+                            create_open_verifiable_election(&db, &slug, voters).await?
+                        } else {
+                            create_open_election(&db, &slug, voters).await?
+                        };
                         let state = urna_web::AppState::new(config, db)?;
                         let application = urna_web::Application::build_with_state(state).await?;
                         anyhow::Ok((application, links))
@@ -259,6 +278,25 @@ pub async fn create_open_election(
     slug: &str,
     voters: usize,
 ) -> anyhow::Result<Vec<String>> {
+    open_benchmark_election(db, slug, voters, false).await
+}
+
+/// [`create_open_election`] for a verifiable election: a choose-one question (Owl, Box,
+/// Tree; plurality) and an approval question (Red, Green, Blue; up to 3).
+pub async fn create_open_verifiable_election(
+    db: &urna_store::Db,
+    slug: &str,
+    voters: usize,
+) -> anyhow::Result<Vec<String>> {
+    open_benchmark_election(db, slug, voters, true).await
+}
+
+async fn open_benchmark_election(
+    db: &urna_store::Db,
+    slug: &str,
+    voters: usize,
+    verifiable: bool,
+) -> anyhow::Result<Vec<String>> {
     use urna_web::service::{Actor, elections, lifecycle, trustees, voters as voter_list};
     let now = jiff::Timestamp::now();
     let name = |n: &str| serde_json::json!({"default": "en", "texts": {"en": n}});
@@ -271,18 +309,30 @@ pub async fn create_open_election(
     let closes = now
         .checked_add(jiff::SignedDuration::from_hours(24))
         .context("the end of the benchmark election is out of range")?;
-    let spec = serde_json::from_value(serde_json::json!({
-        "id": urna_core::election::ElectionId::generate()?,
-        "slug": slug, "languages": ["en"], "title": name("Benchmark election"),
-        "window": {"opens": now, "closes": closes, "zone": "UTC"},
-        "questions": [
+    let questions = if verifiable {
+        serde_json::json!([
+            {"id": "mascot", "title": name("Mascot"), "description": null,
+             "ballot_type": {"type": "choose_one"}, "method": "plurality",
+             "seats": 1, "options": candidates(&["Owl", "Box", "Tree"])},
+            {"id": "logo", "title": name("Logo"), "description": null,
+             "ballot_type": {"type": "approval", "min": 0, "max": 3}, "method": "approval",
+             "seats": 1, "options": candidates(&["Red", "Green", "Blue"])}
+        ])
+    } else {
+        serde_json::json!([
             {"id": "logo", "title": name("Logo"), "description": null,
              "ballot_type": {"type": "approval", "min": 0, "max": 3}, "method": "approval",
              "seats": 1, "options": candidates(&["Owl", "Box", "Tree"])},
             {"id": "board", "title": name("Board"), "description": null,
              "ballot_type": {"type": "ranked", "max_ranks": null, "allow_equal": false},
              "method": "meek", "seats": 2, "options": candidates(&["Ann", "Bob", "Cleo", "Dev", "Eve"])}
-        ]
+        ])
+    };
+    let spec = serde_json::from_value(serde_json::json!({
+        "id": urna_core::election::ElectionId::generate()?,
+        "slug": slug, "languages": ["en"], "title": name("Benchmark election"),
+        "window": {"opens": now, "closes": closes, "zone": "UTC"},
+        "questions": questions
     }))
     .context("the benchmark election's specification")?;
     elections::create_election(db, spec, None, Actor::System, now).await?;
@@ -570,6 +620,10 @@ impl Voter {
             })?;
         let slug_path = ballot_path.trim_end_matches('/').to_owned();
         let ballot = self.request("GET ballot", &slug_path, None).await?;
+        if let Some(parameters) = embedded_parameters(&ballot.body) {
+            let form = self.encrypted_ballot(&ballot.body, parameters)?;
+            return self.cast_encrypted(started, &slug_path, &form).await;
+        }
         let fields = fill_in(&ballot.body, &mut self.rng)
             .ok_or_else(|| failure("GET ballot: no CSRF token on the ballot page"))?;
         let confirm = self
@@ -596,6 +650,64 @@ impl Voter {
         })?;
         Ok(Voted {
             receipt: code,
+            cast,
+            whole: started.elapsed(),
+            requests: std::mem::take(&mut self.latencies),
+        })
+    }
+
+    /// What the ballot page's script would post in a verifiable election: random allowed
+    /// answers, encrypted and proved natively under a fresh credential, with the CSRF token.
+    fn encrypted_ballot(
+        &mut self,
+        page: &str,
+        parameters: &str,
+    ) -> Result<Vec<(String, String)>, Failure> {
+        let params: urna_crypto::homomorphic::ElectionParams = serde_json::from_str(parameters)
+            .map_err(|e| failure(format!("GET ballot: election parameters: {e}")))?;
+        let csrf = hidden_value(page, "csrf_token")
+            .ok_or_else(|| failure("GET ballot: no CSRF token on the ballot page"))?;
+        let bits = random_bits(&params, &mut self.rng);
+        let mut rng = urna_crypto::os_rng();
+        let credential = urna_crypto::homomorphic::CredentialSecret::generate(&mut rng)
+            .map_err(|e| failure(format!("drawing a credential: {e}")))?;
+        let (ballot, _opening) =
+            urna_crypto::homomorphic::encrypt_ballot(&params, &credential, &bits, &mut rng)
+                .map_err(|e| failure(format!("encrypting a ballot: {e}")))?;
+        let json = serde_json::to_string(&ballot)
+            .map_err(|e| failure(format!("encrypting a ballot: {e}")))?;
+        Ok(vec![
+            ("csrf_token".to_owned(), csrf),
+            ("ballot".to_owned(), json),
+        ])
+    }
+
+    /// Posts an encrypted ballot and reads the tracker off the receipt.
+    async fn cast_encrypted(
+        &mut self,
+        started: Instant,
+        slug_path: &str,
+        form: &[(String, String)],
+    ) -> Result<Voted, Failure> {
+        let cast_started = Instant::now();
+        let receipt = self
+            .request(
+                "POST cast-encrypted",
+                &format!("{slug_path}/cast-encrypted"),
+                Some(form),
+            )
+            .await
+            .map_err(|mut f| {
+                f.cast_attempted = true;
+                f
+            })?;
+        let cast = cast_started.elapsed();
+        let tracker = element_text(&receipt.body, "id=\"receipt-tracker\"").ok_or(Failure {
+            kind: "POST cast-encrypted: no tracker".to_owned(),
+            cast_attempted: true,
+        })?;
+        Ok(Voted {
+            receipt: tracker,
             cast,
             whole: started.elapsed(),
             requests: std::mem::take(&mut self.latencies),
@@ -774,6 +886,49 @@ fn fill_in(html: &str, rng: &mut SplitMix) -> Option<Vec<(String, String)>> {
     Some(fields)
 }
 
+/// The election parameters a verifiable ballot page embeds (docs/record-format.md §3).
+fn embedded_parameters(html: &str) -> Option<&str> {
+    let marker = "<script type=\"application/json\" id=\"election-parameters\">";
+    let start = html.find(marker)? + marker.len();
+    let len = html[start..].find("</script>")?;
+    Some(&html[start..start + len])
+}
+
+/// Random allowed bits for each question (docs/record-format.md §2): per group, one of its
+/// allowed sums, and that many of its bits set at random positions.
+fn random_bits(
+    params: &urna_crypto::homomorphic::ElectionParams,
+    rng: &mut SplitMix,
+) -> Vec<Vec<u8>> {
+    params
+        .layout()
+        .iter()
+        .map(|question| {
+            let mut bits = vec![0u8; question.bits];
+            for group in &question.groups {
+                let sums: Vec<usize> = group
+                    .allowed
+                    .iter()
+                    .filter_map(|&s| usize::try_from(s).ok())
+                    .filter(|&s| s <= group.len)
+                    .collect();
+                let sum = sums
+                    .get(rng.next() as usize % sums.len().max(1))
+                    .copied()
+                    .unwrap_or(0);
+                let mut positions: Vec<usize> = (group.start..group.start + group.len).collect();
+                for i in (1..positions.len()).rev() {
+                    positions.swap(i, rng.next() as usize % (i + 1));
+                }
+                for &position in positions.iter().take(sum) {
+                    bits[position] = 1;
+                }
+            }
+            bits
+        })
+        .collect()
+}
+
 /// A small fast generator for ballot choices (no security role).
 struct SplitMix(u64);
 
@@ -858,5 +1013,31 @@ mod tests {
             element_text(html, "id=\"receipt-code\"").as_deref(),
             Some("ABCDE-FGHJK")
         );
+    }
+
+    #[test]
+    fn random_ballots_of_a_verifiable_page_keep_to_the_layout() {
+        // A page embedding §3 parameters (the key is the ristretto255 base point, RFC 9496
+        // §4.2's first multiple; any valid point will do).
+        let parameters = r#"{"election_id":"bench","setup":"0000000000000000000000000000000000000000000000000000000000000000","public_key":"e2f2ae0a6abc4e71a884a961c500515f58e30b6aa582dd8db6a65945e08d2d76","questions":[{"id":"mascot","ballot_type":"choose_one","min":0,"max":1,"options":["owl","box","tree"]},{"id":"logo","ballot_type":"approval","min":2,"max":3,"options":["red","green","blue"]}]}"#;
+        let html = format!(
+            "<form></form><script type=\"application/json\" id=\"election-parameters\">{parameters}</script>"
+        );
+        assert_eq!(embedded_parameters(&html), Some(parameters));
+        let params: urna_crypto::homomorphic::ElectionParams =
+            serde_json::from_str(parameters).expect("valid parameters");
+        let mut rng = SplitMix(7);
+        let mut seen = std::collections::BTreeSet::new();
+        for _ in 0..200 {
+            let bits = random_bits(&params, &mut rng);
+            // choose_one: at most one of 3 bits (0 = abstain); approval {min 2, max 3}: sum in
+            // {0, 2, 3} (record format §2).
+            let sums: Vec<u8> = bits.iter().map(|q| q.iter().sum()).collect();
+            assert_eq!((bits[0].len(), bits[1].len()), (3, 3));
+            assert!(sums[0] <= 1 && [0, 2, 3].contains(&sums[1]), "{bits:?}");
+            seen.insert(sums);
+        }
+        // Every allowed pair of sums turns up in 200 draws.
+        assert_eq!(seen.len(), 2 * 3, "{seen:?}");
     }
 }
