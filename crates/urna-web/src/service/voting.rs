@@ -259,7 +259,7 @@ async fn cast_sealed_by_server<R: TryCryptoRng + ?Sized>(
         .election
         .validate_ballot(ballot)
         .map_err(ServiceError::InvalidBallot)?;
-    let bits = loaded
+    let mut bits = loaded
         .election
         .questions()
         .iter()
@@ -271,6 +271,10 @@ async fn cast_sealed_by_server<R: TryCryptoRng + ?Sized>(
     let credential = CredentialSecret::generate(rng).map_err(crypto("drawing a credential"))?;
     let encrypted = encrypt_ballot(params, &credential, &bits, rng);
     drop(credential);
+    // Overwrite the plain bits before they are freed, as `cast_in` does with its plaintext.
+    for question in &mut bits {
+        question.iter_mut().for_each(|b| *b = 0);
+    }
     drop(bits);
     let (encrypted, opening) = encrypted.map_err(crypto("encrypting the ballot"))?;
     drop(opening);
