@@ -21,3 +21,5 @@ mod web_sessions;
 mod write;
 // e-mail to voters
 mod mail;
+// the public board (server-board branch)
+mod board;
