@@ -221,6 +221,24 @@ impl Db {
         raws.into_iter().map(RawEvent::parse).collect()
     }
 
+    /// How many events of a type the election's record has.
+    pub async fn board_events_of_type_count(
+        &self,
+        election: ElectionId,
+        event_type: &str,
+    ) -> Result<i64, StoreError> {
+        db_run!(self, read, |pool| {
+            sqlx::query_scalar(
+                "SELECT COUNT(*) FROM board_events WHERE election_id = $1 AND event_type = $2",
+            )
+            .bind(election)
+            .bind(event_type)
+            .fetch_one(pool)
+            .await
+        })
+        .op("counting the board's events of one type")
+    }
+
     /// The last event of a type, if any.
     pub async fn last_board_event(
         &self,
@@ -511,6 +529,25 @@ impl WriteTx {
                     .op("marking ballots published")?;
             }
             Ok(())
+        })
+    }
+
+    /// Does any event of the board name this credential (a ballot, strike or unstrike)?
+    pub async fn board_shows_credential(
+        &mut self,
+        election: ElectionId,
+        credential: &[u8; 16],
+    ) -> Result<bool, StoreError> {
+        tx_run!(self, "looking up a credential on the board", |conn| {
+            sqlx::query_scalar(
+                "SELECT EXISTS (SELECT 1 FROM board_events
+                                WHERE election_id = $1 AND credential = $2)",
+            )
+            .bind(election)
+            .bind(&credential[..])
+            .fetch_one(&mut *conn)
+            .await
+            .op("looking up a credential on the board")
         })
     }
 
