@@ -292,7 +292,7 @@ pub async fn catch_up<R: TryCryptoRng + ?Sized>(
         .await?;
         done.ended = true;
     }
-    if db.latest_frozen_set(election).await?.is_none() && !verifiable_frozen(db, loaded).await? {
+    if db.latest_frozen_set(election).await?.is_none() {
         return Ok(done);
     }
     let counted = db.counted_ballots(election).await?;
@@ -337,12 +337,6 @@ pub async fn catch_up<R: TryCryptoRng + ?Sized>(
     .await?;
     done.frozen = true;
     Ok(done)
-}
-
-/// A verifiable election's ballots are frozen once it has left `closed` for the count.
-async fn verifiable_frozen(db: &Db, loaded: &LoadedElection) -> Result<bool, ServiceError> {
-    let _ = db;
-    Ok(is_verifiable(loaded) && !matches!(loaded.state(), State::Open | State::Closed))
 }
 
 fn mark_credential(out: &mut [OwnedBoardEvent], credential: [u8; 16]) {

@@ -1,0 +1,73 @@
+//! Counting a verifiable election (docs/record-format.md §5, §8): its ballots are never
+//! decrypted one by one. Freezing fixes the counted set (the last ballot of each credential,
+//! unless struck); the board then shows `strikes_frozen` and the `encrypted_tally`
+//! ([`super::board::catch_up`]), which each trustee recomputes from the record and decrypts
+//! with `urna trustee decrypt-tally`.
+//!
+//! The frozen-set row of a verifiable election holds no ballots (they are on the board), only
+//! `{"kind": "verifiable", "counted", "weight"}`: it marks the freeze, after which strikes
+//! and unstrikes are refused as for sealed elections.
+
+use jiff::Timestamp;
+use urna_core::lifecycle::State;
+use urna_store::Db;
+
+use super::{Actor, ServiceError, commit_audited, corrupt, micros};
+
+/// How many ballots and how much weight were frozen for the count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FrozenCount {
+    pub counted: u64,
+    pub weight: u64,
+}
+
+/// Freezes a closed verifiable election's counted set (once).
+pub async fn freeze(
+    db: &Db,
+    slug: &str,
+    actor: Actor,
+    now: Timestamp,
+) -> Result<FrozenCount, ServiceError> {
+    let loaded = super::load(db, slug).await?;
+    if !super::board::is_verifiable(&loaded) {
+        return Err(ServiceError::Refused(format!(
+            "election {slug:?} has sealed ballots: freeze them with the sealed-ballot count"
+        )));
+    }
+    if loaded.state() != State::Closed {
+        return Err(ServiceError::Refused(format!(
+            "ballots are frozen after the election closes; it is {}",
+            loaded.state()
+        )));
+    }
+    if db.latest_frozen_set(loaded.row_id).await?.is_some() {
+        return Err(ServiceError::AlreadyFrozen);
+    }
+    let counted = db.counted_ballots(loaded.row_id).await?;
+    let weight = counted.iter().try_fold(0u64, |sum, ballot| {
+        u64::try_from(ballot.weight)
+            .map(|w| sum + w)
+            .map_err(|_| corrupt("a voter's weight", ballot.weight))
+    })?;
+    let frozen = FrozenCount {
+        counted: counted.len() as u64,
+        weight,
+    };
+    let payload = serde_json::to_vec(&serde_json::json!({
+        "kind": "verifiable", "counted": frozen.counted, "weight": frozen.weight,
+    }))
+    .map_err(|e| corrupt("the frozen count", e))?;
+    let mut tx = db.begin_write().await?;
+    tx.put_frozen_set(loaded.row_id, &payload, micros(now))
+        .await?;
+    commit_audited(
+        tx,
+        loaded.row_id,
+        actor,
+        "ballots_frozen",
+        &serde_json::json!({ "ballots": frozen.counted, "weight": frozen.weight }),
+        now,
+    )
+    .await?;
+    Ok(frozen)
+}
