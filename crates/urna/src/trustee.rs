@@ -295,7 +295,11 @@ fn frozen_record(text: &str) -> Result<(Vec<record::Event>, EncryptedTallyBody)>
             params.digest()
         );
     }
-    board::verify_board_key(&setup.board_key, &setup.election_digest, &setup.board_key_proof)?;
+    board::verify_board_key(
+        &setup.board_key,
+        &setup.election_digest,
+        &setup.board_key_proof,
+    )?;
     let leaves: Vec<Digest> = events.iter().map(|e| e.hash).collect();
     let mut keys: HashMap<Vec<u8>, record::Credential> = HashMap::new();
     for event in &events {
@@ -312,7 +316,10 @@ fn frozen_record(text: &str) -> Result<(Vec<record::Event>, EncryptedTallyBody)>
             }
             record::EventBody::Ballot(ballot) => {
                 let record::BallotBody::Verifiable(body) = ballot.as_ref() else {
-                    bail!("a sealed ballot at height {} in a verifiable election", event.height);
+                    bail!(
+                        "a sealed ballot at height {} in a verifiable election",
+                        event.height
+                    );
                 };
                 body.ballot
                     .verify(params)
