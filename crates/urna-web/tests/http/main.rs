@@ -19,3 +19,6 @@ mod staff;
 // --- voter routes ---
 mod voter;
 // --- end voter routes ---
+// --- the public board (server-board branch) ---
+mod board;
+// --- end the public board ---
