@@ -2,6 +2,9 @@
 //! record download (page and API), consistency proofs and receipt lookups, and 404 before the
 //! board begins.
 
+// Test helpers outside #[test] functions: a failed setup step should stop the test loudly.
+#![allow(clippy::unwrap_used)]
+
 use axum::http::StatusCode;
 use urna_core::ballot::{Answer, PlainBallot};
 use urna_core::question::CandidateId;
