@@ -23,3 +23,4 @@ board-consistency-malformed = أدخل الحجمين عددين صحيحين.
 board-consistency-ok = أول { $from } حدثًا لم تتغير في لوحة من { $to } حدثًا: اللوحة لم تزد إلا نموًا.
 board-consistency-out-of-range = لا إثبات بين الحجمين { $from } و{ $to }: يجب أن يكون الحجم الأقدم 1 على الأقل ولا يتجاوز الأحدث، وألا يتجاوز الأحدث حجم اللوحة.
 results-board-link = اللوحة العامة وسجل الانتخاب
+board-admin-decrypt-tally = ينزّل كل أمين السجل ويشغّل على جهازه:

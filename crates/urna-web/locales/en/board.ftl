@@ -23,3 +23,4 @@ board-consistency-malformed = Give both sizes as whole numbers.
 board-consistency-ok = The first { $from } events are unchanged in the board of { $to } events: the board only grew.
 board-consistency-out-of-range = No proof between sizes { $from } and { $to }: the older size must be at least 1 and at most the newer, which must be at most the board's size.
 results-board-link = The public board and the election record
+board-admin-decrypt-tally = Each trustee downloads the record and runs, on their own machine:

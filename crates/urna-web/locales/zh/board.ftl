@@ -23,3 +23,4 @@ board-consistency-malformed = 请以整数给出两个大小。
 board-consistency-ok = 在 { $to } 个事件的公告板中，前 { $from } 个事件未变：公告板只增不改。
 board-consistency-out-of-range = 大小 { $from } 与 { $to } 之间没有证明：较早的大小至少为 1 且不大于较新的大小，较新的大小不大于公告板的大小。
 results-board-link = 公开公告板与选举记录
+board-admin-decrypt-tally = 每位受托人下载记录，并在自己的计算机上运行：

@@ -71,3 +71,24 @@ pub async fn freeze(
     .await?;
     Ok(frozen)
 }
+
+/// The count a verifiable election's freeze row holds.
+pub fn frozen_count(row: &urna_store::FrozenSet) -> Result<FrozenCount, ServiceError> {
+    let value: serde_json::Value =
+        serde_json::from_slice(&row.payload).map_err(|e| corrupt("the frozen count", e))?;
+    let field = |name: &str| {
+        value[name]
+            .as_u64()
+            .ok_or_else(|| corrupt("the frozen count", format!("no {name}")))
+    };
+    if value["kind"] != "verifiable" {
+        return Err(corrupt(
+            "the frozen count",
+            "not a verifiable election's freeze",
+        ));
+    }
+    Ok(FrozenCount {
+        counted: field("counted")?,
+        weight: field("weight")?,
+    })
+}
