@@ -333,6 +333,32 @@ async fn whole_election(db: &Db, engine: &str) {
             serde_json::from_str(&fs::read_to_string(dir.path().join(&out)).unwrap()).unwrap();
         partials.push(partial);
     }
+    // The server takes each partial decryption once, after checking its proofs; a share
+    // with an altered proof is refused.
+    let mut forged = partials[0].clone();
+    forged.shares[0].proof = forged.shares[1].proof.clone();
+    assert!(
+        tally_verifiable::accept_tally_decryption(db, SLUG, forged, Actor::System, later)
+            .await
+            .is_err()
+    );
+    for partial in &partials {
+        tally_verifiable::accept_tally_decryption(db, SLUG, partial.clone(), Actor::System, later)
+            .await
+            .unwrap();
+    }
+    assert!(
+        tally_verifiable::accept_tally_decryption(
+            db,
+            SLUG,
+            partials[0].clone(),
+            Actor::System,
+            later
+        )
+        .await
+        .is_err(),
+        "a second upload by the same trustee"
+    );
     let tally = recompute_tally(&read_record(&record).unwrap()).unwrap();
     let totals = combine_tally(&setup.election_key, &tally, &partials).unwrap();
     // Counted by hand: v0's second ballot {Box, Tree}, v1 {Owl, Box}, v2 {Tree}; v3 struck.

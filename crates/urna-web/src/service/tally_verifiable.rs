@@ -92,3 +92,81 @@ pub fn frozen_count(row: &urna_store::FrozenSet) -> Result<FrozenCount, ServiceE
         weight: field("weight")?,
     })
 }
+
+/// Trustee-file round of partial decryptions of a verifiable election's tally.
+pub const ROUND_TALLY_DECRYPTION: i64 = 5;
+
+/// The encrypted tally of a frozen verifiable election, recomputed from its board (the
+/// server trusts its own `encrypted_tally` event no more than the trustees do).
+pub async fn frozen_tally(
+    db: &Db,
+    loaded: &super::LoadedElection,
+) -> Result<urna_crypto::EncryptedTally, ServiceError> {
+    let mut record = String::new();
+    let mut from = 0;
+    loop {
+        let page = db
+            .board_events(loaded.row_id, from, super::board::RECORD_PAGE)
+            .await?;
+        let Some(last) = page.last() else { break };
+        from = last.height + 1;
+        for event in page {
+            record.push_str(&event.line);
+            record.push('\n');
+        }
+    }
+    let events =
+        urna_crypto::record::read_record(&record).map_err(super::crypto("the election record"))?;
+    if !events
+        .iter()
+        .any(|e| matches!(e.body, urna_crypto::record::EventBody::EncryptedTally(_)))
+    {
+        return Err(ServiceError::NotFrozen);
+    }
+    urna_crypto::record::recompute_tally(&events).map_err(super::crypto("the encrypted tally"))
+}
+
+/// Accepts one trustee's partial decryption of the tally (`urna trustee decrypt-tally`'s
+/// output) after checking every proof against the tally recomputed from the board. Stored
+/// once per trustee.
+pub async fn accept_tally_decryption(
+    db: &Db,
+    slug: &str,
+    partial: urna_crypto::TallyDecryption,
+    actor: Actor,
+    now: Timestamp,
+) -> Result<(), ServiceError> {
+    let loaded = super::load(db, slug).await?;
+    let tally = frozen_tally(db, &loaded).await?;
+    let key = loaded.key()?;
+    urna_crypto::homomorphic::verify_tally_decryption(key, &tally, &partial).map_err(
+        super::crypto(format!("trustee {}'s partial decryption", partial.trustee)),
+    )?;
+    let payload =
+        serde_json::to_value(&partial).map_err(|e| corrupt("the partial decryption", e))?;
+    let trustee = i64::from(partial.trustee);
+    let mut tx = db.begin_write().await?;
+    tx.put_trustee_file(
+        loaded.row_id,
+        trustee,
+        ROUND_TALLY_DECRYPTION,
+        &payload,
+        micros(now),
+    )
+    .await
+    .map_err(|e| match e {
+        urna_store::StoreError::Duplicate { .. } => ServiceError::Refused(format!(
+            "trustee {trustee} has already uploaded a partial decryption; uploads cannot be replaced"
+        )),
+        other => other.into(),
+    })?;
+    commit_audited(
+        tx,
+        loaded.row_id,
+        actor,
+        "tally_decryption_accepted",
+        &serde_json::json!({ "trustee": trustee, "tally": tally.digest().to_string() }),
+        now,
+    )
+    .await
+}
