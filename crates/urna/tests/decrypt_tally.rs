@@ -336,7 +336,7 @@ async fn whole_election(db: &Db, engine: &str) {
     // The server takes each partial decryption once, after checking its proofs; a share
     // with an altered proof is refused.
     let mut forged = partials[0].clone();
-    forged.shares[0].proof = forged.shares[1].proof.clone();
+    forged.shares[0].proof = forged.shares[1].proof;
     assert!(
         tally_verifiable::accept_tally_decryption(db, SLUG, forged, Actor::System, later)
             .await
