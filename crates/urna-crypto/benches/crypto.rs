@@ -9,6 +9,8 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use curve25519_dalek::ristretto::RistrettoPoint;
+use curve25519_dalek::scalar::Scalar;
 use rand_chacha::ChaCha20Rng;
 use rand_core::SeedableRng;
 use urna_crypto::{
@@ -128,6 +130,29 @@ fn bench_verifiable(c: &mut Criterion) {
     let mut rng = ChaCha20Rng::seed_from_u64(2);
     let (key, shares) = committee(&mut rng);
     let mut group = c.benchmark_group("verifiable ballot, 20-option approval");
+    // The unit verification is made of (about 4 per bit): a variable-time double-base scalar
+    // multiplication, to compare with published figures for the machine.
+    let a = Scalar::from_bytes_mod_order([0x5a; 32]);
+    let p = RistrettoPoint::mul_base(&Scalar::from_bytes_mod_order([0x3c; 32]));
+    // 100 per iteration: the thread's CPU time is counted in scheduler ticks.
+    group.bench_function(
+        "unit: 100 × (a·P + b·G), variable time (thread CPU time)",
+        |b| {
+            b.iter_custom(|iters| {
+                cpu_time(iters, || {
+                    (0..100)
+                        .map(|_| {
+                            RistrettoPoint::vartime_double_scalar_mul_basepoint(
+                                &a,
+                                black_box(&p),
+                                &a,
+                            )
+                        })
+                        .sum::<RistrettoPoint>()
+                })
+            })
+        },
+    );
     // Three approvals: allowed under both maxima.
     let bits = vec![(0..20).map(|i| u8::from(i % 7 == 0)).collect::<Vec<u8>>()];
     for max in [20, 3] {
