@@ -28,6 +28,8 @@ pub enum CryptoError {
         found: String,
         expected: &'static str,
     },
+    #[error("board: {0}")]
+    BoardProof(String),
     #[error("sealed ballot ciphertext of {len} bytes is shorter than the minimum {minimum}")]
     CiphertextTooShort { len: usize, minimum: usize },
 

@@ -5,6 +5,9 @@
 //! - [`dkg`]: dealerless k-of-n key generation in two file rounds, and the server's check.
 //! - [`ballot`]: sealing ballots to the election key (fixed-length KEM + AEAD), frozen sets.
 //! - [`decrypt`]: decryption shares with Chaum–Pedersen proofs, and their combination.
+//! - [`board`]: the public record: hash-chained event lines, RFC 6962 Merkle log, signed tree
+//!   heads, receipts (docs/record-format.md).
+//! - [`record`]: the bodies of record events; reading a record back; the counted set.
 //! - [`homomorphic`]: verifiable ballots (bits with proofs, signed by a credential key) and
 //!   their homomorphic tally (`docs/record-format.md`).
 //!
@@ -16,6 +19,7 @@
 //! round 1 and round 2 messages, the [`ElectionKey`], sealed ballots and decryption shares.
 
 pub mod ballot;
+pub mod board;
 pub mod decrypt;
 pub mod dkg;
 pub mod encoding;
@@ -23,6 +27,7 @@ pub mod error;
 pub mod homomorphic;
 mod parallel;
 pub mod proofs;
+pub mod record;
 pub mod setup;
 mod symmetric;
 pub mod trustee;

@@ -17,6 +17,8 @@ mod bench;
 // --- countbench ---
 mod bench_count;
 // --- end countbench ---
+mod dev;
+mod record_synth;
 mod serve;
 mod tally;
 mod trustee;
@@ -44,6 +46,9 @@ enum Command {
     Admin(admin::AdminArgs),
     /// Load generators: `urna bench vote` casts ballots over HTTP with concurrent voters.
     Bench(bench::BenchArgs),
+    /// Tools for Urna's own development (test records).
+    #[command(hide = true)]
+    Dev(dev::DevArgs),
 }
 
 fn main() -> ExitCode {
@@ -54,6 +59,7 @@ fn main() -> ExitCode {
         Command::Trustee(args) => trustee::run(args),
         Command::Admin(args) => admin::run(args),
         Command::Bench(args) => bench::run(args),
+        Command::Dev(args) => dev::run(args),
     };
     match result {
         Ok(output) => {
