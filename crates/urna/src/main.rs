@@ -20,6 +20,9 @@ mod bench_count;
 mod serve;
 mod tally;
 mod trustee;
+// --- verifier ---
+mod verify;
+// --- end verifier ---
 
 #[derive(Debug, Parser)]
 #[command(
@@ -44,6 +47,10 @@ enum Command {
     Admin(admin::AdminArgs),
     /// Load generators: `urna bench vote` casts ballots over HTTP with concurrent voters.
     Bench(bench::BenchArgs),
+    // --- verifier ---
+    /// Verify a public election record (V1-V10) or an audited ballot; exit 0 iff nothing fails.
+    Verify(verify::VerifyArgs),
+    // --- end verifier ---
 }
 
 fn main() -> ExitCode {
@@ -54,6 +61,9 @@ fn main() -> ExitCode {
         Command::Trustee(args) => trustee::run(args),
         Command::Admin(args) => admin::run(args),
         Command::Bench(args) => bench::run(args),
+        // --- verifier: its own exit statuses (1 failed check, 2 unreadable input) ---
+        Command::Verify(args) => return verify::run(args),
+        // --- end verifier ---
     };
     match result {
         Ok(output) => {
