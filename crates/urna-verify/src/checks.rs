@@ -1202,13 +1202,13 @@ pub fn v8(events: &[Event<'_>], setup: &Setup, totals: Option<&[u64]>) -> Status
             );
         }
     }
-    let frozen = events
-        .iter()
-        .find(|e| e.kind == "strikes_frozen")
-        .and_then(|e| e.body().ok())
-        .and_then(|v| Some((v.get("counted")?.as_u64()?, v.get("weight")?.as_u64()?)));
-    let Some((counted, weight)) = frozen else {
+    if !events.iter().any(|e| e.kind == "strikes_frozen") {
         return na("strikes have not frozen");
+    }
+    // The counted set by V4's rule (not the numbers strikes_frozen claims, which are V4's to check).
+    let (counted, weight) = match counted_set(events) {
+        Ok(c) => (c.ballots.len() as u64, c.weight),
+        Err(s) => return s,
     };
     if setup.parameters.is_some() && totals.is_none() {
         return na("no decrypted totals (V7 did not pass)");
@@ -1252,7 +1252,7 @@ pub fn v8(events: &[Event<'_>], setup: &Setup, totals: Option<&[u64]>) -> Status
                     let input = o.obj("input")?;
                     if input.u64("ballots")? != counted || input.u64("weight")? != weight {
                         return Err(Invalid::new(format!(
-                            "input counts {} ballots of weight {}; strikes_frozen says {counted} of {weight}",
+                            "input counts {} ballots of weight {}; the counted set is {counted} of {weight}",
                             input.u64("ballots")?,
                             input.u64("weight")?
                         )));
@@ -1274,7 +1274,7 @@ pub fn v8(events: &[Event<'_>], setup: &Setup, totals: Option<&[u64]>) -> Status
                         || election.ballots.total_weight() != weight
                     {
                         return Err(Invalid::new(format!(
-                            "the decrypted ballots are {} of weight {}; strikes_frozen says {counted} of {weight}",
+                            "the decrypted ballots are {} of weight {}; the counted set is {counted} of {weight}",
                             election.ballots.len(),
                             election.ballots.total_weight()
                         )));

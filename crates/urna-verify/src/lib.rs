@@ -21,6 +21,8 @@ pub mod encoding;
 pub mod merkle;
 pub mod proofs;
 pub mod record;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 #[cfg(test)]
 mod tests;
 

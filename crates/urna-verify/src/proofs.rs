@@ -88,97 +88,9 @@ pub fn disjunctive(
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
-    //! Provers for the tests only, written from the same equations, so that each verifier is
-    //! checked to accept an honest proof and to reject every single-value change.
+mod tests {
     use super::*;
-
-    pub fn schnorr_prove(
-        tag: &str,
-        ctx: &[&[u8]],
-        x: Scalar,
-        k: Scalar,
-    ) -> (Point, (Scalar, Scalar)) {
-        let public = Point::from_point(x * G);
-        let t = k * G;
-        let mut tr = Transcript::new(tag);
-        for item in ctx {
-            tr.push(item);
-        }
-        tr.push(&public.bytes).push(&t.compress().to_bytes());
-        let c = tr.scalar();
-        (public, (c, k + c * x))
-    }
-
-    pub fn dleq_prove(
-        ctx: &[&[u8]],
-        x: Scalar,
-        r: &Point,
-        k: Scalar,
-    ) -> (Point, Point, (Scalar, Scalar)) {
-        let xp = Point::from_point(x * G);
-        let d = Point::from_point(x * r.point);
-        let mut tr = Transcript::new("urna/v1/decryption-dleq");
-        for item in ctx {
-            tr.push(item);
-        }
-        tr.push(&xp.bytes)
-            .push(&r.bytes)
-            .push(&d.bytes)
-            .push(&(k * G).compress().to_bytes())
-            .push(&(k * r.point).compress().to_bytes());
-        let c = tr.scalar();
-        (xp, d, (c, k + c * x))
-    }
-
-    /// CDS proof for `(α, β)` = (r·G, m·G + r·Y) with `m = values[index]`; `draw` gives the
-    /// random scalars in the order of docs/record-format.md §4.
-    #[allow(clippy::too_many_arguments)]
-    pub fn disjunctive_prove(
-        tag: &str,
-        ctx: &[&[u8]],
-        key: &RistrettoPoint,
-        (alpha, beta): (&Point, &Point),
-        r: Scalar,
-        values: &[u64],
-        index: usize,
-        draw: &mut dyn FnMut() -> Scalar,
-    ) -> Vec<(Scalar, Scalar)> {
-        let mut proof = vec![(Scalar::ZERO, Scalar::ZERO); values.len()];
-        let mut commitments = Vec::new();
-        let mut w = Scalar::ZERO;
-        for (j, &v) in values.iter().enumerate() {
-            if j == index {
-                w = draw();
-                commitments.push((w * G, w * key));
-            } else {
-                let (c, s) = (draw(), draw());
-                proof[j] = (c, s);
-                let a = s * G - c * alpha.point;
-                let b = s * key - c * (beta.point - Scalar::from(v) * G);
-                commitments.push((a, b));
-            }
-        }
-        let mut tr = Transcript::new(tag);
-        for item in ctx {
-            tr.push(item);
-        }
-        tr.push(&alpha.bytes)
-            .push(&beta.bytes)
-            .int(values.len() as u64);
-        for v in values {
-            tr.int(*v);
-        }
-        for (a, b) in &commitments {
-            tr.push(&a.compress().to_bytes())
-                .push(&b.compress().to_bytes());
-        }
-        let c = tr.scalar();
-        let others: Scalar = proof.iter().map(|(c, _)| c).sum();
-        let ck = c - others;
-        proof[index] = (ck, w + ck * r);
-        proof
-    }
+    use crate::testing::{disjunctive_prove, dleq_prove, schnorr_prove};
 
     #[test]
     fn schnorr_accepts_honest_and_rejects_changes() {
