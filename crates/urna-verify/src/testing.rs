@@ -2,6 +2,10 @@
 //! like the verifier and independent of the server: provers for the three proof kinds and a
 //! two-trustee, one-question election, verifiable or sealed.
 
+// A writer for tests and benchmarks only, on its own fixed inputs: a failure is a bug in the
+// test set-up, and a panic is the right report.
+#![allow(clippy::unwrap_used, clippy::should_implement_trait)]
+
 use curve25519_dalek::constants::RISTRETTO_BASEPOINT_POINT as G;
 use curve25519_dalek::scalar::Scalar;
 use serde_json::{Value, json};
