@@ -911,6 +911,11 @@ fn lagrange(l: u64, set: &[u64]) -> Scalar {
 
 /// `t` with `t·G = target` and `0 ≤ t ≤ max`, by baby-step giant-step.
 pub fn discrete_log(target: &RistrettoPoint, max: u64) -> Option<u64> {
+    // A search beyond 2^40 (a million baby steps and as many giant ones) is no election's
+    // weight; refusing it keeps a hostile record from hanging the verifier.
+    if max > 1 << 40 {
+        return None;
+    }
     let m = (max as f64 + 1.0).sqrt().ceil().max(1.0) as u64;
     let mut baby: HashMap<[u8; 32], u64> = HashMap::with_capacity(m as usize);
     let mut p = RistrettoPoint::identity();
@@ -1440,4 +1445,27 @@ pub fn v10(events: &[Event<'_>], setup: &Setup, since: Option<&[u8]>) -> Status 
         "the older record's {} events are a prefix of this record",
         old_events.len()
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn discrete_log_finds_every_total_in_range_and_nothing_outside() {
+        // max = 10: baby steps m = ceil(sqrt(11)) = 4.
+        for t in 0..=10u64 {
+            assert_eq!(discrete_log(&(Scalar::from(t) * G), 10), Some(t));
+        }
+        assert_eq!(discrete_log(&(Scalar::from(11u64) * G), 10), None);
+        assert_eq!(discrete_log(&(-G), 10), None);
+        assert_eq!(discrete_log(&(Scalar::from(5u64) * G), u64::MAX), None);
+    }
+
+    #[test]
+    fn lagrange_coefficients_of_one_and_two() {
+        // docs/crypto.md §9: L = {1, 2} gives λ_1 = 2, λ_2 = −1.
+        assert_eq!(lagrange(1, &[1, 2]), Scalar::from(2u64));
+        assert_eq!(lagrange(2, &[1, 2]), -Scalar::ONE);
+    }
 }
