@@ -459,6 +459,8 @@ fn check_ballot_event(
             let ct = s.str("ct")?;
             let len = ct.len() / 2;
             hex(ct, len).ok_or_else(|| Invalid::new("ct is not lowercase hex"))?;
+            // docs/crypto.md §8: a 4-byte length prefix and the 16-byte tag at least; one
+            // length for every ballot of the election.
             if len < 20 || *sealed_len.get_or_init(|| len) != len {
                 return Err(Invalid::new(format!(
                     "ct of {len} bytes, unlike the other sealed ballots"
