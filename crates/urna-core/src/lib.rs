@@ -14,6 +14,7 @@
 //! - [`voters`]: voter-list CSV and pluggable eligibility.
 //! - [`token`]: voting-link tokens (stored hashed) and receipt codes.
 //! - [`encoding`]: base64url and Crockford base32.
+//! - [`verifiable`]: verifiable elections' questions as bits, and counting from their totals.
 //!
 //! ```
 //! use urna_core::ballot::{Answer, PlainBallot, ValidBallot};
@@ -50,5 +51,8 @@ pub mod question;
 pub mod tally;
 pub mod text;
 pub mod token;
+// --- verifiable (issue 4) ---
+pub mod verifiable;
+// --- end verifiable ---
 pub mod voters;
 pub mod window;

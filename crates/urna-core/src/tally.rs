@@ -274,7 +274,7 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-fn election_info(q: &Question) -> ElectionInfo {
+pub(crate) fn election_info(q: &Question) -> ElectionInfo {
     let names: Vec<String> = q
         .options
         .iter()

@@ -12,8 +12,10 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use rand_chacha::ChaCha20Rng;
 use rand_core::SeedableRng;
 use urna_crypto::{
-    ElectionId, ElectionKey, ElectionSetup, FrozenSet, KeyShare, TrusteeName, TrusteeSecret,
-    combine_decryption, combine_public, decryption_shares, dkg_round1, dkg_round2, seal,
+    CredentialSecret, ElectionId, ElectionKey, ElectionParams, ElectionSetup, EncryptedBallot,
+    EncryptedTally, FrozenSet, KeyShare, LayoutType, QuestionParams, TrusteeName, TrusteeSecret,
+    combine_decryption, combine_public, combine_tally, decrypt_tally, decryption_shares,
+    dkg_round1, dkg_round2, encrypt_ballot, seal,
 };
 
 const PADDED_LEN: usize = 256;
@@ -87,5 +89,76 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+// --- Verifiable ballots (urna_crypto::homomorphic) ---
+// Encrypting and verifying one 20-option approval ballot (max 20: bit proofs only; max 3: also
+// a sum proof of 4 branches), on one core; aggregating `URNA_BENCH_BALLOTS` ballots (100 distinct
+// ones, each counted many times) on every core; decrypting and combining the tally.
+
+fn verifiable_params(key: &ElectionKey, max: u32) -> ElectionParams {
+    ElectionParams::new(
+        key.election_id.clone(),
+        key.setup,
+        key.public_key,
+        vec![QuestionParams {
+            id: "q".into(),
+            ballot_type: LayoutType::Approval { min: 0, max },
+            options: (0..20).map(|i| format!("o{i}")).collect(),
+        }],
+    )
+    .unwrap()
+}
+
+fn bench_verifiable(c: &mut Criterion) {
+    let mut rng = ChaCha20Rng::seed_from_u64(2);
+    let (key, shares) = committee(&mut rng);
+    let mut group = c.benchmark_group("verifiable ballot, 20-option approval");
+    // Three approvals: allowed under both maxima.
+    let bits = vec![(0..20).map(|i| u8::from(i % 7 == 0)).collect::<Vec<u8>>()];
+    for max in [20, 3] {
+        let params = verifiable_params(&key, max);
+        let credential = CredentialSecret::generate(&mut rng).unwrap();
+        group.bench_function(format!("encrypt and prove, max {max}"), |b| {
+            b.iter(|| encrypt_ballot(&params, &credential, black_box(&bits), &mut rng).unwrap())
+        });
+        let (ballot, _) = encrypt_ballot(&params, &credential, &bits, &mut rng).unwrap();
+        group.bench_function(format!("verify, max {max}"), |b| {
+            b.iter(|| black_box(&ballot).verify(&params).unwrap())
+        });
+    }
+    group.finish();
+
+    let params = verifiable_params(&key, 3);
+    let distinct: Vec<EncryptedBallot> = (0..100)
+        .map(|_| {
+            let credential = CredentialSecret::generate(&mut rng).unwrap();
+            encrypt_ballot(&params, &credential, &bits, &mut rng)
+                .unwrap()
+                .0
+        })
+        .collect();
+    let n = ballots();
+    let counted: Vec<(u64, &EncryptedBallot)> = (0..n)
+        .map(|i| (1 + (i % 3) as u64, &distinct[i % 100]))
+        .collect();
+    let mut group = c.benchmark_group(format!("{n} verifiable ballots"));
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(n as u64));
+    group.bench_function("aggregate the encrypted tally", |b| {
+        b.iter(|| EncryptedTally::aggregate(&params, counted.clone()).unwrap())
+    });
+    group.finish();
+    let tally = EncryptedTally::aggregate(&params, counted).unwrap();
+    c.bench_function("decrypt a 20-position tally (one trustee)", |b| {
+        b.iter(|| decrypt_tally(&key, &shares[0], &tally, &mut rng).unwrap())
+    });
+    let partials: Vec<_> = shares
+        .iter()
+        .map(|s| decrypt_tally(&key, s, &tally, &mut rng).unwrap())
+        .collect();
+    c.bench_function("combine a 20-position tally (k = 2 of 3)", |b| {
+        b.iter(|| combine_tally(&key, &tally, &partials).unwrap())
+    });
+}
+
+criterion_group!(benches, bench, bench_verifiable);
 criterion_main!(benches);

@@ -131,20 +131,40 @@ pub fn decryption_shares<R: TryCryptoRng + ?Sized>(
         });
     }
     let set_digest = set.digest();
+    let shares = prove_shares(key_share, &set_digest, &set.ballots, |b| &b.ephemeral, rng)?;
+    Ok(DecryptionShares {
+        v: V1,
+        setup: key_share.setup,
+        ballot_set: set_digest,
+        trustee: key_share.index,
+        shares,
+    })
+}
+
+/// `D = x_l·R` with its proof for the base `R = base(item)` of every item, bound to the
+/// set-up, `set_digest`, the trustee's index and the item's position. Shared by sealed ballot
+/// sets and homomorphic tallies.
+pub(crate) fn prove_shares<T: Sync, R: TryCryptoRng + ?Sized>(
+    key_share: &KeyShare,
+    set_digest: &Digest,
+    items: &[T],
+    base: impl Fn(&T) -> &GroupElement + Sync,
+    rng: &mut R,
+) -> Result<Vec<DecryptionShare>, CryptoError> {
     let mut seed = [0u8; 32];
     rng.try_fill_bytes(&mut seed)
         .map_err(|e| CryptoError::Randomness(e.to_string()))?;
     let x = &key_share.share;
     let half_x = SecretScalar(x.0 * *HALF);
-    let shares = parallel::map_chunks(&set.ballots, |start, chunk| {
-        // Per ballot: halves of D = x·R, T1 = k·G, T2 = k·R, then one batched encoding.
+    let shares = parallel::map_chunks(items, |start, chunk| {
+        // Per item: halves of D = x·R, T1 = k·G, T2 = k·R, then one batched encoding.
         let mut nonces = Vec::with_capacity(chunk.len());
         let mut halves = Vec::with_capacity(3 * chunk.len());
-        for (i, ballot) in chunk.iter().enumerate() {
-            let k = SecretScalar(share_nonce(&x.0, &seed, &set_digest, start + i));
+        for (i, item) in chunk.iter().enumerate() {
+            let k = SecretScalar(share_nonce(&x.0, &seed, set_digest, start + i));
             let half_k = SecretScalar(k.0 * *HALF);
-            halves.push(half_x.0 * ballot.ephemeral.point);
-            halves.extend(DleqProof::half_commitments(&ballot.ephemeral, &half_k.0));
+            halves.push(half_x.0 * base(item).point);
+            halves.extend(DleqProof::half_commitments(base(item), &half_k.0));
             nonces.push(k);
         }
         let encoded = double_and_compress(&halves);
@@ -152,7 +172,7 @@ pub fn decryption_shares<R: TryCryptoRng + ?Sized>(
             .iter()
             .zip(nonces)
             .enumerate()
-            .map(|(i, (ballot, k))| {
+            .map(|(i, (item, k))| {
                 let [d, t1, t2] = [3 * i, 3 * i + 1, 3 * i + 2];
                 let share = GroupElement::from_parts(halves[d] + halves[d], encoded[d]);
                 let ctx = index_bytes(key_share.index, start + i);
@@ -165,7 +185,7 @@ pub fn decryption_shares<R: TryCryptoRng + ?Sized>(
                     ],
                     &DleqStatement {
                         key: &key_share.verification_key,
-                        base: &ballot.ephemeral,
+                        base: base(item),
                         share: &share,
                     },
                     &encoded[t1],
@@ -178,13 +198,7 @@ pub fn decryption_shares<R: TryCryptoRng + ?Sized>(
             .collect()
     });
     zeroize::Zeroize::zeroize(&mut seed);
-    Ok(DecryptionShares {
-        v: V1,
-        setup: key_share.setup,
-        ballot_set: set_digest,
-        trustee: key_share.index,
-        shares,
-    })
+    Ok(shares)
 }
 
 /// Checks one trustee's shares against the election key and the set (whose digest the caller
@@ -197,7 +211,7 @@ pub fn verify_decryption_shares(
 ) -> Result<(), CryptoError> {
     // The election key carries no names; trustees are named by index.
     let who = shares.trustee.to_string();
-    let verification_key = key.verification_key(shares.trustee)?;
+    key.verification_key(shares.trustee)?;
     if shares.setup != key.setup {
         return Err(CryptoError::WrongSetup {
             what: format!("decryption shares of trustee {who}"),
@@ -212,39 +226,50 @@ pub fn verify_decryption_shares(
             found: shares.ballot_set.to_string(),
         });
     }
-    if shares.shares.len() != set.ballots.len() {
+    check_shares(
+        key,
+        shares.trustee,
+        set_digest,
+        &set.ballots,
+        |b| &b.ephemeral,
+        &shares.shares,
+    )
+}
+
+/// Checks trustee `trustee`'s shares (one per item, in order) for the bases `base(item)`, bound
+/// to the set-up, `set_digest`, the trustee and each position; names the first bad position.
+pub(crate) fn check_shares<T: Sync>(
+    key: &ElectionKey,
+    trustee: u32,
+    set_digest: &Digest,
+    items: &[T],
+    base: impl Fn(&T) -> &GroupElement + Sync,
+    shares: &[DecryptionShare],
+) -> Result<(), CryptoError> {
+    let verification_key = key.verification_key(trustee)?;
+    if shares.len() != items.len() {
         return Err(CryptoError::WrongShareCount {
-            trustee: who,
-            expected: set.ballots.len(),
-            found: shares.shares.len(),
+            trustee: trustee.to_string(),
+            expected: items.len(),
+            found: shares.len(),
         });
     }
-    let context = |position: usize| index_bytes(shares.trustee, position);
-    fn statement<'a>(
-        key: &'a GroupElement,
-        set: &'a FrozenSet,
-        position: usize,
-        share: &'a DecryptionShare,
-    ) -> DleqStatement<'a> {
-        DleqStatement {
-            key,
-            base: &set.ballots[position].ephemeral,
-            share: &share.share,
-        }
-    }
+    let statement = |position: usize, share: &'_ DecryptionShare| -> [GroupElement; 3] {
+        [*verification_key, *base(&items[position]), share.share]
+    };
     // Each proof is still checked on its own (its challenge must hash back); only the encoding
     // of the recomputed commitments is batched.
-    let valid = parallel::map_chunks(&shares.shares, |start, chunk| {
+    let valid = parallel::map_chunks(shares, |start, chunk| {
         let halves: Vec<RistrettoPoint> = chunk
             .iter()
             .enumerate()
             .flat_map(|(i, share)| {
-                share.proof.half_commitments_to_check(&statement(
-                    verification_key,
-                    set,
-                    start + i,
-                    share,
-                ))
+                let [key, base, share_point] = statement(start + i, share);
+                share.proof.half_commitments_to_check(&DleqStatement {
+                    key: &key,
+                    base: &base,
+                    share: &share_point,
+                })
             })
             .collect();
         let encoded = double_and_compress(&halves);
@@ -252,7 +277,8 @@ pub fn verify_decryption_shares(
             .iter()
             .enumerate()
             .map(|(i, share)| {
-                let ctx = context(start + i);
+                let ctx = index_bytes(trustee, start + i);
+                let [key_point, base, share_point] = statement(start + i, share);
                 share.proof.challenge_matches(
                     &[
                         key.setup.as_bytes(),
@@ -260,7 +286,11 @@ pub fn verify_decryption_shares(
                         &ctx[0],
                         &ctx[1],
                     ],
-                    &statement(verification_key, set, start + i, share),
+                    &DleqStatement {
+                        key: &key_point,
+                        base: &base,
+                        share: &share_point,
+                    },
                     &encoded[2 * i],
                     &encoded[2 * i + 1],
                 )
@@ -269,7 +299,7 @@ pub fn verify_decryption_shares(
     });
     match valid.iter().position(|ok| !ok) {
         Some(position) => Err(CryptoError::BadDecryptionProof {
-            trustee: who,
+            trustee: trustee.to_string(),
             position,
         }),
         None => Ok(()),
@@ -299,6 +329,45 @@ pub(crate) fn lagrange_at_zero(indices: &[u32]) -> Vec<Scalar> {
         .collect()
 }
 
+/// Keeps the first `k` (by trustee index) of the share sets that `verify` accepts, one per
+/// trustee, with their Lagrange coefficients; the others are returned as rejected. Fails if
+/// fewer than `k` are valid.
+#[allow(clippy::type_complexity)]
+pub(crate) fn select_valid<'a, S>(
+    key: &ElectionKey,
+    sets: &'a [S],
+    trustee_of: impl Fn(&S) -> u32,
+    verify: impl Fn(&S) -> Result<(), CryptoError>,
+) -> Result<(Vec<&'a S>, Vec<Scalar>, Vec<CryptoError>), CryptoError> {
+    let mut valid: Vec<&S> = Vec::new();
+    let mut rejected = Vec::new();
+    for s in sets {
+        if valid.iter().any(|v| trustee_of(v) == trustee_of(s)) {
+            rejected.push(CryptoError::DuplicateShares {
+                trustee: trustee_of(s).to_string(),
+            });
+            continue;
+        }
+        match verify(s) {
+            Ok(()) => valid.push(s),
+            Err(e) => rejected.push(e),
+        }
+    }
+    let k = key.threshold as usize;
+    if valid.len() < k {
+        return Err(CryptoError::NotEnoughShares {
+            needed: k,
+            valid: valid.len(),
+            rejected,
+        });
+    }
+    valid.sort_by_key(|s| trustee_of(s));
+    valid.truncate(k);
+    let indices: Vec<u32> = valid.iter().map(|s| trustee_of(s)).collect();
+    let lambdas = lagrange_at_zero(&indices);
+    Ok((valid, lambdas, rejected))
+}
+
 /// The server's side: verifies every trustee's shares, drops the invalid ones (reported in
 /// [`Decryption::rejected`]) and, if at least k valid sets remain, opens every ballot.
 pub fn combine_decryption(
@@ -314,32 +383,12 @@ pub fn combine_decryption(
         });
     }
     let set_digest = set.digest();
-    let mut valid: Vec<&DecryptionShares> = Vec::new();
-    let mut rejected = Vec::new();
-    for s in shares {
-        if valid.iter().any(|v| v.trustee == s.trustee) {
-            rejected.push(CryptoError::DuplicateShares {
-                trustee: s.trustee.to_string(),
-            });
-            continue;
-        }
-        match verify_decryption_shares(key, set, &set_digest, s) {
-            Ok(()) => valid.push(s),
-            Err(e) => rejected.push(e),
-        }
-    }
-    let k = key.threshold as usize;
-    if valid.len() < k {
-        return Err(CryptoError::NotEnoughShares {
-            needed: k,
-            valid: valid.len(),
-            rejected,
-        });
-    }
-    valid.sort_by_key(|s| s.trustee);
-    valid.truncate(k);
-    let indices: Vec<u32> = valid.iter().map(|s| s.trustee).collect();
-    let lambdas = lagrange_at_zero(&indices);
+    let (valid, lambdas, rejected) = select_valid(
+        key,
+        shares,
+        |s| s.trustee,
+        |s| verify_decryption_shares(key, set, &set_digest, s),
+    )?;
     // Halves of x·R = Σ λ_l·D_l, encoded in one batch per chunk.
     let half_lambdas: Vec<Scalar> = lambdas.iter().map(|l| l * *HALF).collect();
     let opened = parallel::map_chunks(&set.ballots, |start, chunk| {

@@ -91,6 +91,11 @@ impl<D: sha2::Digest> Transcript<D> {
         self.bytes(&n.to_be_bytes())
     }
 
+    /// `x` as 8 bytes big-endian two's complement.
+    pub(crate) fn i64(&mut self, x: i64) -> &mut Self {
+        self.bytes(&x.to_be_bytes())
+    }
+
     pub(crate) fn element(&mut self, e: &GroupElement) -> &mut Self {
         self.bytes(e.compressed.as_bytes())
     }

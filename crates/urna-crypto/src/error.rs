@@ -28,8 +28,20 @@ pub enum CryptoError {
         found: String,
         expected: &'static str,
     },
+    #[error("board: {0}")]
+    BoardProof(String),
     #[error("sealed ballot ciphertext of {len} bytes is shorter than the minimum {minimum}")]
     CiphertextTooShort { len: usize, minimum: usize },
+
+    // Verifiable ballots and tallies.
+    #[error("invalid election parameters: {0}")]
+    InvalidElectionParams(String),
+    #[error("{0}")]
+    InvalidBallot(String),
+    #[error("answer not allowed: {0}")]
+    AnswerNotAllowed(String),
+    #[error("{0}")]
+    InvalidTally(String),
 
     // Identities and set-up.
     #[error("invalid trustee name {name:?}: {reason}")]

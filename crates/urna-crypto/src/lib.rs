@@ -5,6 +5,11 @@
 //! - [`dkg`]: dealerless k-of-n key generation in two file rounds, and the server's check.
 //! - [`ballot`]: sealing ballots to the election key (fixed-length KEM + AEAD), frozen sets.
 //! - [`decrypt`]: decryption shares with Chaum–Pedersen proofs, and their combination.
+//! - [`board`]: the public record: hash-chained event lines, RFC 6962 Merkle log, signed tree
+//!   heads, receipts (docs/record-format.md).
+//! - [`record`]: the bodies of record events; reading a record back; the counted set.
+//! - [`homomorphic`]: verifiable ballots (bits with proofs, signed by a credential key) and
+//!   their homomorphic tally (`docs/record-format.md`).
 //!
 //! The byte-level encoding of every hash, key derivation and file is specified in
 //! `docs/crypto.md`. All randomness comes from the caller's `TryCryptoRng`; production code
@@ -14,12 +19,15 @@
 //! round 1 and round 2 messages, the [`ElectionKey`], sealed ballots and decryption shares.
 
 pub mod ballot;
+pub mod board;
 pub mod decrypt;
 pub mod dkg;
 pub mod encoding;
 pub mod error;
+pub mod homomorphic;
 mod parallel;
 pub mod proofs;
+pub mod record;
 pub mod setup;
 mod symmetric;
 pub mod trustee;
@@ -34,6 +42,11 @@ pub use dkg::{
 };
 pub use encoding::{Digest, GroupElement};
 pub use error::CryptoError;
+pub use homomorphic::{
+    AuditedBallot, BallotOpening, CredentialSecret, ElectionParams, EncryptedBallot,
+    EncryptedTally, LayoutType, QuestionLayout, QuestionParams, TallyDecryption, TallyTotals,
+    TestRng, combine_tally, decrypt_tally, encrypt_ballot,
+};
 pub use setup::{ElectionId, ElectionSetup};
 pub use trustee::{KeyShare, TrusteeName, TrusteePublic, TrusteeSecret};
 

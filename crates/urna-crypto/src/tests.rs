@@ -9,12 +9,12 @@ use crate::decrypt::lagrange_at_zero;
 use crate::encoding::{GroupElement, PublicScalar};
 use crate::*;
 
-struct Committee {
-    setup: ElectionSetup,
-    secrets: Vec<TrusteeSecret>,
+pub(crate) struct Committee {
+    pub(crate) setup: ElectionSetup,
+    pub(crate) secrets: Vec<TrusteeSecret>,
     round1s: Vec<DkgRound1>,
     round2s: Vec<DkgRound2>,
-    key: ElectionKey,
+    pub(crate) key: ElectionKey,
 }
 
 fn rng(seed: u64) -> ChaCha20Rng {
@@ -45,7 +45,7 @@ fn round1s(
         .collect()
 }
 
-fn committee(k: u32, n: usize, seed: u64) -> Committee {
+pub(crate) fn committee(k: u32, n: usize, seed: u64) -> Committee {
     let mut rng = rng(seed);
     let mut secrets = trustees(n, &mut rng);
     let setup = setup_for(k, &secrets);
@@ -65,7 +65,7 @@ fn committee(k: u32, n: usize, seed: u64) -> Committee {
 }
 
 impl Committee {
-    fn share(&self, index: usize) -> &KeyShare {
+    pub(crate) fn share(&self, index: usize) -> &KeyShare {
         self.secrets[index - 1]
             .share_for(&self.setup.digest())
             .unwrap()

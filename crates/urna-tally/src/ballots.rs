@@ -254,7 +254,7 @@ impl ScoredElection {
     }
 }
 
-fn seed_from_digest(d: &[u8]) -> u64 {
+pub(crate) fn seed_from_digest(d: &[u8]) -> u64 {
     let mut b = [0u8; 8];
     b.copy_from_slice(&d[..8]);
     u64::from_le_bytes(b)

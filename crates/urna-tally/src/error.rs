@@ -44,4 +44,12 @@ pub enum TallyError {
     TooLarge(String),
     #[error("cannot count: {0}")]
     Unsupported(String),
+    #[error("{method} counts from {wanted} totals, but these are {found} totals")]
+    WrongTotalsKind {
+        method: &'static str,
+        wanted: &'static str,
+        found: &'static str,
+    },
+    #[error("invalid totals: {0}")]
+    InvalidTotals(String),
 }

@@ -20,11 +20,15 @@ pub mod render;
 pub mod report;
 pub mod scored;
 pub mod tie;
+// --- totals (issue 4) ---
+pub mod totals;
+// --- end totals ---
 
 pub use ballots::{Ballots, CandidateId, ElectionInfo, RankedElection, ScoredElection};
 pub use error::{ParseError, TallyError};
 pub use methods::{Method, Options, count};
 pub use report::{Decimal, Report, Round};
+pub use totals::{TotalsElection, count_totals};
 
 /// Reads a ballot file of any supported format, chosen by its extension (`.blt`, `.csv`,
 /// `.json`); anything else is read as BLT.

@@ -473,7 +473,7 @@ pub fn parse_json(text: &str) -> Result<ScoredElection, ParseError> {
 }
 
 /// A serde_json error as a [`ParseError`]; serde_json counts columns in bytes, we in characters.
-fn json_error(text: &str, e: &serde_json::Error) -> ParseError {
+pub(crate) fn json_error(text: &str, e: &serde_json::Error) -> ParseError {
     let line = e.line().max(1);
     let line_text = text.split('\n').nth(line - 1).unwrap_or("");
     let mut b = e.column().min(line_text.len());

@@ -65,6 +65,21 @@ const FILES: &[StaticFile] = &[
         bytes: include_bytes!("../static/election_form.css"),
     },
     // --- end election form ---
+    // --- verifiable ballots (e2e-js) ---
+    // The voter's browser encrypts and proves its ballot (docs/record-format.md §4) with
+    // urna-e2e.js, an ES module that imports the vendored @noble bundle (scripts/refresh-noble)
+    // as `./noble.js?v=<its hash>`, so both are served from /static/ under these names.
+    StaticFile {
+        name: "urna-e2e.js",
+        content_type: "text/javascript; charset=utf-8",
+        bytes: include_bytes!("../static/urna-e2e.js"),
+    },
+    StaticFile {
+        name: "noble.js",
+        content_type: "text/javascript; charset=utf-8",
+        bytes: include_bytes!("../static/vendor/noble.js"),
+    },
+    // --- end verifiable ballots ---
 ];
 
 /// First 16 hex digits of each file's SHA-256, in `FILES` order.
@@ -123,3 +138,54 @@ pub async fn serve(Path(name): Path<String>, headers: HeaderMap) -> Result<Respo
     )
         .into_response())
 }
+
+// --- verifiable ballots (e2e-js) ---
+#[cfg(test)]
+mod e2e_module_tests {
+    use super::*;
+
+    async fn served(name: &str) -> (String, Vec<u8>) {
+        let response = serve(Path(name.to_owned()), HeaderMap::new())
+            .await
+            .unwrap_or_else(|_| panic!("{name} is served"));
+        let content_type = response.headers()[header::CONTENT_TYPE]
+            .to_str()
+            .expect("ASCII content type")
+            .to_owned();
+        let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .expect("body");
+        (content_type, body.to_vec())
+    }
+
+    #[tokio::test]
+    async fn the_ballot_module_and_its_bundle_are_served_as_javascript() {
+        let static_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static");
+        for (name, file) in [
+            ("urna-e2e.js", "urna-e2e.js"),
+            ("noble.js", "vendor/noble.js"),
+        ] {
+            let (content_type, body) = served(name).await;
+            assert_eq!(content_type, "text/javascript; charset=utf-8", "{name}");
+            assert_eq!(
+                body,
+                std::fs::read(static_dir.join(file)).expect("source file"),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_module_imports_the_bundle_at_its_versioned_url() {
+        // The browser resolves `./noble.js?v=…` next to /static/urna-e2e.js: it must be the
+        // URL pages would use, so a new bundle is never mixed with a cached old module.
+        let module = std::str::from_utf8(include_bytes!("../static/urna-e2e.js")).expect("UTF-8");
+        let versioned = url("noble.js");
+        let relative = versioned.strip_prefix("/static/").expect("a /static/ URL");
+        assert!(
+            module.contains(&format!("from './{relative}'")),
+            "urna-e2e.js does not import ./{relative}: re-run scripts/refresh-noble"
+        );
+    }
+}
+// --- end verifiable ballots ---

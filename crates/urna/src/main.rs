@@ -17,6 +17,8 @@ mod bench;
 // --- countbench ---
 mod bench_count;
 // --- end countbench ---
+mod dev;
+mod record_synth;
 mod serve;
 mod tally;
 mod trustee;
@@ -47,6 +49,9 @@ enum Command {
     Admin(admin::AdminArgs),
     /// Load generators: `urna bench vote` casts ballots over HTTP with concurrent voters.
     Bench(bench::BenchArgs),
+    /// Tools for Urna's own development (test records).
+    #[command(hide = true)]
+    Dev(dev::DevArgs),
     // --- verifier ---
     /// Verify a public election record (V1-V10) or an audited ballot; exit 0 iff nothing fails.
     Verify(verify::VerifyArgs),
@@ -61,6 +66,7 @@ fn main() -> ExitCode {
         Command::Trustee(args) => trustee::run(args),
         Command::Admin(args) => admin::run(args),
         Command::Bench(args) => bench::run(args),
+        Command::Dev(args) => dev::run(args),
         // --- verifier: its own exit statuses (1 failed check, 2 unreadable input) ---
         Command::Verify(args) => return verify::run(args),
         // --- end verifier ---

@@ -165,7 +165,9 @@ pub type ProgressFn<'a> = &'a (dyn Fn(u64, u64) + Sync);
 #[derive(Clone, Copy, Default)]
 pub struct Options<'a> {
     pub seats: Option<usize>,
-    /// Seed of the lot; default: a digest of the ballots (see `RankedElection::default_seed`).
+    /// Seed of the lot; default: a digest of the input (`RankedElection::default_seed`,
+    /// `ScoredElection::default_seed`, `TotalsElection::default_seed`; all in
+    /// `docs/ballot-formats.md`, "Default seeds").
     pub seed: Option<u64>,
     /// Minimum share S/(S+O) for `son`, in percent; default 50.
     pub min_share: Option<Decimal>,
@@ -200,6 +202,47 @@ impl fmt::Debug for Context<'_> {
     }
 }
 
+impl<'a> Context<'a> {
+    /// Checks `options` against the election and the method and resolves them: seats (default:
+    /// the election's), the lot (seed default: `default_seed`, computed only when needed), the
+    /// minimum share (default 50%). Shared by [`count`] and [`crate::totals::count_totals`].
+    pub(crate) fn resolve(
+        method: Method,
+        info: &ElectionInfo,
+        options: &Options<'a>,
+        default_seed: impl FnOnce() -> u64,
+    ) -> Result<Context<'a>, TallyError> {
+        let seats = options.seats.unwrap_or(info.seats);
+        if seats == 0 {
+            return Err(TallyError::InvalidOption(
+                "the number of seats must be at least 1".into(),
+            ));
+        }
+        let standing = info.standing().len();
+        if standing == 0 {
+            return Err(TallyError::Unsupported("no candidate stands".into()));
+        }
+        if standing > method.max_candidates() {
+            return Err(TallyError::TooLarge(format!(
+                "{standing} candidates stand; {method} counts at most {}",
+                method.max_candidates()
+            )));
+        }
+        let min_share = options.min_share.unwrap_or(Decimal::whole(50));
+        if min_share < Decimal::whole(0) || min_share > Decimal::whole(100) {
+            return Err(TallyError::InvalidOption(format!(
+                "the minimum share must be between 0 and 100 percent, not {min_share}"
+            )));
+        }
+        Ok(Context {
+            seats,
+            lot: Lot::new(options.seed.unwrap_or_else(default_seed)),
+            min_share,
+            progress: options.progress,
+        })
+    }
+}
+
 impl Context<'_> {
     /// Reports progress, if anyone listens.
     pub fn progress(&self, done: u64, total: u64) {
@@ -225,35 +268,7 @@ pub fn count(
     ballots: &Ballots,
     options: &Options<'_>,
 ) -> Result<Report, TallyError> {
-    let info = ballots.info();
-    let seats = options.seats.unwrap_or(info.seats);
-    if seats == 0 {
-        return Err(TallyError::InvalidOption(
-            "the number of seats must be at least 1".into(),
-        ));
-    }
-    let standing = info.standing().len();
-    if standing == 0 {
-        return Err(TallyError::Unsupported("no candidate stands".into()));
-    }
-    if standing > method.max_candidates() {
-        return Err(TallyError::TooLarge(format!(
-            "{standing} candidates stand; {method} counts at most {}",
-            method.max_candidates()
-        )));
-    }
-    let min_share = options.min_share.unwrap_or(Decimal::whole(50));
-    if min_share < Decimal::whole(0) || min_share > Decimal::whole(100) {
-        return Err(TallyError::InvalidOption(format!(
-            "the minimum share must be between 0 and 100 percent, not {min_share}"
-        )));
-    }
-    let mut ctx = Context {
-        seats,
-        lot: Lot::new(options.seed.unwrap_or_else(|| ballots.default_seed())),
-        min_share,
-        progress: options.progress,
-    };
+    let mut ctx = Context::resolve(method, ballots.info(), options, || ballots.default_seed())?;
     let mut report = match (method.ballot_kind(), ballots) {
         (BallotKind::Ranked, Ballots::Ranked(e)) => count_ranked(method, e, &mut ctx)?,
         (BallotKind::Scored, Ballots::Scored(e)) => count_scored(method, e, &mut ctx)?,

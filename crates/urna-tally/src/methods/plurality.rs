@@ -9,7 +9,7 @@
 //! is ambiguous). Withdrawn candidates are skipped, so the next preference counts.
 //! Ties for the last seat: the seeded lot.
 
-use crate::ballots::{CandidateId, RankedElection};
+use crate::ballots::{CandidateId, ElectionInfo, RankedElection};
 use crate::error::TallyError;
 use crate::methods::select::{take_winners, tiers_by};
 use crate::methods::{Context, Method};
@@ -60,11 +60,34 @@ fn count_marks(
             not_counted += b.weight;
         }
     }
+    Ok(report_from_marks(
+        method,
+        info,
+        ctx,
+        &votes,
+        not_counted,
+        e.ballots.total_weight(),
+    ))
+}
+
+/// The plurality or block result from the marks: `votes[c]` is the weight of the marks for
+/// candidate `c` (withdrawn ones are ignored), `not_counted` the weight of the ballots that
+/// marked no standing candidate, `total_weight` that of every ballot. Shared with the count
+/// from choice totals ([`crate::totals`]).
+pub(crate) fn report_from_marks(
+    method: Method,
+    info: &ElectionInfo,
+    ctx: &mut Context<'_>,
+    votes: &[u64],
+    not_counted: u64,
+    total_weight: u64,
+) -> Report {
+    let n = info.candidates.len();
     let standing = info.standing();
     let tiers = tiers_by(&standing, |c| votes[c]);
     let seats = ctx.seats.min(standing.len());
     let (elected, tie_break) = take_winners(&tiers, seats, &mut ctx.lot);
-    let mut report = Report::new(method, info, ctx.seats, e.ballots.total_weight());
+    let mut report = Report::new(method, info, ctx.seats, total_weight);
     report.rounds.push(Round {
         stage: 1,
         action: "First preferences".into(),
@@ -79,7 +102,7 @@ fn count_marks(
     report.vacant = ctx.seats - elected.len();
     report.elected = elected;
     report.ranking = Some(tiers);
-    Ok(report)
+    report
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@
 //!   weight, every ballot counted, blank or not), in percent with 2 decimals rounded half up
 //!   (display only: the count compares whole approvals).
 
-use crate::ballots::ScoredElection;
+use crate::ballots::{ElectionInfo, ScoredElection};
 use crate::error::TallyError;
 use crate::methods::cardinal::{ApprovalDetails, check_scores, ratio};
 use crate::methods::select::{take_winners, tiers_by};
@@ -34,7 +34,23 @@ pub fn count(e: &ScoredElection, ctx: &mut Context<'_>) -> Result<Report, TallyE
             }
         }
     }
-    let total = e.total_weight();
+    Ok(report_from_approvals(
+        info,
+        ctx,
+        &approvals,
+        e.total_weight(),
+    ))
+}
+
+/// The approval result from each candidate's approvals (withdrawn ones ignored) and the weight
+/// of every ballot. Shared with the count from approval totals ([`crate::totals`]).
+pub(crate) fn report_from_approvals(
+    info: &ElectionInfo,
+    ctx: &mut Context<'_>,
+    approvals: &[u64],
+    total: u64,
+) -> Report {
+    let n = info.candidates.len();
     let standing = info.standing();
     let tiers = tiers_by(&standing, |c| approvals[c]);
     let seats = ctx.seats.min(standing.len());
@@ -68,7 +84,7 @@ pub fn count(e: &ScoredElection, ctx: &mut Context<'_>) -> Result<Report, TallyE
     report.vacant = ctx.seats - elected.len();
     report.elected = elected;
     report.ranking = Some(tiers);
-    Ok(report)
+    report
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@
 
 use std::cmp::Ordering;
 
-use crate::ballots::{ScoreScale, ScoredElection};
+use crate::ballots::{ElectionInfo, ScoreScale, ScoredElection};
 use crate::error::TallyError;
 use crate::methods::cardinal::{MjDetails, check_scores, coarse_tie, scale_width, tiers_by_cmp};
 use crate::methods::select::take_winners;
@@ -52,8 +52,7 @@ pub fn count(e: &ScoredElection, ctx: &mut Context<'_>) -> Result<Report, TallyE
             }
         ),
     )?;
-    let info = &e.info;
-    let n = info.candidates.len();
+    let n = e.info.candidates.len();
     let mut counts = vec![vec![0u64; width]; n];
     for b in &e.ballots {
         for (c, v) in b.scores.iter().enumerate() {
@@ -61,7 +60,26 @@ pub fn count(e: &ScoredElection, ctx: &mut Context<'_>) -> Result<Report, TallyE
             counts[c][(g - scale.min) as usize] += b.weight;
         }
     }
-    let total = e.total_weight();
+    Ok(report_from_grades(
+        &e.info,
+        ctx,
+        scale,
+        &counts,
+        e.total_weight(),
+    ))
+}
+
+/// The majority-judgment result from each candidate's grade counts (`counts[c][g - min]`,
+/// blanks already at the lowest grade) and the weight of every ballot (each candidate's
+/// counts add up to it). Shared with the count from score totals ([`crate::totals`]).
+pub(crate) fn report_from_grades(
+    info: &ElectionInfo,
+    ctx: &mut Context<'_>,
+    scale: ScoreScale,
+    counts: &[Vec<u64>],
+    total: u64,
+) -> Report {
+    let n = info.candidates.len();
     let standing = info.standing();
     let majority: Vec<Option<usize>> = (0..n)
         .map(|c| {
@@ -104,7 +122,7 @@ pub fn count(e: &ScoredElection, ctx: &mut Context<'_>) -> Result<Report, TallyE
     report.vacant = ctx.seats - elected.len();
     report.elected = elected;
     report.ranking = Some(ranking);
-    Ok(report)
+    report
 }
 
 /// The grade (index) at ascending position `i` (1-based) of a multiset given by counts.

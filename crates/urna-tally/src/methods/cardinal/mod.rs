@@ -314,7 +314,7 @@ pub(crate) fn coarse_tie<K: Eq>(
 /// `num / den` to `scale` decimals, half up; `None` if `den` is zero or the arithmetic would
 /// overflow.
 /// The widest scale a histogram is kept for.
-const MAX_SCALE_WIDTH: i64 = 10_000;
+pub(crate) const MAX_SCALE_WIDTH: i64 = 10_000;
 
 /// The number of distinct values on `scale`, or an error naming it when it is too wide to keep
 /// a histogram for.

@@ -11,7 +11,7 @@
 //! - The histogram gives, per candidate, the weight of the ballots for each score and the
 //!   blanks.
 
-use crate::ballots::{ScoreScale, ScoredElection};
+use crate::ballots::{ElectionInfo, ScoreScale, ScoredElection};
 use crate::error::TallyError;
 use crate::methods::cardinal::{ScoreDetails, check_scores, ratio, scale_width};
 use crate::methods::select::{take_winners, tiers_by};
@@ -37,26 +37,42 @@ pub fn count(e: &ScoredElection, ctx: &mut Context<'_>) -> Result<Report, TallyE
     };
     check_scores(e, |v| v >= scale.min && v <= scale.max, &expected)?;
 
-    let info = &e.info;
-    let n = info.candidates.len();
-    let too_large = || TallyError::TooLarge("score totals overflow 128 bits".into());
-    let mut sums = vec![0i128; n];
-    let mut scored = vec![0u64; n];
+    let n = e.info.candidates.len();
     let mut blanks = vec![0u64; n];
     let mut histogram = vec![vec![0u64; width]; n];
     for b in &e.ballots {
         for (c, v) in b.scores.iter().enumerate() {
             match *v {
-                Some(v) => {
-                    let add = (b.weight as i128)
-                        .checked_mul(v as i128)
-                        .ok_or_else(too_large)?;
-                    sums[c] = sums[c].checked_add(add).ok_or_else(too_large)?;
-                    scored[c] += b.weight;
-                    histogram[c][(v - scale.min) as usize] += b.weight;
-                }
+                Some(v) => histogram[c][(v - scale.min) as usize] += b.weight,
                 None => blanks[c] += b.weight,
             }
+        }
+    }
+    report_from_histogram(&e.info, ctx, scale, histogram, blanks, e.total_weight())
+}
+
+/// The score result from each candidate's histogram (`histogram[c][v - min]`: the weight of
+/// the ballots giving `c` the score `v`) and blanks, and the weight of every ballot. Shared
+/// with the count from score totals ([`crate::totals`]).
+pub(crate) fn report_from_histogram(
+    info: &ElectionInfo,
+    ctx: &mut Context<'_>,
+    scale: ScoreScale,
+    histogram: Vec<Vec<u64>>,
+    blanks: Vec<u64>,
+    total: u64,
+) -> Result<Report, TallyError> {
+    let n = info.candidates.len();
+    let too_large = || TallyError::TooLarge("score totals overflow 128 bits".into());
+    let mut sums = vec![0i128; n];
+    let mut scored = vec![0u64; n];
+    for (c, row) in histogram.iter().enumerate() {
+        for (v, &weight) in (scale.min..).zip(row) {
+            let add = (weight as i128)
+                .checked_mul(v as i128)
+                .ok_or_else(too_large)?;
+            sums[c] = sums[c].checked_add(add).ok_or_else(too_large)?;
+            scored[c] = scored[c].checked_add(weight).ok_or_else(too_large)?;
         }
     }
     let standing = info.standing();
@@ -64,7 +80,7 @@ pub fn count(e: &ScoredElection, ctx: &mut Context<'_>) -> Result<Report, TallyE
     let seats = ctx.seats.min(standing.len());
     let (elected, tie_break) = take_winners(&tiers, seats, &mut ctx.lot);
 
-    let mut report = Report::new(Method::Score, info, ctx.seats, e.total_weight());
+    let mut report = Report::new(Method::Score, info, ctx.seats, total);
     report.rounds.push(Round {
         stage: 1,
         action: "Scores".into(),

@@ -20,7 +20,7 @@
 
 use std::cmp::Ordering;
 
-use crate::ballots::ScoredElection;
+use crate::ballots::{ElectionInfo, ScoredElection};
 use crate::error::TallyError;
 use crate::methods::cardinal::{SonDetails, check_scores, coarse_tie, ratio, tiers_by_cmp};
 use crate::methods::select::take_winners;
@@ -33,8 +33,7 @@ pub fn count(e: &ScoredElection, ctx: &mut Context<'_>) -> Result<Report, TallyE
         |v| (-1..=1).contains(&v),
         "support/oppose ballots hold 1 (support), -1 (oppose), 0 or blank (neutral)",
     )?;
-    let info = &e.info;
-    let n = info.candidates.len();
+    let n = e.info.candidates.len();
     let (mut sup, mut opp, mut neu) = (vec![0u64; n], vec![0u64; n], vec![0u64; n]);
     for b in &e.ballots {
         for (c, v) in b.scores.iter().enumerate() {
@@ -45,7 +44,21 @@ pub fn count(e: &ScoredElection, ctx: &mut Context<'_>) -> Result<Report, TallyE
             }
         }
     }
+    report_from_counts(&e.info, ctx, sup, opp, neu, e.total_weight())
+}
 
+/// The support/oppose result from each candidate's supports, opposes and neutrals (blanks
+/// included), and the weight of every ballot. Shared with the count from score totals
+/// ([`crate::totals`]).
+pub(crate) fn report_from_counts(
+    info: &ElectionInfo,
+    ctx: &mut Context<'_>,
+    sup: Vec<u64>,
+    opp: Vec<u64>,
+    neu: Vec<u64>,
+    total: u64,
+) -> Result<Report, TallyError> {
+    let n = info.candidates.len();
     // The minimum share m × 10^-d percent as the fraction (m) / (100 × 10^d).
     let min = ctx.min_share;
     let min_den = 10i128
@@ -105,7 +118,7 @@ pub fn count(e: &ScoredElection, ctx: &mut Context<'_>) -> Result<Report, TallyE
         None => lot_tie,
     };
 
-    let mut report = Report::new(Method::Son, info, ctx.seats, e.total_weight());
+    let mut report = Report::new(Method::Son, info, ctx.seats, total);
     let ineligible: Vec<usize> = standing.iter().copied().filter(|&c| !eligible[c]).collect();
     report.rounds.push(Round {
         stage: 1,
