@@ -127,13 +127,8 @@ pub fn v1(events: &[Event<'_>], setup: &Setup) -> Status {
             );
         }
     }
-    let digest = ballot::election_digest(
-        &setup.election_id,
-        &setup.setup_digest,
-        &setup.public_key,
-        setup.questions(),
-    );
-    if digest != setup.election_digest {
+    let digest = setup.election_digest;
+    if digest != setup.recorded_digest {
         return fail(
             "height 0",
             format!(
@@ -1181,7 +1176,7 @@ fn recount_totals(
 
 pub fn v8(events: &[Event<'_>], setup: &Setup, totals: Option<&[u64]>) -> Status {
     let mut results: BTreeMap<String, (u64, Value)> = BTreeMap::new();
-    let mut blts: BTreeMap<String, String> = BTreeMap::new();
+    let mut decrypted: BTreeMap<String, urna_tally::Ballots> = BTreeMap::new();
     for e in events {
         if e.kind != "result" && e.kind != "decrypted_ballots" {
             continue;
@@ -1198,10 +1193,23 @@ pub fn v8(events: &[Event<'_>], setup: &Setup, totals: Option<&[u64]>) -> Status
             return fail(at_height(e.height), "no question id");
         };
         if e.kind == "decrypted_ballots" {
-            let Some(blt) = value.get("blt").and_then(Value::as_str) else {
-                return fail(at_height(e.height), "no BLT text");
+            let Some(text) = value.get("ballots").and_then(Value::as_str) else {
+                return fail(at_height(e.height), "no ballots text");
             };
-            blts.insert(q, blt.to_owned());
+            let parsed = match value.get("format").and_then(Value::as_str) {
+                Some("blt") => urna_tally::blt::parse(text).map(urna_tally::Ballots::Ranked),
+                Some("csv") => urna_tally::scored::parse_csv(text).map(urna_tally::Ballots::Scored),
+                _ => return fail(at_height(e.height), "format is not blt or csv"),
+            };
+            match parsed {
+                Ok(b) => {
+                    decrypted.insert(q, b);
+                }
+                Err(err) => {
+                    let item = format!("height {}, question {}", e.height, clip(&q));
+                    return fail(item, format!("decrypted ballots: {err}"));
+                }
+            }
         } else if results.insert(q.clone(), (e.height, value)).is_some() {
             return fail(
                 format!("height {}, question {}", e.height, clip(&q)),
@@ -1272,23 +1280,28 @@ pub fn v8(events: &[Event<'_>], setup: &Setup, totals: Option<&[u64]>) -> Status
                     recount_totals(method, o.get("input")?, &options)?
                 }
                 _ => {
-                    let blt = blts
+                    let ballots = decrypted
                         .get(id)
                         .ok_or_else(|| Invalid::new("no decrypted_ballots for this question"))?;
-                    let election = urna_tally::blt::parse(blt)
-                        .map_err(|e| Invalid::new(format!("decrypted ballots: {e}")))?;
-                    if election.ballots.len() as u64 != counted
-                        || election.ballots.total_weight() != weight
-                    {
+                    let (n, w) = match ballots {
+                        urna_tally::Ballots::Ranked(e) => {
+                            (e.ballots.len() as u64, e.ballots.total_weight())
+                        }
+                        urna_tally::Ballots::Scored(e) => (
+                            e.ballots.len() as u64,
+                            e.ballots
+                                .iter()
+                                .try_fold(0u64, |s, b| s.checked_add(b.weight))
+                                .unwrap_or(u64::MAX),
+                        ),
+                    };
+                    if n != counted || w != weight {
                         return Err(Invalid::new(format!(
-                            "the decrypted ballots are {} of weight {}; the counted set is {counted} of {weight}",
-                            election.ballots.len(),
-                            election.ballots.total_weight()
+                            "the decrypted ballots are {n} of weight {w}; the counted set is {counted} of {weight}"
                         )));
                     }
-                    let report =
-                        urna_tally::count(method, &urna_tally::Ballots::Ranked(election), &options)
-                            .map_err(|e| Invalid::new(format!("recount: {e}")))?;
+                    let report = urna_tally::count(method, ballots, &options)
+                        .map_err(|e| Invalid::new(format!("recount: {e}")))?;
                     urna_tally::render::json_value(&report)
                 }
             };

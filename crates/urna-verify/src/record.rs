@@ -138,8 +138,10 @@ pub struct Setup {
     pub verification_keys: Vec<Point>,
     /// `None` for sealed elections.
     pub parameters: Option<Parameters>,
-    /// As recorded; V1 checks it recomputes.
+    /// Recomputed from the parameters (§3); every check uses this one.
     pub election_digest: [u8; 32],
+    /// As `setup.election_digest` records it; V1 compares.
+    pub recorded_digest: [u8; 32],
     pub board_key: Point,
     /// `(question id, method)` from the manifest, in order.
     pub manifest: Vec<(String, String)>,
@@ -206,17 +208,25 @@ impl Setup {
             })
             .collect::<Result<Vec<_>, Invalid>>()
             .map_err(|e| e.context("manifest"))?;
+        let setup_digest = t.digest();
+        let public_key = key
+            .point("public_key")
+            .map_err(|e| e.context("election_key"))?;
         Ok(Setup {
+            election_digest: crate::ballot::election_digest(
+                &election_id,
+                &setup_digest,
+                &public_key,
+                parameters.as_ref().map_or(&[], |p| &p.questions),
+            ),
             election_id,
-            setup_digest: t.digest(),
+            setup_digest,
             threshold,
             trustees,
-            public_key: key
-                .point("public_key")
-                .map_err(|e| e.context("election_key"))?,
+            public_key,
             verification_keys,
             parameters,
-            election_digest: o.digest("election_digest")?,
+            recorded_digest: o.digest("election_digest")?,
             board_key: o.point("board_key")?,
             manifest,
             body: body.clone(),

@@ -387,7 +387,10 @@ impl Writer {
                 &options,
             )
             .unwrap();
-            self.push("decrypted_ballots", json!({"question": "q1", "blt": blt}));
+            self.push(
+                "decrypted_ballots",
+                json!({"question": "q1", "format": "blt", "ballots": blt}),
+            );
             self.push("result", json!({"question": "q1", "method": "plurality", "options": {"seats": null, "seed": 1, "min_share": null},
                 "input": null, "report": urna_tally::render::json_value(&report)}));
             self.push("tree_head", Value::Null);

@@ -95,10 +95,10 @@ fn event<'a>(w: &'a mut Writer, kind: &str, nth: usize) -> &'a mut Value {
 }
 
 #[test]
-fn v1_an_option_renamed_in_the_parameters() {
-    let (f, v) = tampered(|w| {
-        event(w, "setup", 0)["parameters"]["questions"][0]["options"][1] = json!("carl")
-    });
+fn v1_the_recorded_election_digest_changed() {
+    // Every check uses the digest recomputed from the parameters (§7), so only V1 reports
+    // a recorded one that differs.
+    let (f, v) = tampered(|w| event(w, "setup", 0)["election_digest"] = json!(to_hex(&[5u8; 32])));
     assert_eq!(f, vec![CheckId::V1], "{v:#?}");
 }
 
@@ -357,12 +357,12 @@ fn sealed_record_passes_and_its_recount_is_checked() {
     assert!(matches!(v.status(CheckId::V8), Some(Status::Pass { .. })));
     // The decrypted ballots changed: by hand, ann 2 and bob 1 become ann 1 and bob 2, so
     // the published report (ann elected) no longer recounts.
-    event(&mut w, "decrypted_ballots", 0)["blt"] =
+    event(&mut w, "decrypted_ballots", 0)["ballots"] =
         json!("2 1\n2 2 0\n1 1 0\n0\n\"ann\"\n\"bob\"\n\"q1\"\n");
     let v = run(&w.write());
     assert_eq!(failed(&v), vec![CheckId::V8], "{v:#?}");
     // One decrypted ballot too few.
-    event(&mut w, "decrypted_ballots", 0)["blt"] =
+    event(&mut w, "decrypted_ballots", 0)["ballots"] =
         json!("2 1\n2 1 0\n0\n\"ann\"\n\"bob\"\n\"q1\"\n");
     let v = run(&w.write());
     assert_eq!(failed(&v), vec![CheckId::V8], "{v:#?}");

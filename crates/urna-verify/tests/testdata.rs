@@ -1,5 +1,6 @@
 //! The records in `testdata/`, written by Urna's own record writer: every `honest-*.jsonl`
 //! passes every check, and every `tampered-V<n>-<what>.jsonl` fails check V<n> and no other.
+//! For V10 the older record is `tampered-V10-<what>.since.jsonl`.
 //! The test fails when the directory holds no honest record, so that it cannot pass empty.
 
 use std::path::{Path, PathBuf};
@@ -12,17 +13,26 @@ fn files(prefix: &str) -> Vec<PathBuf> {
         .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
         .unwrap_or_default();
     out.retain(|p| {
-        p.file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with(prefix) && n.ends_with(".jsonl"))
+        p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+            n.starts_with(prefix) && n.ends_with(".jsonl") && !n.ends_with(".since.jsonl")
+        })
     });
     out.sort();
     out
 }
 
+/// Verifies a record, with `X.since.jsonl` as the older record when it exists (§7).
 fn failed(path: &Path) -> Vec<CheckId> {
     let bytes = std::fs::read(path).expect("readable test record");
-    let v = verify(&bytes, &VerifyOptions::default(), &|_| {});
+    let since = std::fs::read(path.with_extension("since.jsonl")).ok();
+    let v = verify(
+        &bytes,
+        &VerifyOptions {
+            since,
+            up_to_freeze: false,
+        },
+        &|_| {},
+    );
     for c in v.failures() {
         eprintln!("{}: {} {c:?}", path.display(), c.id);
     }
