@@ -1150,7 +1150,7 @@ fn expected_totals(q: &Question, totals: &[u64]) -> Value {
     }
 }
 
-#[cfg(feature = "totals")]
+/// Recounts a verifiable question from its totals input with the published rules.
 fn recount_totals(
     method: urna_tally::Method,
     input: &Value,
@@ -1161,17 +1161,6 @@ fn recount_totals(
     let report = urna_tally::count_totals(method, &election, options)
         .map_err(|e| Invalid::new(format!("recount: {e}")))?;
     Ok(urna_tally::render::json_value(&report))
-}
-
-#[cfg(not(feature = "totals"))]
-fn recount_totals(
-    _: urna_tally::Method,
-    _: &Value,
-    _: &urna_tally::Options<'_>,
-) -> Result<Value, Invalid> {
-    Err(Invalid::new(
-        "this build cannot recount from totals (urna-verify's `totals` feature needs urna_tally::count_totals)",
-    ))
 }
 
 pub fn v8(events: &[Event<'_>], setup: &Setup, totals: Option<&[u64]>) -> Status {

@@ -482,10 +482,21 @@ impl Writer {
         for (w, choice) in counted {
             per_option[*choice] += w;
         }
-        self.push("result", json!({"question": "q1", "method": "plurality", "options": {"seats": null, "seed": 1, "min_share": null},
-            "input": {"title": "q1", "candidates": ["ann", "bob"], "seats": 1, "withdrawn": [], "ballots": counted.len(), "weight": weight,
-                      "totals": {"kind": "choice", "per_option": per_option}},
-            "report": null}));
+        let input = json!({"title": "q1", "candidates": ["ann", "bob"], "seats": 1, "withdrawn": [],
+            "ballots": counted.len(), "weight": weight, "totals": {"kind": "choice", "per_option": per_option}});
+        let election: urna_tally::TotalsElection = serde_json::from_value(input.clone()).unwrap();
+        let options = urna_tally::Options {
+            seed: Some(1),
+            ..Default::default()
+        };
+        let report =
+            urna_tally::count_totals(urna_tally::Method::Plurality, &election, &options).unwrap();
+        self.push(
+            "result",
+            json!({"question": "q1", "method": "plurality",
+            "options": {"seats": null, "seed": 1, "min_share": null},
+            "input": input, "report": urna_tally::render::json_value(&report)}),
+        );
         self.push("tree_head", Value::Null);
     }
 
