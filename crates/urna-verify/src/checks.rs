@@ -1284,9 +1284,11 @@ pub fn v8(events: &[Event<'_>], setup: &Setup, totals: Option<&[u64]>) -> Status
                                 .unwrap_or(u64::MAX),
                         ),
                     };
-                    if n != counted || w != weight {
+                    // Identical ballots may share one line of their summed weight, so the
+                    // lines are at most the counted ballots; the weight is exact.
+                    if n > counted || w != weight {
                         return Err(Invalid::new(format!(
-                            "the decrypted ballots are {n} of weight {w}; the counted set is {counted} of {weight}"
+                            "the decrypted ballots are {n} lines of weight {w}; the counted set is {counted} ballots of weight {weight}"
                         )));
                     }
                     let report = urna_tally::count(method, ballots, &options)

@@ -341,9 +341,14 @@ fn sealed_record_passes_and_its_recount_is_checked() {
         json!("2 1\n2 2 0\n1 1 0\n0\n\"ann\"\n\"bob\"\n\"q1\"\n");
     let v = run(&w.write());
     assert_eq!(failed(&v), vec![CheckId::V8], "{v:#?}");
-    // One decrypted ballot too few.
+    // Credential 1's ballot (weight 1) missing: weight 2, not the counted 3.
     event(&mut w, "decrypted_ballots", 0)["ballots"] =
         json!("2 1\n2 1 0\n0\n\"ann\"\n\"bob\"\n\"q1\"\n");
+    let v = run(&w.write());
+    assert_eq!(failed(&v), vec![CheckId::V8], "{v:#?}");
+    // The right weight (3) in three lines, more than the two counted ballots.
+    event(&mut w, "decrypted_ballots", 0)["ballots"] =
+        json!("2 1\n1 1 0\n1 1 0\n1 2 0\n0\n\"ann\"\n\"bob\"\n\"q1\"\n");
     let v = run(&w.write());
     assert_eq!(failed(&v), vec![CheckId::V8], "{v:#?}");
 }
