@@ -764,11 +764,15 @@ pub fn encrypted_tally(
 }
 
 /// §5's tally digest.
-pub fn tally_digest(setup: &Setup, counted: &Counted, tally: &[Ciphertext]) -> [u8; 32] {
+pub fn tally_digest(
+    setup: &Setup,
+    (ballots, weight): (u64, u64),
+    tally: &[Ciphertext],
+) -> [u8; 32] {
     let mut t = Transcript::new("urna/v1/encrypted-tally");
     t.push(&setup.election_digest)
-        .int(counted.ballots.len() as u64)
-        .int(counted.weight)
+        .int(ballots)
+        .int(weight)
         .int(tally.len() as u64);
     for c in tally {
         t.push(&c.alpha.bytes).push(&c.beta.bytes);
@@ -833,7 +837,11 @@ pub fn v5(
             beta: Point::from_point(*b),
         })
         .collect();
-    let digest = tally_digest(setup, &counted, &computed);
+    let digest = tally_digest(
+        setup,
+        (counted.ballots.len() as u64, counted.weight),
+        &computed,
+    );
     if up_to_freeze {
         return pass(format!(
             "encrypted tally of {} ballots recomputed; tally digest {}",
@@ -1254,11 +1262,15 @@ pub fn v8(events: &[Event<'_>], setup: &Setup, totals: Option<&[u64]>) -> Status
                         .ok_or_else(|| Invalid::new("fewer totals than positions"))?;
                     offset += bits;
                     let input = o.obj("input")?;
-                    if input.u64("ballots")? != counted || input.u64("weight")? != weight {
+                    // The input's ballots and weight are those the decrypted tally commits to
+                    // in its digest (V5 checks that they are the counted set's).
+                    let claimed = (input.u64("ballots")?, input.u64("weight")?);
+                    let (_, recorded_digest, tally) = recorded_tally(events)
+                        .map_err(|_| Invalid::new("no readable encrypted_tally"))?;
+                    if tally_digest(setup, claimed, &tally) != recorded_digest {
                         return Err(Invalid::new(format!(
-                            "input counts {} ballots of weight {}; the counted set is {counted} of {weight}",
-                            input.u64("ballots")?,
-                            input.u64("weight")?
+                            "input counts {} ballots of weight {}, not the numbers the encrypted tally's digest commits to",
+                            claimed.0, claimed.1
                         )));
                     }
                     if *input.get("totals")? != expected_totals(question, mine) {

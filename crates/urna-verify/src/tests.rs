@@ -370,3 +370,12 @@ fn sealed_v4_tamper_fails_only_v4() {
     let v = run(&w.write());
     assert_eq!(failed(&v), vec![CheckId::V4], "{v:#?}");
 }
+
+#[test]
+fn v8_input_counts_must_be_the_tallys() {
+    // The tally's digest commits to 2 ballots of weight 3 (see `standard`); the input claims 3.
+    let mut w = standard(false);
+    event(&mut w, "result", 0)["input"]["ballots"] = json!(3);
+    let v = run(&w.write());
+    assert_eq!(failed(&v), vec![CheckId::V8], "{v:#?}");
+}
