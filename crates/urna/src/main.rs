@@ -22,6 +22,9 @@ mod record_synth;
 mod serve;
 mod tally;
 mod trustee;
+// --- verifier ---
+mod verify;
+// --- end verifier ---
 
 #[derive(Debug, Parser)]
 #[command(
@@ -49,6 +52,10 @@ enum Command {
     /// Tools for Urna's own development (test records).
     #[command(hide = true)]
     Dev(dev::DevArgs),
+    // --- verifier ---
+    /// Verify a public election record (V1-V10) or an audited ballot; exit 0 iff nothing fails.
+    Verify(verify::VerifyArgs),
+    // --- end verifier ---
 }
 
 fn main() -> ExitCode {
@@ -60,6 +67,9 @@ fn main() -> ExitCode {
         Command::Admin(args) => admin::run(args),
         Command::Bench(args) => bench::run(args),
         Command::Dev(args) => dev::run(args),
+        // --- verifier: its own exit statuses (1 failed check, 2 unreadable input) ---
+        Command::Verify(args) => return verify::run(args),
+        // --- end verifier ---
     };
     match result {
         Ok(output) => {
