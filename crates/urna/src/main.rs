@@ -1,7 +1,7 @@
 //! `urna`: the command-line interface. Errors end here as one line on stderr and a non-zero
 //! exit status; nothing is printed on stdout when a command fails.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -17,7 +17,9 @@ mod bench;
 // --- countbench ---
 mod bench_count;
 // --- end countbench ---
+mod bench_verify;
 mod dev;
+mod progress;
 mod record_synth;
 mod serve;
 mod tally;
@@ -85,11 +87,6 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-/// Whether progress bars should be drawn.
-fn stderr_is_terminal() -> bool {
-    std::io::stderr().is_terminal()
 }
 
 #[cfg(test)]

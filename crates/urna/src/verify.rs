@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
-use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::json;
 use urna_verify::{Progress, Status, VerifyOptions};
 
@@ -41,14 +40,7 @@ pub fn run(args: VerifyArgs) -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let bar = super::stderr_is_terminal().then(|| {
-        let bar = ProgressBar::new(0);
-        bar.set_style(
-            ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {pos}/{len} {elapsed}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
-        );
-        bar
-    });
+    let bar = crate::progress::progress_bar();
     let progress = |p: Progress| {
         if let Some(b) = &bar {
             b.set_message(format!("{} {}", p.check, p.check.name()));
