@@ -404,6 +404,13 @@ pub const ROUTES: &[RouteSpec] = &[
         build: || post(api_routes::post_shares),
     },
     RouteSpec {
+        path: "/api/v1/elections/{slug}/trustees/tally",
+        methods: &["POST"],
+        sample_path: "/api/v1/elections/sample/trustees/tally",
+        rate_limited: false,
+        build: || post(api_routes::post_tally_decryption),
+    },
+    RouteSpec {
         path: "/api/v1/elections/{slug}/ballots",
         methods: &["GET"],
         sample_path: "/api/v1/elections/sample/ballots",

@@ -2,7 +2,8 @@
 //! the server's service keeps the board (ballots made with `encrypt_ballot` and stored as the
 //! casting service stores them, a strike, a revote, closing, the freeze), the record is
 //! downloaded, two of three trustees run `urna trustee decrypt-tally` on it, and their
-//! partial decryptions combine to the totals counted by hand from the ballots cast.
+//! partial decryptions combine to the totals counted by hand from the ballots cast; the server
+//! counts, publishes, and the independent verifier passes the final record.
 
 // Integration tests are separate crates: `allow-unwrap-in-tests` does not reach their helpers.
 #![allow(clippy::unwrap_used)]
@@ -19,9 +20,12 @@ use urna_crypto::homomorphic::{CredentialSecret, TallyDecryption, combine_tally,
 use urna_crypto::record::{read_record, recompute_tally, setup_of};
 use urna_crypto::{DkgRound2, TrusteeName, TrusteeSecret, dkg_round1, dkg_round2, os_rng};
 use urna_store::{Backend, Db, ElectionId, VoterId};
+use urna_verify::{CheckId, Status, VerifyOptions};
 use urna_web::auth::server_key::ServerSecretKey;
 use urna_web::service::board::{self, ReceiptLookup, Tracker};
-use urna_web::service::{Actor, admin, elections, lifecycle, tally_verifiable, trustees, voters};
+use urna_web::service::{
+    Actor, admin, counting, elections, lifecycle, publish, tally_verifiable, trustees, voters,
+};
 
 #[path = "../../urna-web/tests/support/test_db.rs"]
 mod test_db;
@@ -365,4 +369,53 @@ async fn whole_election(db: &Db, engine: &str) {
     // Owl 1, Box 2, Tree 2.
     assert_eq!(totals.totals, vec![vec![1, 2, 2]], "{engine}");
     assert_eq!((tally.ballots(), tally.weight()), (3, 3));
+
+    // The server counts from the totals; the board shows nothing of the result until it is
+    // published, then the partial decryptions, the result and a last tree head.
+    let summary = counting::count(db, SLUG, None, Actor::System, later)
+        .await
+        .unwrap();
+    assert_eq!(summary.ballots, 3);
+    // One seat; Box and Tree tie on 2: the seeded lot decides, and either way it is one of them.
+    let elected = &summary.questions[0].elected;
+    assert!(
+        elected == &["Box"] || elected == &["Tree"],
+        "{engine}: {elected:?}"
+    );
+    assert!(
+        !catch_up(db, &key).await.results,
+        "nothing before publication"
+    );
+    publish::publish(db, SLUG, Actor::System, later)
+        .await
+        .unwrap();
+    assert!(catch_up(db, &key).await.results);
+    assert!(!catch_up(db, &key).await.results, "once");
+    let published = download(db, election).await;
+    assert!(published.starts_with(&record), "the board only grew");
+    let results = published
+        .lines()
+        .filter(|l| l.contains(r#""type":"result""#))
+        .count();
+    assert_eq!(results, 1);
+
+    // The independent verifier passes the whole record, and sees it extend the trustees' copy.
+    let options = VerifyOptions {
+        since: Some(record.into_bytes()),
+        up_to_freeze: false,
+    };
+    let verification = urna_verify::verify(published.as_bytes(), &options, &|_| {});
+    assert!(
+        verification.passed(),
+        "{engine}: {:#?}",
+        verification.checks
+    );
+    for check in &verification.checks {
+        if check.id != CheckId::V6 {
+            assert!(
+                matches!(check.status, Status::Pass { .. }),
+                "{engine}: {check:?}"
+            );
+        }
+    }
 }

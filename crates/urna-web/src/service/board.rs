@@ -9,7 +9,9 @@
 //! 2. while ballots wait: the batch in random order, then a tree head (no times anywhere);
 //! 3. once closed: a tree head if needed and `end_ballots`;
 //! 4. once the ballots are frozen for the count: a tree head if needed, `strikes_frozen`,
-//!    and for a verifiable election the `encrypted_tally` the trustees decrypt; a tree head.
+//!    and for a verifiable election the `encrypted_tally` the trustees decrypt; a tree head;
+//! 5. once the results are published: the partial decryptions (verifiable), the anonymised
+//!    ballots (sealed), one `result` per question, a last tree head.
 //!
 //! The publisher ([`spawn_publisher`]) runs it for every election every few seconds
 //! (`[board] publish_every`). Strikes and unstrikes of ballots already on the board are
@@ -30,9 +32,9 @@ use urna_crypto::board::{
     self as crypto_board, BoardKey, EventLine, EventType, RecordWriter, TreeHead,
 };
 use urna_crypto::record::{
-    BallotBody, Credential, CredentialBody, DkgMessages, EncryptedTallyBody, EndBallotsBody,
-    SealedBallotBody, SealedBy, SetupBody, StrikesFrozenBody, VerifiableBallotBody, VoterRollBody,
-    sealed_election_digest,
+    BallotBody, BallotsFormat, Credential, CredentialBody, DecryptedBallotsBody, DkgMessages,
+    EncryptedTallyBody, EndBallotsBody, ResultBody, ResultOptions, SealedBallotBody, SealedBy,
+    SetupBody, StrikesFrozenBody, VerifiableBallotBody, VoterRollBody, sealed_election_digest,
 };
 use urna_crypto::{Digest, ElectionParams, ElectionSetup, EncryptedBallot, EncryptedTally};
 use urna_store::{Db, OwnedBoardEvent, StoreError, UnpublishedBallot, VoterId, WriteTx};
@@ -56,6 +58,8 @@ pub struct CatchUp {
     pub ended: bool,
     /// `strikes_frozen` was written now.
     pub frozen: bool,
+    /// The published results were written now.
+    pub results: bool,
 }
 
 /// The election's cryptographic identity on the board: the set-up, the election digest and,
@@ -207,6 +211,7 @@ pub async fn catch_up<R: TryCryptoRng + ?Sized>(
         .await?
         .is_some()
     {
+        done.results = append_results(db, server_key, loaded, rng).await?;
         return Ok(done);
     }
     let context = context(db, loaded).await?;
@@ -337,6 +342,107 @@ pub async fn catch_up<R: TryCryptoRng + ?Sized>(
     .await?;
     done.frozen = true;
     Ok(done)
+}
+
+/// Step 5 of [`catch_up`], once the results are published: the trustees' partial decryptions
+/// (verifiable), each question's anonymised ballots (sealed) and `result` (the report, and for
+/// a verifiable election the totals it was counted from), then a last tree head. Not before
+/// publication: partial decryptions give the totals away.
+async fn append_results<R: TryCryptoRng + ?Sized>(
+    db: &Db,
+    server_key: &ServerSecretKey,
+    loaded: &LoadedElection,
+    rng: &mut R,
+) -> Result<bool, ServiceError> {
+    let election = loaded.row_id;
+    if !matches!(loaded.state(), State::Published | State::Archived)
+        || db.last_board_event(election, "result").await?.is_some()
+    {
+        return Ok(false);
+    }
+    let context = context(db, loaded).await?;
+    let key = board_key(server_key, &context);
+    let partials: Vec<serde_json::Value> = if context.params.is_some() {
+        db.trustee_files(election, super::tally_verifiable::ROUND_TALLY_DECRYPTION)
+            .await?
+            .into_iter()
+            .map(|f| f.payload)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let rows = db.results(election, true).await?;
+    let mut ballots = Vec::new();
+    let mut results = Vec::new();
+    for question in loaded.election.questions() {
+        let row = rows
+            .iter()
+            .find(|r| r.question == question.id.as_str())
+            .ok_or_else(|| {
+                corrupt(
+                    "the published results",
+                    format!("no result for {}", question.id),
+                )
+            })?;
+        let document = &row.report;
+        if context.params.is_none() {
+            let text = |field: &str| {
+                document
+                    .get(field)
+                    .and_then(serde_json::Value::as_str)
+                    .map(str::to_owned)
+            };
+            let (format, text) = match (text("ballots_blt"), text("ballots_csv")) {
+                (Some(blt), _) => (BallotsFormat::Blt, blt),
+                (None, Some(csv)) => (BallotsFormat::Csv, csv),
+                (None, None) => {
+                    return Err(corrupt(
+                        "the published results",
+                        format!("question {} has no anonymised ballots", question.id),
+                    ));
+                }
+            };
+            ballots.push(DecryptedBallotsBody {
+                question: question.id.to_string(),
+                format,
+                ballots: text,
+            });
+        }
+        let options = urna_core::tally::count_options(question);
+        results.push(ResultBody {
+            question: question.id.to_string(),
+            method: question.method.name().to_owned(),
+            options: ResultOptions {
+                seats: options.seats.unwrap_or(question.seats),
+                seed: options.seed,
+                min_share: options.min_share.map(|d| d.to_string()),
+            },
+            input: document.get("input").filter(|v| !v.is_null()).cloned(),
+            report: document.get("report").cloned().ok_or_else(|| {
+                corrupt(
+                    "the published results",
+                    format!("question {} has no report", question.id),
+                )
+            })?,
+        });
+    }
+    db.append_board_events_with(election, |leaves| {
+        let mut writer = writer_on(leaves);
+        let mut out = Vec::new();
+        for partial in &partials {
+            push(&mut writer, &mut out, EventType::PartialDecryption, partial)?;
+        }
+        for body in &ballots {
+            push(&mut writer, &mut out, EventType::DecryptedBallots, body)?;
+        }
+        for body in &results {
+            push(&mut writer, &mut out, EventType::Result, body)?;
+        }
+        push_tree_head(&mut writer, &mut out, &key, &context.digest, rng)?;
+        Ok::<_, ServiceError>(out)
+    })
+    .await?;
+    Ok(true)
 }
 
 fn mark_credential(out: &mut [OwnedBoardEvent], credential: [u8; 16]) {

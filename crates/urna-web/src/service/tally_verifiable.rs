@@ -170,3 +170,88 @@ pub async fn accept_tally_decryption(
     )
     .await
 }
+
+/// The phases of a verifiable count.
+pub const PHASE_COMBINE: &str = "check partial decryptions, combine, find totals";
+
+/// Counts a frozen verifiable election from its tally: the trustees' partial decryptions
+/// (checked at upload, checked again here against the tally recomputed from the board; at
+/// least k valid) give each position's total, and each question is counted from its totals
+/// with urna-tally's `count_totals`. No ballot is ever decrypted.
+pub(crate) async fn count_totals(
+    db: &Db,
+    loaded: &super::LoadedElection,
+    clock: &mut super::counting::PhaseClock,
+) -> Result<super::counting::Counted, ServiceError> {
+    let tally = frozen_tally(db, loaded).await?;
+    let key = loaded.key()?.clone();
+    let partials: Vec<urna_crypto::TallyDecryption> = db
+        .trustee_files(loaded.row_id, ROUND_TALLY_DECRYPTION)
+        .await?
+        .into_iter()
+        .map(|f| {
+            serde_json::from_value(f.payload).map_err(|e| corrupt("a stored partial decryption", e))
+        })
+        .collect::<Result<_, _>>()?;
+    clock.lap(super::counting::PHASE_LOAD);
+    let ballots = usize::try_from(tally.ballots()).unwrap_or(usize::MAX);
+    let (tally, combined) = tokio::task::spawn_blocking(move || {
+        let combined = urna_crypto::combine_tally(&key, &tally, &partials);
+        (tally, combined)
+    })
+    .await
+    .map_err(|e| ServiceError::Refused(format!("combining the decryptions stopped: {e}")))?;
+    let combined = combined.map_err(super::crypto("the tally's decryption"))?;
+    for rejected in &combined.rejected {
+        tracing::warn!(election = %loaded.election.slug(), error = %rejected, "partial decryption left out");
+    }
+    clock.lap(PHASE_COMBINE);
+    let mut documents = Vec::new();
+    let mut outcomes = Vec::new();
+    for (question, totals) in loaded.election.questions().iter().zip(&combined.totals) {
+        let input = urna_core::verifiable::totals_election(
+            question,
+            totals,
+            tally.ballots(),
+            tally.weight(),
+        )
+        .map_err(|e| ServiceError::Refused(format!("question {}: {e}", question.id)))?;
+        let report = urna_tally::count_totals(
+            question.method,
+            &input,
+            &urna_core::tally::count_options(question),
+        )
+        .map_err(|e| {
+            ServiceError::Refused(format!(
+                "question {} could not be counted: {e}",
+                question.id
+            ))
+        })?;
+        clock.lap(super::counting::PHASE_TALLY);
+        outcomes.push(super::counting::QuestionOutcome {
+            question: question.id.to_string(),
+            elected: report
+                .elected
+                .iter()
+                .map(|&c| report.candidates[c].clone())
+                .collect(),
+        });
+        let document = serde_json::json!({
+            "question": question.id.as_str(),
+            "report": urna_tally::render::json_value(&report),
+            "counted_ballots": ballots,
+            "set_aside": [],
+            "ballots_blt": null,
+            "ballots_csv": null,
+            "input": serde_json::to_value(&input).map_err(|e| corrupt("the totals", e))?,
+            "trustees": combined.trustees,
+        });
+        documents.push((question.id.to_string(), document));
+    }
+    Ok(super::counting::Counted {
+        ballots,
+        set_aside: Vec::new(),
+        documents,
+        outcomes,
+    })
+}
