@@ -53,3 +53,7 @@ pub use write::WriteTx;
 pub mod mail;
 pub use mail::{LinkDeliveryRow, MailStatus, NewNotice, NoticeRow};
 // --- end e-mail to voters ---
+// --- the public board (server-board branch) ---
+pub mod board;
+pub use board::{BoardEventRow, LeafHash, NewBoardEvent, OwnedBoardEvent, UnpublishedBallot};
+// --- end the public board ---

@@ -500,6 +500,8 @@ pub struct Overview {
     pub ceremony: Option<CeremonyView>,
     pub frozen_ballots: Option<usize>,
     pub jobs: Vec<JobView>,
+    /// Frozen for a count from encrypted totals: the trustees run `urna trustee decrypt-tally`.
+    pub verifiable: bool,
 }
 
 fn action_name(action: Action) -> Option<&'static str> {
@@ -548,7 +550,14 @@ pub async fn overview(db: &Db, slug: &str, now: Timestamp) -> Result<Overview, S
         }
     }
     let frozen = db.latest_frozen_set(loaded.row_id).await?;
+    // A verifiable election's ballots stay on the board; its freeze row holds the count
+    // (service::tally_verifiable).
+    let verifiable_count = frozen
+        .as_ref()
+        .and_then(|row| service::tally_verifiable::frozen_count(row).ok());
+    let verifiable = verifiable_count.is_some();
     let frozen_ballots = match &frozen {
+        Some(_) if verifiable => verifiable_count.map(|count| count.counted as usize),
         Some(_) => Some(service::counting::frozen_set(db, slug).await?.ballots.len()),
         None => None,
     };
@@ -649,6 +658,7 @@ pub async fn overview(db: &Db, slug: &str, now: Timestamp) -> Result<Overview, S
         ceremony,
         frozen_ballots,
         jobs,
+        verifiable,
     })
 }
 

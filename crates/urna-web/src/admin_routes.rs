@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use jiff::Timestamp;
 use serde::Deserialize;
 use urna_core::question::{CandidateId, QuestionId};
-use urna_crypto::{DecryptionShares, DkgRound1, DkgRound2, TrusteePublic};
+use urna_crypto::{DecryptionShares, DkgRound1, DkgRound2, TallyDecryption, TrusteePublic};
 
 use crate::admin_access::{
     ADMINS, AdminDb, AdminError, Admins, AuditView, CEREMONY, Ceremony, Ctx, ElectionAccess,
@@ -426,9 +426,15 @@ pub async fn trustee_upload(
                 .map_err(|e| ctx.bad_input(e))?;
             service::counting::accept_decryption_shares(&db, &slug, shares, actor, now).await
         }
+        "tally" => {
+            let partial: TallyDecryption = parse_file(&form.file, "the partial decryption file")
+                .map_err(|e| ctx.bad_input(e))?;
+            service::tally_verifiable::accept_tally_decryption(&db, &slug, partial, actor, now)
+                .await
+        }
         other => {
             return Err(ctx.bad_input(format!(
-                "{other:?} is not a kind of trustee file; use round1, round2 or shares"
+                "{other:?} is not a kind of trustee file; use round1, round2, shares or tally"
             )));
         }
     }

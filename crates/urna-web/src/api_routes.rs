@@ -434,6 +434,29 @@ pub async fn post_shares(
     created(json!({ "trustee": trustee }))
 }
 
+/// `POST /api/v1/elections/{slug}/trustees/tally`: a trustee's partial decryption of a
+/// verifiable election's tally (`urna trustee decrypt-tally`).
+pub async fn post_tally_decryption(
+    ctx: Ctx,
+    AdminDb(db): AdminDb,
+    staff: StaffMember,
+    Path(slug): Path<String>,
+    ApiJson(partial): ApiJson<urna_crypto::TallyDecryption>,
+) -> ApiResult {
+    authorize(&ctx, &db, &staff, &slug, CEREMONY).await?;
+    let trustee = partial.trustee;
+    service::tally_verifiable::accept_tally_decryption(
+        &db,
+        &slug,
+        partial,
+        staff.actor(),
+        Timestamp::now(),
+    )
+    .await
+    .map_err(|e| ctx.service(e))?;
+    created(json!({ "trustee": trustee }))
+}
+
 #[derive(Debug, Deserialize)]
 pub struct StrikeBody {
     pub voter: String,

@@ -404,6 +404,13 @@ pub const ROUTES: &[RouteSpec] = &[
         build: || post(api_routes::post_shares),
     },
     RouteSpec {
+        path: "/api/v1/elections/{slug}/trustees/tally",
+        methods: &["POST"],
+        sample_path: "/api/v1/elections/sample/trustees/tally",
+        rate_limited: false,
+        build: || post(api_routes::post_tally_decryption),
+    },
+    RouteSpec {
         path: "/api/v1/elections/{slug}/ballots",
         methods: &["GET"],
         sample_path: "/api/v1/elections/sample/ballots",
@@ -572,6 +579,43 @@ pub const ROUTES: &[RouteSpec] = &[
         build: || post(voter_routes::cast_encrypted),
     },
     // --- end verifiable ballots ---
+    // --- the public board (server-board branch) ---
+    RouteSpec {
+        path: "/elections/{slug}/board",
+        methods: &["GET"],
+        sample_path: "/elections/demo/board",
+        rate_limited: false,
+        build: || get(crate::board_routes::board_page),
+    },
+    RouteSpec {
+        path: "/elections/{slug}/record.jsonl",
+        methods: &["GET"],
+        sample_path: "/elections/demo/record.jsonl",
+        rate_limited: false,
+        build: || get(crate::board_routes::record_download),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/record",
+        methods: &["GET"],
+        sample_path: "/api/v1/elections/demo/record",
+        rate_limited: false,
+        build: || get(crate::board_routes::api_record),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/board/receipt/{tracker}",
+        methods: &["GET"],
+        sample_path: "/api/v1/elections/demo/board/receipt/00",
+        rate_limited: false,
+        build: || get(crate::board_routes::api_receipt),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/board/consistency",
+        methods: &["GET"],
+        sample_path: "/api/v1/elections/demo/board/consistency?from=1&to=1",
+        rate_limited: false,
+        build: || get(crate::board_routes::api_consistency),
+    },
+    // --- end the public board ---
 ];
 
 /// The application's router with its whole middleware stack.
@@ -689,6 +733,13 @@ impl Application {
             None
         };
         crate::service::lifecycle::spawn_scheduler(state.db.clone(), SCHEDULER_INTERVAL);
+        // --- the public board (server-board branch) ---
+        crate::service::board::spawn_publisher(
+            state.db.clone(),
+            state.server_key.clone(),
+            state.config.board.publish_every(),
+        );
+        // --- end the public board ---
         if let Some(mailer) = &state.mailer {
             crate::service::mail::spawn_notice_sender(
                 state.db.clone(),

@@ -140,7 +140,42 @@ pub struct Config {
     /// `Debug`.
     #[serde(default)]
     pub secret_key: Option<crate::auth::server_key::ServerSecretKey>,
+    // --- the public board (server-board branch) ---
+    /// `[board]`: how often ballots are published on the public board.
+    #[serde(default)]
+    pub board: BoardConfig,
+    // --- end the public board ---
 }
+
+// --- the public board (server-board branch) ---
+/// `[board]`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct BoardConfig {
+    /// Seconds between two publications of waiting ballots (each batch in random order,
+    /// followed by a signed tree head). At least 1.
+    #[serde(default = "default_publish_every")]
+    pub publish_every: u64,
+}
+
+impl Default for BoardConfig {
+    fn default() -> Self {
+        BoardConfig {
+            publish_every: default_publish_every(),
+        }
+    }
+}
+
+fn default_publish_every() -> u64 {
+    5
+}
+
+impl BoardConfig {
+    /// The publisher's interval (a zero in the configuration counts as one second).
+    pub fn publish_every(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.publish_every.max(1))
+    }
+}
+// --- end the public board ---
 
 impl From<Box<figment::Error>> for ConfigError {
     fn from(error: Box<figment::Error>) -> Self {
@@ -198,6 +233,7 @@ impl Default for Config {
             max_body_bytes: default_body_limit(),
             demo: false,
             secret_key: None,
+            board: BoardConfig::default(),
         }
     }
 }

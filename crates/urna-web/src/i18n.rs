@@ -47,6 +47,8 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("results.ftl", include_str!("../locales/en/results.ftl")),
             // e-mail to voters
             ("mail.ftl", include_str!("../locales/en/mail.ftl")),
+            // the public board (server-board branch)
+            ("board.ftl", include_str!("../locales/en/board.ftl")),
             // election form
             (
                 "election_form.ftl",
@@ -75,6 +77,8 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("results.ftl", include_str!("../locales/ar/results.ftl")),
             // e-mail to voters
             ("mail.ftl", include_str!("../locales/ar/mail.ftl")),
+            // the public board (server-board branch)
+            ("board.ftl", include_str!("../locales/ar/board.ftl")),
             // election form
             (
                 "election_form.ftl",
@@ -103,6 +107,8 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("results.ftl", include_str!("../locales/zh/results.ftl")),
             // e-mail to voters
             ("mail.ftl", include_str!("../locales/zh/mail.ftl")),
+            // the public board (server-board branch)
+            ("board.ftl", include_str!("../locales/zh/board.ftl")),
             // election form
             (
                 "election_form.ftl",

@@ -49,3 +49,6 @@ pub mod mail_routes;
 pub mod election_form;
 pub mod election_form_routes;
 // --- end election form ---
+// --- the public board (server-board branch) ---
+pub mod board_routes;
+// --- end the public board ---

@@ -44,6 +44,8 @@ enum BenchCommand {
     Vote(VoteArgs),
     /// The end-to-end count of a large Meek STV election, trustee decryption included.
     Count(crate::bench_count::CountArgs),
+    /// The independent verifier on a large approval record (made once, then reused).
+    Verify(crate::bench_verify::VerifyBenchArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -84,6 +86,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<String> {
     let args = match args.command {
         BenchCommand::Vote(args) => args,
         BenchCommand::Count(args) => return crate::bench_count::run(args),
+        BenchCommand::Verify(args) => return crate::bench_verify::run(args),
     };
     if std::env::var_os("RUST_LOG").is_some() {
         urna_web::telemetry::init();

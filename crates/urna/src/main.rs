@@ -1,7 +1,7 @@
 //! `urna`: the command-line interface. Errors end here as one line on stderr and a non-zero
 //! exit status; nothing is printed on stdout when a command fails.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -17,11 +17,16 @@ mod bench;
 // --- countbench ---
 mod bench_count;
 // --- end countbench ---
+mod bench_verify;
 mod dev;
+mod progress;
 mod record_synth;
 mod serve;
 mod tally;
 mod trustee;
+// --- verifier ---
+mod verify;
+// --- end verifier ---
 
 #[derive(Debug, Parser)]
 #[command(
@@ -49,6 +54,10 @@ enum Command {
     /// Tools for Urna's own development (test records).
     #[command(hide = true)]
     Dev(dev::DevArgs),
+    // --- verifier ---
+    /// Verify a public election record (V1-V10) or an audited ballot; exit 0 iff nothing fails.
+    Verify(verify::VerifyArgs),
+    // --- end verifier ---
 }
 
 fn main() -> ExitCode {
@@ -60,6 +69,9 @@ fn main() -> ExitCode {
         Command::Admin(args) => admin::run(args),
         Command::Bench(args) => bench::run(args),
         Command::Dev(args) => dev::run(args),
+        // --- verifier: its own exit statuses (1 failed check, 2 unreadable input) ---
+        Command::Verify(args) => return verify::run(args),
+        // --- end verifier ---
     };
     match result {
         Ok(output) => {
@@ -75,11 +87,6 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-/// Whether progress bars should be drawn.
-fn stderr_is_terminal() -> bool {
-    std::io::stderr().is_terminal()
 }
 
 #[cfg(test)]

@@ -6,7 +6,6 @@ use std::str::FromStr;
 
 use anyhow::{Context as _, Result, anyhow};
 use clap::{Args, ValueEnum};
-use indicatif::{ProgressBar, ProgressStyle};
 use urna_tally::{Decimal, Method, Options, parse_ballots, render};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -64,14 +63,10 @@ pub fn run(args: TallyArgs) -> Result<String> {
     let name = args.file.display().to_string();
     let ballots = parse_ballots(&name, &text).map_err(|e| anyhow!("{name}: {e}"))?;
 
-    let bar = super::stderr_is_terminal().then(|| {
-        let bar = ProgressBar::new(0);
-        bar.set_style(
-            ProgressStyle::with_template("{spinner} counting [{bar:30}] {pos}/{len} {elapsed}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
-        );
-        bar
-    });
+    let bar = crate::progress::progress_bar();
+    if let Some(b) = &bar {
+        b.set_message("counting");
+    }
     let progress = |done: u64, total: u64| {
         if let Some(b) = &bar {
             b.set_length(total);

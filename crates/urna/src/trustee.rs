@@ -4,6 +4,8 @@
 //! - `init`: a new long-term key pair (secret file) and its public identity file.
 //! - `dkg-round1`, `dkg-round2`: the two rounds of the election key generation.
 //! - `decrypt`: decryption shares, with proofs, for a frozen ballot set.
+//! - `decrypt-tally`: the partial decryption of a verifiable election's encrypted tally, which
+//!   the trustee recomputes from the published record (docs/record-format.md §8).
 //!
 //! The cryptography lives in `urna_crypto`; this module only does file I/O.
 
@@ -15,9 +17,12 @@ use anyhow::{Context as _, Result, bail};
 use clap::{Args, Subcommand};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use std::collections::HashMap;
+
+use urna_crypto::record::{self, EncryptedTallyBody};
 use urna_crypto::{
-    DkgRound1, ElectionSetup, FrozenSet, TrusteeName, TrusteeSecret, decryption_shares, dkg_round1,
-    dkg_round2, os_rng,
+    Digest, DkgRound1, ElectionSetup, FrozenSet, TrusteeName, TrusteeSecret, board,
+    decrypt_tally as decrypt_tally_with, decryption_shares, dkg_round1, dkg_round2, os_rng,
 };
 
 #[derive(Debug, Args)]
@@ -75,6 +80,17 @@ enum TrusteeCommand {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Partial decryption of a verifiable election's tally: checks the record up to the
+    /// freeze, recomputes the encrypted tally from its counted ballots and decrypts only that.
+    DecryptTally {
+        /// The election record (JSON Lines) downloaded from the board.
+        #[arg(long)]
+        record: PathBuf,
+        #[arg(long)]
+        secret: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 pub fn run(args: TrusteeArgs) -> Result<String> {
@@ -93,6 +109,11 @@ pub fn run(args: TrusteeArgs) -> Result<String> {
             ballots,
             out,
         } => decrypt(&secret, &setup, &ballots, &out),
+        TrusteeCommand::DecryptTally {
+            record,
+            secret,
+            out,
+        } => decrypt_tally(&record, &secret, &out),
     }
 }
 
@@ -208,6 +229,119 @@ pub(crate) fn decrypt(
         shares.ballot_set,
         setup.label(shares.trustee)
     ))
+}
+
+/// `decrypt-tally`: never trusts the record's own `encrypted_tally`: the record must check
+/// out up to the freeze (chain, tree heads, set-up, every ballot), and the tally decrypted is
+/// the one recomputed here, refused if the published one differs.
+pub(crate) fn decrypt_tally(record_path: &Path, secret_path: &Path, out: &Path) -> Result<String> {
+    let secret = read_secret(secret_path)?;
+    let text = fs::read_to_string(record_path)
+        .with_context(|| format!("reading {}", record_path.display()))?;
+    let (events, published) = frozen_record(&text)
+        .with_context(|| format!("checking the record {}", record_path.display()))?;
+    let setup = record::setup_of(&events)?;
+    let recomputed = record::recompute_tally(&events)?;
+    let ours = EncryptedTallyBody::from(&recomputed);
+    if ours != published {
+        bail!(
+            "the record's encrypted tally ({}) is not the product of its counted ballots ({}): \
+             refusing to decrypt it",
+            published.tally_digest,
+            ours.tally_digest
+        );
+    }
+    let trustee_setup = &setup.trustee_setup;
+    let key_share = secret.share_for(&trustee_setup.digest()).with_context(|| {
+        format!(
+            "{} holds no key share for election {} (run dkg-round2 first)",
+            secret_path.display(),
+            trustee_setup.election_id()
+        )
+    })?;
+    let partial = decrypt_tally_with(&setup.election_key, key_share, &recomputed, &mut os_rng())?;
+    write_public(out, &to_json(&partial)?)?;
+    Ok(format!(
+        "wrote {}: partial decryption of the tally {} ({} ballots, weight {}) as trustee {}\n",
+        out.display(),
+        recomputed.digest(),
+        recomputed.ballots(),
+        recomputed.weight(),
+        trustee_setup.label(partial.trustee)
+    ))
+}
+
+/// The record's events up to and including `encrypted_tally`, checked: the chain (heights,
+/// parents), every tree head's root and board signature, the set-up's board key proof and
+/// election digest, every ballot's proofs and signature, no credential key reused by another
+/// credential. Returns them with the published `encrypted_tally`.
+fn frozen_record(text: &str) -> Result<(Vec<record::Event>, EncryptedTallyBody)> {
+    let mut events = record::read_record(text)?;
+    let Some(end) = events
+        .iter()
+        .position(|e| matches!(e.body, record::EventBody::EncryptedTally(_)))
+    else {
+        bail!("the record has no encrypted tally yet: wait until the ballots are frozen");
+    };
+    events.truncate(end + 1);
+    let setup = record::setup_of(&events)?.clone();
+    let Some(params) = &setup.parameters else {
+        bail!("this is not a verifiable election: its trustees use `urna trustee decrypt`");
+    };
+    if params.digest() != setup.election_digest {
+        bail!(
+            "the set-up's election digest {} is not the digest of its parameters {}",
+            setup.election_digest,
+            params.digest()
+        );
+    }
+    board::verify_board_key(
+        &setup.board_key,
+        &setup.election_digest,
+        &setup.board_key_proof,
+    )?;
+    let leaves: Vec<Digest> = events.iter().map(|e| e.hash).collect();
+    let mut keys: HashMap<Vec<u8>, record::Credential> = HashMap::new();
+    for event in &events {
+        match &event.body {
+            record::EventBody::TreeHead(head) => {
+                let height = usize::try_from(event.height)?;
+                if head.size != event.height || head.root != board::root(&leaves[..height]) {
+                    bail!(
+                        "the tree head at height {} does not cover the events before it",
+                        event.height
+                    );
+                }
+                head.verify(&setup.board_key, &setup.election_digest)?;
+            }
+            record::EventBody::Ballot(ballot) => {
+                let record::BallotBody::Verifiable(body) = ballot.as_ref() else {
+                    bail!(
+                        "a sealed ballot at height {} in a verifiable election",
+                        event.height
+                    );
+                };
+                body.ballot
+                    .verify(params)
+                    .with_context(|| format!("the ballot at height {}", event.height))?;
+                let key = serde_json::to_vec(body.ballot.credential_key())?;
+                if let Some(other) = keys.insert(key, body.credential)
+                    && other != body.credential
+                {
+                    bail!(
+                        "the ballot at height {} reuses another credential's key",
+                        event.height
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    let Some(record::EventBody::EncryptedTally(published)) = events.last().map(|e| &e.body) else {
+        bail!("the record has no encrypted tally");
+    };
+    let published = published.as_ref().clone();
+    Ok((events, published))
 }
 
 fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T> {

@@ -22,6 +22,16 @@ mod bench_count;
 #[path = "../src/trustee.rs"]
 #[allow(dead_code)]
 mod trustee;
+// `bench.rs` also dispatches `urna bench verify`.
+#[path = "../src/bench_verify.rs"]
+#[allow(dead_code)]
+mod bench_verify;
+#[path = "../src/progress.rs"]
+#[allow(dead_code)]
+mod progress;
+#[path = "../src/record_synth.rs"]
+#[allow(dead_code)]
+mod record_synth;
 // --- end countbench ---
 
 use std::collections::HashMap;

@@ -194,3 +194,66 @@ impl DisjunctiveProof {
         challenge(st, commitments) == sum
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Digest;
+    use crate::encoding::double_and_compress;
+    use crate::homomorphic::{ElectionParams, LayoutType, QuestionParams};
+    use crate::setup::ElectionId;
+    use rand_chacha::ChaCha20Rng;
+    use rand_core::SeedableRng;
+
+    fn params() -> ElectionParams {
+        ElectionParams::new(
+            ElectionId::parse("e").unwrap(),
+            Digest([1; 32]),
+            GroupElement::base_times(&Scalar::from(9u64)),
+            vec![QuestionParams {
+                id: "q".into(),
+                ballot_type: LayoutType::ChooseOne,
+                options: vec!["a".into()],
+            }],
+        )
+        .unwrap()
+    }
+
+    /// Proves that the encryption of `m` with randomness `r` is `values[real]`, and checks it.
+    fn prove_and_check(m: u64, values: &[u64], real: usize) -> bool {
+        let params = params();
+        let tables = &params.tables;
+        let mut rng = ChaCha20Rng::seed_from_u64(m * 10 + real as u64);
+        let r = random_scalar(&mut rng).unwrap();
+        let alpha = GroupElement::base_times(&r);
+        let beta =
+            GroupElement::new(&Scalar::from(m) * RISTRETTO_BASEPOINT_TABLE + &r * &tables.y_table);
+        let st = Statement {
+            tag: "urna/v1/test",
+            context: [b"a", b"b", b"c", b"d"],
+            alpha: &alpha.compressed,
+            beta: &beta.compressed,
+            values,
+        };
+        let draws = ProverDraws::draw(values.len(), real, &mut rng).unwrap();
+        let mut halves = Vec::new();
+        draws.half_commitments(tables, values, &r, &mut halves);
+        let proof = draws.respond(&st, &double_and_compress(&halves), &r);
+        let mut check = Vec::new();
+        proof.half_commitments_to_check(tables, values, &alpha, &beta, &mut check);
+        proof.challenge_matches(&st, &double_and_compress(&check))
+    }
+
+    #[test]
+    fn only_the_true_value_can_be_proved() {
+        // Honest: m is values[real].
+        assert!(prove_and_check(0, &[0, 1], 0));
+        assert!(prove_and_check(1, &[0, 1], 1));
+        assert!(prove_and_check(3, &[0, 2, 3], 2));
+        // A prover claiming a listed value that is not m fails, whichever branch it fakes.
+        assert!(!prove_and_check(0, &[0, 1], 1));
+        assert!(!prove_and_check(2, &[0, 1], 0));
+        assert!(!prove_and_check(2, &[0, 1], 1));
+        assert!(!prove_and_check(1, &[0, 2, 3], 1));
+    }
+}

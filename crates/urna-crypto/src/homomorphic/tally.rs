@@ -42,11 +42,15 @@ pub struct EncryptedTally {
     digest: Digest,
 }
 
-/// A fold's running sums: count, weight and `(Σ w·α, Σ w·β)` per position.
+/// A fold's running sums: count, weight and, per bit `k` of the weights, `(Σα, Σβ)` per
+/// position over the ballots whose weight has bit `k` set. A ballot of weight `w` costs
+/// popcount(`w`) point additions per position (one for weight 1) instead of a scalar
+/// multiplication; [`Sums::finish`] doubles and adds once at the end.
 struct Sums {
     ballots: u64,
     weight: u64,
-    points: Vec<(RistrettoPoint, RistrettoPoint)>,
+    by_bit: Vec<Vec<(RistrettoPoint, RistrettoPoint)>>,
+    positions: usize,
 }
 
 impl Sums {
@@ -54,7 +58,8 @@ impl Sums {
         Self {
             ballots: 0,
             weight: 0,
-            points: vec![(RistrettoPoint::identity(), RistrettoPoint::identity()); positions],
+            by_bit: Vec::new(),
+            positions,
         }
     }
 
@@ -64,13 +69,51 @@ impl Sums {
         Ok(())
     }
 
+    fn bit(&mut self, k: usize) -> &mut Vec<(RistrettoPoint, RistrettoPoint)> {
+        while self.by_bit.len() <= k {
+            let zero = (RistrettoPoint::identity(), RistrettoPoint::identity());
+            self.by_bit.push(vec![zero; self.positions]);
+        }
+        &mut self.by_bit[k]
+    }
+
+    fn add(&mut self, weight: u64, ballot: &EncryptedBallot) -> Result<(), CryptoError> {
+        self.add_counts(1, weight)?;
+        let mut rest = weight;
+        while rest != 0 {
+            let k = rest.trailing_zeros() as usize;
+            rest &= rest - 1;
+            let bits = ballot.questions.iter().flat_map(|q| &q.bits);
+            for (sum, bit) in self.bit(k).iter_mut().zip(bits) {
+                sum.0 += bit.alpha.point;
+                sum.1 += bit.beta.point;
+            }
+        }
+        Ok(())
+    }
+
     fn merge(mut self, other: Self) -> Result<Self, CryptoError> {
         self.add_counts(other.ballots, other.weight)?;
-        for (mine, theirs) in self.points.iter_mut().zip(other.points) {
-            mine.0 += theirs.0;
-            mine.1 += theirs.1;
+        for (k, theirs) in other.by_bit.into_iter().enumerate() {
+            for (mine, theirs) in self.bit(k).iter_mut().zip(theirs) {
+                mine.0 += theirs.0;
+                mine.1 += theirs.1;
+            }
         }
         Ok(self)
+    }
+
+    /// `Σ_k 2^k·S_k` per position (Horner: from the highest bit, double then add).
+    fn finish(&self) -> Vec<(RistrettoPoint, RistrettoPoint)> {
+        let zero = (RistrettoPoint::identity(), RistrettoPoint::identity());
+        let mut total = vec![zero; self.positions];
+        for sums in self.by_bit.iter().rev() {
+            for (t, s) in total.iter_mut().zip(sums) {
+                t.0 = t.0 + t.0 + s.0;
+                t.1 = t.1 + t.1 + s.1;
+            }
+        }
+        total
     }
 }
 
@@ -112,25 +155,13 @@ impl EncryptedTally {
                 || Sums::new(positions),
                 |mut sums, (weight, ballot)| {
                     check_shape(&election, &question_bits, ballot)?;
-                    sums.add_counts(1, weight)?;
-                    let bits = ballot.questions.iter().flat_map(|q| &q.bits);
-                    let w = Scalar::from(weight);
-                    for (sum, bit) in sums.points.iter_mut().zip(bits) {
-                        if weight == 1 {
-                            sum.0 += bit.alpha.point;
-                            sum.1 += bit.beta.point;
-                        } else {
-                            sum.0 +=
-                                RistrettoPoint::vartime_multiscalar_mul([w], [bit.alpha.point]);
-                            sum.1 += RistrettoPoint::vartime_multiscalar_mul([w], [bit.beta.point]);
-                        }
-                    }
+                    sums.add(weight, ballot)?;
                     Ok(sums)
                 },
             )
             .try_reduce(|| Sums::new(positions), Sums::merge)?;
         let ciphertexts: Vec<TallyCiphertext> = sums
-            .points
+            .finish()
             .iter()
             .map(|(alpha, beta)| TallyCiphertext {
                 alpha: GroupElement::new(*alpha),
@@ -386,5 +417,38 @@ impl DiscreteLog {
             point -= giant;
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn times_g(t: u64) -> RistrettoPoint {
+        &Scalar::from(t) * RISTRETTO_BASEPOINT_TABLE
+    }
+
+    #[test]
+    fn baby_step_giant_step_finds_every_total_in_range_and_nothing_beyond() {
+        // max 10: m = ⌈√11⌉ = 4 baby steps (0..3·G), giant steps of 4·G, 16 > 10 reachable.
+        let search = DiscreteLog::new(10).unwrap();
+        assert_eq!(search.step, 4);
+        for t in 0..=10 {
+            assert_eq!(search.find(times_g(t)), Some(t), "{t}");
+        }
+        // 11..=15 are reachable by the steps but above the counted weight.
+        for t in 11..=20 {
+            assert_eq!(search.find(times_g(t)), None, "{t}");
+        }
+        // −1·G is no total.
+        assert_eq!(search.find(-times_g(1)), None);
+        // max 0: the only total is 0.
+        let zero = DiscreteLog::new(0).unwrap();
+        assert_eq!(zero.find(RistrettoPoint::identity()), Some(0));
+        assert_eq!(zero.find(times_g(1)), None);
+        // max 15: m = 4 exactly (16 = 15 + 1).
+        assert_eq!(DiscreteLog::new(15).unwrap().step, 4);
+        assert_eq!(DiscreteLog::new(16).unwrap().step, 5);
+        assert!(DiscreteLog::new(u64::MAX).is_err());
     }
 }

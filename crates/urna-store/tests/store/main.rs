@@ -23,3 +23,5 @@ mod write;
 mod mail;
 // --- verifiable ballots (server-vote branch) ---
 mod verifiable_ballots;
+// the public board (server-board branch)
+mod board;

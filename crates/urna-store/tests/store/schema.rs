@@ -3,11 +3,12 @@ use urna_store::{Backend, Db};
 use crate::support::on_both;
 
 /// Every table the schema promises (migrations/*/0001_initial.sql, 0002_web_sessions.sql,
-/// 0004_mail.sql).
-const TABLES: [&str; 18] = [
+/// 0004_mail.sql, 0006_board.sql).
+const TABLES: [&str; 19] = [
     "accounts",
     "audit_log",
     "ballots",
+    "board_events",
     "credentials",
     "election_roles",
     "elections",

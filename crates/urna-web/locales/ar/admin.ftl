@@ -73,6 +73,7 @@ admin-trustees-setup-submit = إعداد مراسم المفتاح
 admin-trustees-round1 = ملفات الجولة 1:
 admin-trustees-round2 = ملفات الجولة 2:
 admin-trustees-shares = حصص فك التشفير:
+admin-trustees-tally = فك التشفير الجزئي للحصيلة:
 admin-trustees-key-made = صُنع مفتاح الانتخاب.
 admin-frozen = الأوراق المجمّدة للفرز:
 admin-upload-kind = نوع الملف

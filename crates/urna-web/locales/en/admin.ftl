@@ -73,6 +73,7 @@ admin-trustees-setup-submit = Set up the key ceremony
 admin-trustees-round1 = Round 1 files:
 admin-trustees-round2 = Round 2 files:
 admin-trustees-shares = Decryption shares:
+admin-trustees-tally = Partial decryption of the tally:
 admin-trustees-key-made = The election key has been made.
 admin-frozen = Ballots frozen for the count:
 admin-upload-kind = Kind of file

@@ -73,6 +73,7 @@ admin-trustees-setup-submit = 设置密钥仪式
 admin-trustees-round1 = 第 1 轮文件：
 admin-trustees-round2 = 第 2 轮文件：
 admin-trustees-shares = 解密份额：
+admin-trustees-tally = 计票结果的部分解密：
 admin-trustees-key-made = 选举密钥已生成。
 admin-frozen = 已冻结待计的选票：
 admin-upload-kind = 文件类型

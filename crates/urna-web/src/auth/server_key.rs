@@ -263,6 +263,16 @@ fn parse_hex_key(text: &str) -> Result<ServerSecretKey, String> {
     Ok(ServerSecretKey(key))
 }
 
+// --- board key (server-board branch) ---
+impl ServerSecretKey {
+    /// The key that signs an election's board (docs/record-format.md §6), derived from this
+    /// key so that no new secret is stored. It signs tree heads only and decrypts nothing.
+    pub fn board_key(&self, election: &urna_crypto::ElectionId) -> urna_crypto::board::BoardKey {
+        urna_crypto::board::BoardKey::derive(&self.0, election)
+    }
+}
+// --- end board key ---
+
 #[cfg(test)]
 mod tests {
     use super::*;

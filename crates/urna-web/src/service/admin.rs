@@ -69,6 +69,8 @@ pub async fn strike(
     )
     .await?;
     let mut tx = db.begin_write().await?;
+    // The board lock first (see urna_store::board), then the strike and its board event.
+    super::board::append_strike(&mut tx, loaded.row_id, row.id, true).await?;
     tx.strike_ballot(loaded.row_id, row.id, reason)
         .await
         .map_err(|e| match e {
@@ -101,6 +103,7 @@ pub async fn unstrike(
     ensure_strikes_allowed(db, &loaded).await?;
     let row = super::voters::voter_named(db, &loaded, voter).await?;
     let mut tx = db.begin_write().await?;
+    super::board::append_strike(&mut tx, loaded.row_id, row.id, false).await?;
     tx.unstrike_ballot(loaded.row_id, row.id)
         .await
         .map_err(|e| match e {

@@ -11,8 +11,10 @@
 //! does not decode is set aside with the reason, and the set-aside ballots are counted and
 //! reported. Each question is counted with urna-tally and its result stored (unpublished):
 //! `{"question", "report" (urna-tally's JSON report), "counted_ballots", "set_aside",
-//! "ballots_blt", "ballots_csv"}`; the anonymised ballots of ranked and choose-one questions
-//! are stored as the BLT and CSV to publish (merged and sorted, so in no voter's order).
+//! "ballots_blt", "ballots_csv"}`; the anonymised ballots are stored to publish (merged and
+//! sorted, so in no voter's order): BLT for ranked and choose-one questions, CSV for all.
+//! A verifiable election is counted from its decrypted totals instead
+//! ([`super::tally_verifiable::count_totals`]): its documents hold `"input"`, the totals.
 
 use std::time::{Duration, Instant};
 
@@ -40,7 +42,8 @@ pub struct FrozenRecord {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FreezeSummary {
     pub ballots: usize,
-    /// The set's digest, which decryption shares are bound to.
+    /// The set's digest, which decryption shares are bound to (empty for a verifiable
+    /// election: its trustees decrypt the tally whose digest the board shows).
     pub digest: String,
 }
 
@@ -75,6 +78,15 @@ pub async fn freeze<R: TryCryptoRng + ?Sized>(
     rng: &mut R,
 ) -> Result<FreezeSummary, ServiceError> {
     let loaded = super::load(db, slug).await?;
+    if super::board::is_verifiable(&loaded) {
+        // Nothing to shuffle: the board's counted set is frozen, and the trustees decrypt
+        // the encrypted tally the publisher then appends.
+        let frozen = super::tally_verifiable::freeze(db, slug, actor, now).await?;
+        return Ok(FreezeSummary {
+            ballots: usize::try_from(frozen.counted).unwrap_or(usize::MAX),
+            digest: String::new(),
+        });
+    }
     if loaded.state() != State::Closed {
         return Err(ServiceError::Refused(format!(
             "ballots are frozen after the election closes; it is {}",
@@ -228,20 +240,20 @@ pub struct CountPhase {
 }
 
 /// Records the time since the previous phase ended under `name`.
-struct PhaseClock {
+pub(crate) struct PhaseClock {
     phases: Vec<CountPhase>,
     since: Instant,
 }
 
 impl PhaseClock {
-    fn start() -> Self {
+    pub(crate) fn start() -> Self {
         Self {
             phases: Vec::new(),
             since: Instant::now(),
         }
     }
 
-    fn lap(&mut self, name: &'static str) {
+    pub(crate) fn lap(&mut self, name: &'static str) {
         let now = Instant::now();
         self.phases.push(CountPhase {
             name,
@@ -268,6 +280,10 @@ pub async fn count(
             "only a closed election is counted; it is {}",
             loaded.state()
         )));
+    }
+    if super::board::is_verifiable(&loaded) {
+        let counted = super::tally_verifiable::count_totals(db, &loaded, &mut clock).await?;
+        return store_count(db, slug, &loaded, counted, job, actor, now, clock).await;
     }
     let key: ElectionKey = loaded.key()?.clone();
     let record = frozen_record(db, &loaded).await?;
@@ -321,11 +337,9 @@ pub async fn count(
         })?;
         clock.lap(PHASE_TALLY);
         let blt = urna_core::tally::to_blt(question, answers()).ok();
-        let csv = if blt.is_some() {
-            urna_core::tally::to_csv(question, answers()).ok()
-        } else {
-            None
-        };
+        // Every question's ballots as CSV: scored questions have no BLT, and their CSV is what
+        // the record publishes and `urna tally` recounts.
+        let csv = urna_core::tally::to_csv(question, answers()).ok();
         clock.lap(PHASE_ANONYMISED);
         let elected: Vec<String> = report
             .elected
@@ -350,6 +364,50 @@ pub async fn count(
             elected,
         });
         clock.lap(PHASE_STORE);
+    }
+    let counted = Counted {
+        ballots,
+        set_aside,
+        documents: documents
+            .into_iter()
+            .map(|(q, d)| (q.to_owned(), d))
+            .collect(),
+        outcomes,
+    };
+    store_count(db, slug, &loaded, counted, job, actor, now, clock).await
+}
+
+/// A count's results before they are stored: per question the results document (the
+/// report, and the anonymised ballots or the totals it was counted from) and who was elected.
+#[derive(Debug)]
+pub struct Counted {
+    pub ballots: usize,
+    pub set_aside: Vec<SetAside>,
+    pub documents: Vec<(String, serde_json::Value)>,
+    pub outcomes: Vec<QuestionOutcome>,
+}
+
+/// Stores the results: they, the move to `counted` and both audit entries commit together.
+#[allow(clippy::too_many_arguments)]
+async fn store_count(
+    db: &Db,
+    slug: &str,
+    loaded: &super::LoadedElection,
+    counted: Counted,
+    job: Option<JobId>,
+    actor: Actor,
+    now: Timestamp,
+    mut clock: PhaseClock,
+) -> Result<CountSummary, ServiceError> {
+    let Counted {
+        ballots,
+        set_aside,
+        documents,
+        outcomes,
+    } = counted;
+    if let Some(job) = job {
+        db.set_job_progress(job, (ballots + documents.len()) as i64, micros(now))
+            .await?;
     }
     // The results, the move to `counted` and both audit entries commit together.
     let current = super::load(db, slug).await?;

@@ -54,6 +54,10 @@ pub mod voting;
 // --- e-mail to voters ---
 pub mod mail;
 // --- end e-mail to voters ---
+// --- the public board (server-board branch) ---
+pub mod board;
+pub mod tally_verifiable;
+// --- end the public board ---
 
 use std::fmt;
 

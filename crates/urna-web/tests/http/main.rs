@@ -22,3 +22,6 @@ mod voter;
 // --- verifiable ballots (server-vote branch) ---
 mod verifiable_vote;
 // --- end verifiable ballots ---
+// --- the public board (server-board branch) ---
+mod board;
+// --- end the public board ---

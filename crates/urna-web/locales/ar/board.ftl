@@ -1,0 +1,26 @@
+# اللوحة العامة للانتخاب (board_routes.rs، templates/board.html).
+board-title = اللوحة العامة
+board-intro = تظهر هنا كل بطاقة اقتراع في هذا الانتخاب، مشفّرة، تحت اسم مستعار ودون أوقات. يمكن لأي شخص تنزيل السجل والتحقق من الفرز.
+board-events = الأحداث على اللوحة
+board-ballots = البطاقات على اللوحة
+board-tree-head = آخر رأس شجرة موقّع
+board-tree-head-size = الحجم
+board-download = تنزيل سجل الانتخاب (JSON Lines)
+board-lookup-title = ابحث عن بطاقتك
+board-tracker-label = متتبّع بطاقتك
+board-lookup-submit = بحث
+board-tracker-malformed = «{ $tracker }» ليس متتبّعًا: المتتبّع 64 رقمًا ست عشريًا.
+board-tracker-included = بطاقتك مدرجة في الارتفاع { $height } تحت رأس الشجرة الموقّع ذي الحجم { $size }.
+board-tracker-waiting = وصلت بطاقتك وستظهر على اللوحة مع الدفعة التالية خلال ثوانٍ.
+board-tracker-unknown = لا توجد بطاقة بهذا المتتبّع على لوحة هذا الانتخاب.
+board-inclusion-checked = تحقّق الخادم من إثبات الإدراج هذا مقابل رأس الشجرة الموقّع؛ ويمكنك التحقق منه بنفسك باستخدام السجل.
+board-root = الجذر:
+board-consistency-title = تحقّق من أن اللوحة لم تزد إلا نموًا
+board-consistency-from = الحجم الأقدم
+board-consistency-to = الحجم الأحدث
+board-consistency-submit = تحقّق
+board-consistency-malformed = أدخل الحجمين عددين صحيحين.
+board-consistency-ok = أول { $from } حدثًا لم تتغير في لوحة من { $to } حدثًا: اللوحة لم تزد إلا نموًا.
+board-consistency-out-of-range = لا إثبات بين الحجمين { $from } و{ $to }: يجب أن يكون الحجم الأقدم 1 على الأقل ولا يتجاوز الأحدث، وألا يتجاوز الأحدث حجم اللوحة.
+results-board-link = اللوحة العامة وسجل الانتخاب
+board-admin-decrypt-tally = ينزّل كل أمين السجل ويشغّل على جهازه:

@@ -1,0 +1,26 @@
+# The public board of an election (board_routes.rs, templates/board.html).
+board-title = Public board
+board-intro = Every ballot of this election appears here, encrypted, under a pseudonym and without times. Anyone can download the record and check the count.
+board-events = Events on the board
+board-ballots = Ballots on the board
+board-tree-head = Latest signed tree head
+board-tree-head-size = size
+board-download = Download the election record (JSON Lines)
+board-lookup-title = Find your ballot
+board-tracker-label = Your ballot's tracker
+board-lookup-submit = Look up
+board-tracker-malformed = “{ $tracker }” is not a tracker: a tracker is 64 hexadecimal digits.
+board-tracker-included = Your ballot is included at height { $height } under the signed tree head of size { $size }.
+board-tracker-waiting = Your ballot has been received and will appear on the board with the next batch, within a few seconds.
+board-tracker-unknown = No ballot with this tracker is on this election's board.
+board-inclusion-checked = The server checked this inclusion proof against the signed tree head; you can check it yourself with the record.
+board-root = Root:
+board-consistency-title = Check that the board only grew
+board-consistency-from = Older size
+board-consistency-to = Newer size
+board-consistency-submit = Check
+board-consistency-malformed = Give both sizes as whole numbers.
+board-consistency-ok = The first { $from } events are unchanged in the board of { $to } events: the board only grew.
+board-consistency-out-of-range = No proof between sizes { $from } and { $to }: the older size must be at least 1 and at most the newer, which must be at most the board's size.
+results-board-link = The public board and the election record
+board-admin-decrypt-tally = Each trustee downloads the record and runs, on their own machine:

@@ -1,0 +1,26 @@
+# 选举的公开公告板（board_routes.rs，templates/board.html）。
+board-title = 公开公告板
+board-intro = 本次选举的每张选票都以加密形式、以化名且不带时间显示在这里。任何人都可以下载记录并核对计票。
+board-events = 公告板上的事件
+board-ballots = 公告板上的选票
+board-tree-head = 最新签名树头
+board-tree-head-size = 大小
+board-download = 下载选举记录（JSON Lines）
+board-lookup-title = 查找您的选票
+board-tracker-label = 您的选票追踪码
+board-lookup-submit = 查找
+board-tracker-malformed = “{ $tracker }”不是追踪码：追踪码是 64 位十六进制数字。
+board-tracker-included = 您的选票位于高度 { $height }，包含在大小为 { $size } 的签名树头之下。
+board-tracker-waiting = 您的选票已收到，将在几秒内随下一批显示在公告板上。
+board-tracker-unknown = 本次选举的公告板上没有此追踪码的选票。
+board-inclusion-checked = 服务器已根据签名树头核对此包含证明；您也可以用记录自行核对。
+board-root = 根：
+board-consistency-title = 核对公告板只增不改
+board-consistency-from = 较早的大小
+board-consistency-to = 较新的大小
+board-consistency-submit = 核对
+board-consistency-malformed = 请以整数给出两个大小。
+board-consistency-ok = 在 { $to } 个事件的公告板中，前 { $from } 个事件未变：公告板只增不改。
+board-consistency-out-of-range = 大小 { $from } 与 { $to } 之间没有证明：较早的大小至少为 1 且不大于较新的大小，较新的大小不大于公告板的大小。
+results-board-link = 公开公告板与选举记录
+board-admin-decrypt-tally = 每位受托人下载记录，并在自己的计算机上运行：
