@@ -82,28 +82,7 @@ pub async fn context(db: &Db, loaded: &LoadedElection) -> Result<BoardContext, S
         .await?
         .ok_or(ServiceError::NoKeyCeremony)?;
     let key = loaded.key()?;
-    let params = if is_verifiable(loaded) {
-        let questions: Vec<_> = loaded
-            .election
-            .questions()
-            .iter()
-            .map(urna_core::verifiable::question_parameters)
-            .collect();
-        // The election parameters JSON of §3; parsing it validates the questions and computes
-        // the layout and the election digest.
-        let document = serde_json::json!({
-            "election_id": setup.election_id().as_str(),
-            "setup": setup.digest(),
-            "public_key": key.public_key,
-            "questions": questions,
-        });
-        Some(
-            serde_json::from_value::<ElectionParams>(document)
-                .map_err(|e| corrupt("the election parameters", e))?,
-        )
-    } else {
-        None
-    };
+    let params = super::voting::election_params(loaded)?;
     let digest = params.as_ref().map_or_else(
         || sealed_election_digest(key, &setup),
         ElectionParams::digest,

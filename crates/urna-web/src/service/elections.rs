@@ -62,6 +62,7 @@ pub async fn create_election(
         sealed_ballot_len: None,
         // A new row starts at revision 0 (store migration 0003).
         revision: 0,
+        params: super::ParamsCache::default(),
     })
 }
 

@@ -200,6 +200,36 @@ pub struct LoadedElection {
     pub sealed_ballot_len: Option<i64>,
     /// The revision of the row this was parsed from (see [`cache`]).
     pub revision: i64,
+    /// Its verifiable-election parameters, built once ([`voting::election_params`]): building
+    /// them precomputes the election key's multiplication tables.
+    pub params: ParamsCache,
+}
+
+/// A lazily built `Option<ElectionParams>` (none for a sealed election).
+#[derive(Clone, Default)]
+pub struct ParamsCache(std::sync::OnceLock<Option<urna_crypto::ElectionParams>>);
+
+impl ParamsCache {
+    pub(crate) fn get_or_build(
+        &self,
+        build: impl FnOnce() -> Result<Option<urna_crypto::ElectionParams>, ServiceError>,
+    ) -> Result<Option<urna_crypto::ElectionParams>, ServiceError> {
+        if let Some(params) = self.0.get() {
+            return Ok(params.clone());
+        }
+        let params = build()?;
+        Ok(self.0.get_or_init(|| params).clone())
+    }
+}
+
+impl std::fmt::Debug for ParamsCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self.0.get() {
+            None => "ParamsCache(not built)",
+            Some(None) => "ParamsCache(sealed)",
+            Some(Some(_)) => "ParamsCache(built)",
+        })
+    }
 }
 
 impl LoadedElection {
@@ -238,6 +268,7 @@ pub(crate) fn from_row(row: ElectionRow) -> Result<LoadedElection, ServiceError>
         key,
         sealed_ballot_len: row.sealed_ballot_len,
         revision: row.revision,
+        params: ParamsCache::default(),
     })
 }
 

@@ -57,28 +57,30 @@ pub enum EncryptedCastError {
 
 /// The election parameters (docs/record-format.md §3) of a verifiable election, or `None` for
 /// an election of sealed ballots. Built from the election key (id, set-up digest, `Y`) and the
-/// questions; building them computes the election digest and the key tables (well under a
-/// millisecond, small beside one ballot's verification).
+/// questions; built once per loaded election (the election cache keeps it between requests),
+/// since building computes the election digest and the key's multiplication tables.
 pub fn election_params(loaded: &LoadedElection) -> Result<Option<ElectionParams>, ServiceError> {
-    if !is_verifiable(loaded.election.questions()) {
-        return Ok(None);
-    }
-    let key = loaded.key()?;
-    // The §3 JSON is the one description of the parameters; the page embeds the same text.
-    let json = serde_json::json!({
-        "election_id": key.election_id,
-        "setup": key.setup,
-        "public_key": key.public_key,
-        "questions": loaded
-            .election
-            .questions()
-            .iter()
-            .map(question_parameters)
-            .collect::<Vec<_>>(),
-    });
-    serde_json::from_value(json)
-        .map(Some)
-        .map_err(|e| super::corrupt("the election's verifiable parameters", e))
+    loaded.params.get_or_build(|| {
+        if !is_verifiable(loaded.election.questions()) {
+            return Ok(None);
+        }
+        let key = loaded.key()?;
+        // The §3 JSON is the one description of the parameters; the page embeds the same text.
+        let json = serde_json::json!({
+            "election_id": key.election_id,
+            "setup": key.setup,
+            "public_key": key.public_key,
+            "questions": loaded
+                .election
+                .questions()
+                .iter()
+                .map(question_parameters)
+                .collect::<Vec<_>>(),
+        });
+        serde_json::from_value(json)
+            .map(Some)
+            .map_err(|e| super::corrupt("the election's verifiable parameters", e))
+    })
 }
 
 /// Casts an encrypted ballot the voter's device made (its JSON, docs/record-format.md §4):

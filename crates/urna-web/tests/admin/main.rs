@@ -154,8 +154,10 @@ fn name(text: &str) -> Value {
     json!({"default": "en", "texts": {"en": text}})
 }
 
-/// One approval question, Owl / Box / Tree, one seat; voting from an hour from now for two
-/// days, in AoE.
+/// One ranked question (IRV), Owl / Box / Tree, one seat; voting from an hour from now for
+/// two days, in AoE. (Ranked, so its ballots are sealed and the count goes through the
+/// trustees' decryption of the frozen set; approval-only elections are verifiable, counted
+/// from their encrypted totals: `crates/urna/tests/decrypt_tally.rs`.)
 fn definition(slug: &str) -> Value {
     let now = Timestamp::now();
     let opens = now.checked_add(1.hours()).unwrap();
@@ -165,8 +167,8 @@ fn definition(slug: &str) -> Value {
         "window": {"opens": opens.to_string(), "closes": closes.to_string(), "zone": "AoE"},
         "questions": [
             {"id": "logo", "title": name("Logo"), "description": null,
-             "ballot_type": {"type": "approval", "min": 0, "max": 3}, "method": "approval",
-             "seats": 1,
+             "ballot_type": {"type": "ranked", "max_ranks": null, "allow_equal": false},
+             "method": "irv", "seats": 1,
              "options": [
                 {"id": "owl", "name": name("Owl")},
                 {"id": "box", "name": name("Box")},
@@ -176,10 +178,13 @@ fn definition(slug: &str) -> Value {
     })
 }
 
+/// A ranking, first preference first.
 fn approve(ids: &[&str]) -> PlainBallot {
     PlainBallot {
-        answers: vec![Answer::Approvals(
-            ids.iter().map(|s| CandidateId::parse(s).unwrap()).collect(),
+        answers: vec![Answer::Ranking(
+            ids.iter()
+                .map(|s| vec![CandidateId::parse(s).unwrap()])
+                .collect(),
         )],
     }
 }
@@ -449,7 +454,7 @@ async fn an_election_from_creation_to_publication_through_the_api() {
     assert_eq!(act("publish").await.status, 200);
     assert_eq!(app.get(Some(&op), &base).await.json()["state"], "published");
 
-    // Approvals without v3: Owl 2 (v1, v2), Tree 1 (v1), Box 1 (v4): Owl is elected.
+    // First preferences without v3: Owl 2 (v1, v2), Box 1 (v4): Owl has a majority.
     let audit = app.get(Some(&op), &format!("{base}/audit")).await.json();
     assert_eq!(audit["verified"], true);
     let recorded = audit["entries"]
