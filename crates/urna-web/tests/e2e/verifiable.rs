@@ -4,7 +4,12 @@
 //! check (`verifyAudited`) passed; the test checks the same JSON independently with
 //! urna-crypto and that it opens to the answers given. The voter then encrypts again and
 //! casts: the receipt shows the new tracker, and the store holds exactly one ballot, sealed
-//! by the voter, whose tracker is not the audited one's. No CSP violation on the way.
+//! by the voter, whose tracker is not the audited one's. The voter follows the receipt's link
+//! to the board and finds the ballot included under a signed tree head (checked by the
+//! server's inclusion proof). The election then closes, the trustee decrypts the tally it
+//! recomputes from the record, the server counts and publishes, and the record downloaded
+//! through the browser passes every check of the independent verifier. No CSP violation on
+//! the way.
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -13,9 +18,12 @@ use jiff::{SignedDuration, Timestamp};
 use thirtyfour::prelude::*;
 use thirtyfour::{ChromiumLikeCapabilities, LoggingPrefsLogLevel};
 use urna_crypto::homomorphic::AuditedBallot;
+use urna_verify::{CheckId, Status, VerifyOptions};
 use urna_web::Config;
 use urna_web::app::{AppState, Application, connect_database};
-use urna_web::service::{Actor, elections, lifecycle, trustees, voters};
+use urna_web::service::{
+    Actor, counting, elections, lifecycle, publish, tally_verifiable, trustees, voters,
+};
 
 use super::{
     CHROMIUM_FLAGS, ChromeDriver, TempProfile, chromedriver_path, csp_violations,
@@ -27,8 +35,9 @@ const WAIT: Duration = Duration::from_secs(30);
 const POLL: Duration = Duration::from_millis(100);
 
 /// Creates and opens a verifiable election (choose one of Owl, Box, Tree; approve any of Red,
-/// Green, Blue) with one voter and a 1-of-1 key made in-process; returns the voter's token.
-async fn open_verifiable_election(db: &urna_store::Db) -> String {
+/// Green, Blue) with one voter and a 1-of-1 key made in-process; returns the voter's token
+/// and the trustee's secret.
+async fn open_verifiable_election(db: &urna_store::Db) -> (String, urna_crypto::TrusteeSecret) {
     let now = Timestamp::now();
     let name = |n: &str| serde_json::json!({"default": "en", "texts": {"en": n}});
     let options = |names: &[&str]| -> Vec<serde_json::Value> {
@@ -84,7 +93,7 @@ async fn open_verifiable_election(db: &urna_store::Db) -> String {
     lifecycle::open(db, SLUG, Actor::System, now)
         .await
         .expect("open");
-    upload.issued[0].token.reveal().to_owned()
+    (upload.issued[0].token.reveal().to_owned(), secret)
 }
 
 async fn text_of(browser: &WebDriver, id: &str) -> WebDriverResult<String> {
@@ -161,6 +170,23 @@ async fn run(browser: &WebDriver, base: &str, token: &str) -> WebDriverResult<(S
     click(browser, By::Id("verifiable-cast")).await?;
     let receipt = text_of(browser, "receipt-tracker").await?;
     assert_eq!(receipt, second_tracker);
+
+    // The receipt's link: the board page looks the tracker up. The publisher puts the ballot
+    // on the board within a second here; until then the page says it is waiting.
+    click(browser, By::Id("receipt-board-link")).await?;
+    let mut found = String::new();
+    for _ in 0..60 {
+        if !browser.find_all(By::Css(".board-ok")).await?.is_empty() {
+            found = text_of(browser, "lookup-result").await?;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        browser.refresh().await?;
+    }
+    assert!(
+        found.contains("included at height"),
+        "the board finds the ballot: {found:?}"
+    );
     let violations = csp_violations(browser).await;
     assert!(violations.is_empty(), "CSP violations: {violations:#?}");
     Ok((audited, receipt))
@@ -178,13 +204,14 @@ async fn a_voter_audits_one_encryption_then_casts_a_fresh_one() {
         return;
     }
     let data_dir = tempfile::tempdir().expect("temporary data directory");
-    let config = Config {
+    let mut config = Config {
         listen: SocketAddr::from(([127, 0, 0, 1], 0)),
         data_dir: data_dir.path().to_owned(),
         ..Config::default()
     };
+    config.board.publish_every = 1;
     let db = connect_database(&config).await.expect("database");
-    let token = open_verifiable_election(&db).await;
+    let (token, trustee) = open_verifiable_election(&db).await;
     let app = Application::build_with_state(AppState::new(config, db.clone()).expect("state"))
         .await
         .expect("the app binds");
@@ -211,6 +238,10 @@ async fn a_voter_audits_one_encryption_then_casts_a_fresh_one() {
         .await
         .expect("a Chromium session");
     let outcome = run(&browser, &base, &token).await;
+    let record = match &outcome {
+        Ok(_) => Some(count_and_download(&db, &browser, &trustee).await),
+        Err(_) => None,
+    };
     let _ = browser.quit().await;
     drop(driver);
     let _ = stop.send(());
@@ -238,4 +269,103 @@ async fn a_voter_audits_one_encryption_then_casts_a_fresh_one() {
     assert_eq!(rows.len(), 1);
     assert_eq!(urna_crypto::encoding::to_hex(&rows[0].0), cast_tracker);
     assert_eq!(rows[0].1.as_deref(), Some("voter"));
+
+    // The record as anyone downloads it passes every check of the independent verifier.
+    let record = record.expect("the count ran");
+    let verification = urna_verify::verify(record.as_bytes(), &VerifyOptions::default(), &|_| {});
+    assert!(verification.passed(), "{:#?}", verification.checks);
+    for check in &verification.checks {
+        let expected_na = matches!(check.id, CheckId::V6 | CheckId::V10);
+        assert_eq!(
+            matches!(check.status, Status::NotApplicable { .. }),
+            expected_na,
+            "{check:?}"
+        );
+    }
+    // And it holds the cast ballot, under the tracker the receipt showed.
+    let events = urna_crypto::record::read_record(&record).expect("readable");
+    let on_board = events.iter().any(|e| match &e.body {
+        urna_crypto::record::EventBody::Ballot(b) => match b.as_ref() {
+            urna_crypto::record::BallotBody::Verifiable(v) => {
+                urna_crypto::encoding::to_hex(v.ballot.digest().as_bytes()) == cast_tracker
+            }
+            urna_crypto::record::BallotBody::Sealed(_) => false,
+        },
+        _ => false,
+    });
+    assert!(
+        on_board,
+        "the receipt's tracker names a ballot on the board"
+    );
+}
+
+/// Waits (up to 30 s) until the publisher has put an event of this type on the board.
+async fn board_shows(db: &urna_store::Db, event_type: &str) {
+    let loaded = elections::load_election(db, SLUG).await.expect("election");
+    for _ in 0..300 {
+        if db
+            .last_board_event(loaded.row_id, event_type)
+            .await
+            .expect("board")
+            .is_some()
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the publisher never wrote {event_type}");
+}
+
+/// Fetches the record through the browser (real HTTP, the voter's session).
+async fn download_record(browser: &WebDriver) -> String {
+    super::script_string(
+        browser,
+        &format!(
+            "const x = new XMLHttpRequest(); x.open('GET', '/elections/{SLUG}/record.jsonl', false); \
+             x.send(); return x.status === 200 ? x.responseText : 'HTTP ' + x.status;"
+        ),
+    )
+    .await
+}
+
+/// Closes the election, freezes it, lets the trustee decrypt the tally it recomputes from the
+/// downloaded record, counts, publishes, and downloads the final record.
+async fn count_and_download(
+    db: &urna_store::Db,
+    browser: &WebDriver,
+    trustee: &urna_crypto::TrusteeSecret,
+) -> String {
+    let now = Timestamp::now();
+    lifecycle::close(db, SLUG, Actor::System, now)
+        .await
+        .expect("closed");
+    counting::freeze(db, SLUG, Actor::System, now, &mut urna_crypto::os_rng())
+        .await
+        .expect("frozen");
+    board_shows(db, "encrypted_tally").await;
+    let frozen = download_record(browser).await;
+    let events = urna_crypto::record::read_record(&frozen).expect("a readable record");
+    let tally = urna_crypto::record::recompute_tally(&events).expect("the tally");
+    let setup = urna_crypto::record::setup_of(&events).expect("set-up");
+    let share = trustee
+        .share_for(&setup.trustee_setup.digest())
+        .expect("the trustee's key share");
+    let partial = urna_crypto::homomorphic::decrypt_tally(
+        &setup.election_key,
+        share,
+        &tally,
+        &mut urna_crypto::os_rng(),
+    )
+    .expect("decrypted");
+    tally_verifiable::accept_tally_decryption(db, SLUG, partial, Actor::System, now)
+        .await
+        .expect("accepted");
+    counting::count(db, SLUG, None, Actor::System, now)
+        .await
+        .expect("counted");
+    publish::publish(db, SLUG, Actor::System, now)
+        .await
+        .expect("published");
+    board_shows(db, "result").await;
+    download_record(browser).await
 }
