@@ -6,7 +6,9 @@
 //! casts: the receipt shows the new tracker, and the store holds exactly one ballot, sealed
 //! by the voter, whose tracker is not the audited one's. The voter follows the receipt's link
 //! to the board and finds the ballot included under a signed tree head (checked by the
-//! server's inclusion proof). The election then closes, the trustee decrypts the tally it
+//! server's inclusion proof). A second voter's browser posts the first voter's ballot, copied
+//! byte for byte: it is refused with the reason, and nothing is stored. The election then
+//! closes, the trustee decrypts the tally it
 //! recomputes from the record, the server counts and publishes, and the record downloaded
 //! through the browser passes every check of the independent verifier. No CSP violation on
 //! the way.
@@ -35,9 +37,11 @@ const WAIT: Duration = Duration::from_secs(30);
 const POLL: Duration = Duration::from_millis(100);
 
 /// Creates and opens a verifiable election (choose one of Owl, Box, Tree; approve any of Red,
-/// Green, Blue) with one voter and a 1-of-1 key made in-process; returns the voter's token
-/// and the trustee's secret.
-async fn open_verifiable_election(db: &urna_store::Db) -> (String, urna_crypto::TrusteeSecret) {
+/// Green, Blue) with two voters and a 1-of-1 key made in-process; returns the voters' tokens
+/// (Ada's, then Bob's) and the trustee's secret.
+async fn open_verifiable_election(
+    db: &urna_store::Db,
+) -> ([String; 2], urna_crypto::TrusteeSecret) {
     let now = Timestamp::now();
     let name = |n: &str| serde_json::json!({"default": "en", "texts": {"en": n}});
     let options = |names: &[&str]| -> Vec<serde_json::Value> {
@@ -84,7 +88,7 @@ async fn open_verifiable_election(db: &urna_store::Db) -> (String, urna_crypto::
     trustees::accept_round2(db, SLUG, round2, Actor::System, now)
         .await
         .expect("round 2 accepted");
-    let upload = voters::upload_voters(db, SLUG, "voter\nada\n", Actor::System, now)
+    let upload = voters::upload_voters(db, SLUG, "voter\nada\nbob\n", Actor::System, now)
         .await
         .expect("voters");
     lifecycle::mark_ready(db, SLUG, Actor::System, now)
@@ -93,7 +97,17 @@ async fn open_verifiable_election(db: &urna_store::Db) -> (String, urna_crypto::
     lifecycle::open(db, SLUG, Actor::System, now)
         .await
         .expect("open");
-    (upload.issued[0].token.reveal().to_owned(), secret)
+    let token = |name: &str| {
+        upload
+            .issued
+            .iter()
+            .find(|link| link.voter == name)
+            .expect("a link per voter")
+            .token
+            .reveal()
+            .to_owned()
+    };
+    ([token("ada"), token("bob")], secret)
 }
 
 async fn text_of(browser: &WebDriver, id: &str) -> WebDriverResult<String> {
@@ -193,7 +207,7 @@ async fn run(browser: &WebDriver, base: &str, token: &str) -> WebDriverResult<(S
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_voter_audits_one_encryption_then_casts_a_fresh_one() {
+async fn a_voter_audits_casts_finds_the_ballot_on_the_board_and_the_record_verifies() {
     let chromedriver = chromedriver_path();
     if !chromedriver.exists() {
         assert!(
@@ -211,7 +225,7 @@ async fn a_voter_audits_one_encryption_then_casts_a_fresh_one() {
     };
     config.board.publish_every = 1;
     let db = connect_database(&config).await.expect("database");
-    let (token, trustee) = open_verifiable_election(&db).await;
+    let ([token, bob], trustee) = open_verifiable_election(&db).await;
     let app = Application::build_with_state(AppState::new(config, db.clone()).expect("state"))
         .await
         .expect("the app binds");
@@ -238,15 +252,26 @@ async fn a_voter_audits_one_encryption_then_casts_a_fresh_one() {
         .await
         .expect("a Chromium session");
     let outcome = run(&browser, &base, &token).await;
-    let record = match &outcome {
-        Ok(_) => Some(count_and_download(&db, &browser, &trustee).await),
+    let copied = match &outcome {
+        Ok(_) => Some(cast_a_copy(&browser, &base, &bob, &db).await),
         Err(_) => None,
+    };
+    let record = match (&outcome, &copied) {
+        (Ok(_), Some(Ok(_))) => Some(count_and_download(&db, &browser, &trustee).await),
+        _ => None,
     };
     let _ = browser.quit().await;
     drop(driver);
     let _ = stop.send(());
     let _ = server.await;
     let (audited, cast_tracker) = outcome.expect("browser steps succeed");
+    let refusal = copied
+        .expect("Bob's step ran")
+        .expect("Bob's browser steps succeed");
+    assert!(
+        refusal.contains("already cast by someone else"),
+        "a copied ballot is refused with its reason: {refusal}"
+    );
 
     // The audited ballot checks out independently and opens to the answers given (record
     // format §2 by hand: mascot = Box → [0, 1, 0]; logo = Red, Blue → [1, 0, 1]).
@@ -297,6 +322,60 @@ async fn a_voter_audits_one_encryption_then_casts_a_fresh_one() {
         on_board,
         "the receipt's tracker names a ballot on the board"
     );
+}
+
+/// Bob signs in and his browser posts Ada's cast ballot, copied byte for byte, through the
+/// cast form (the page's CSRF token and cast address); returns the page the server answers.
+async fn cast_a_copy(
+    browser: &WebDriver,
+    base: &str,
+    token: &str,
+    db: &urna_store::Db,
+) -> WebDriverResult<String> {
+    let loaded = elections::load_election(db, SLUG).await.expect("election");
+    let (adas,): (Vec<u8>,) =
+        sqlx::query_as("SELECT sealed FROM ballots WHERE election_id = $1 AND is_current = 1")
+            .bind(loaded.row_id)
+            .fetch_one(db.sqlite_pool().expect("SQLite"))
+            .await
+            .expect("Ada's ballot");
+    let copied = String::from_utf8(adas).expect("ballot JSON");
+    browser.goto(format!("{base}/vote#{token}")).await?;
+    browser
+        .query(By::Id("token"))
+        .wait(WAIT, POLL)
+        .first()
+        .await?;
+    click(browser, By::Css("form.sign-in button[type=submit]")).await?;
+    browser
+        .query(By::Css("#verifiable[data-ready=true]"))
+        .wait(WAIT, POLL)
+        .first()
+        .await?;
+    browser
+        .execute(
+            "const panel = document.getElementById('verifiable');
+             const post = document.createElement('form');
+             post.method = 'post';
+             post.action = panel.dataset.castAction;
+             for (const [name, value] of [['csrf_token', panel.dataset.csrfToken], ['ballot', arguments[0]]]) {
+               const input = document.createElement('input');
+               input.type = 'hidden'; input.name = name; input.value = value;
+               post.append(input);
+             }
+             document.body.append(post);
+             post.submit();",
+            vec![serde_json::Value::String(copied)],
+        )
+        .await?;
+    for _ in 0..300 {
+        let body = browser.find(By::Tag("body")).await?.text().await?;
+        if body.contains("someone else") || body.contains("receipt") {
+            return Ok(body);
+        }
+        tokio::time::sleep(POLL).await;
+    }
+    browser.find(By::Tag("body")).await?.text().await
 }
 
 /// Waits (up to 30 s) until the publisher has put an event of this type on the board.
