@@ -8,10 +8,9 @@
 //! to the board and finds the ballot included under a signed tree head (checked by the
 //! server's inclusion proof). A second voter's browser posts the first voter's ballot, copied
 //! byte for byte: it is refused with the reason, and nothing is stored. The election then
-//! closes, the trustee decrypts the tally it
-//! recomputes from the record, the server counts and publishes, and the record downloaded
-//! through the browser passes every check of the independent verifier. No CSP violation on
-//! the way.
+//! closes, the trustee decrypts the tally it recomputes from the record, the server counts
+//! and publishes, and the record downloaded through the browser passes every check of the
+//! independent verifier. No CSP violation on the way.
 
 use std::net::SocketAddr;
 use std::time::Duration;
