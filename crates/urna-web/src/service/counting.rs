@@ -189,12 +189,7 @@ pub async fn accept_decryption_shares(
         micros(now),
     )
     .await
-    .map_err(|e| match e {
-        urna_store::StoreError::Duplicate { .. } => ServiceError::Refused(format!(
-            "trustee {trustee} has already uploaded decryption shares"
-        )),
-        other => other.into(),
-    })?;
+    .map_err(super::trustees::duplicate_upload("decryption shares", trustee))?;
     commit_audited(
         tx,
         loaded.row_id,

@@ -144,22 +144,17 @@ pub async fn accept_tally_decryption(
     )?;
     let payload =
         serde_json::to_value(&partial).map_err(|e| corrupt("the partial decryption", e))?;
-    let trustee = i64::from(partial.trustee);
+    let trustee = partial.trustee;
     let mut tx = db.begin_write().await?;
     tx.put_trustee_file(
         loaded.row_id,
-        trustee,
+        i64::from(trustee),
         ROUND_TALLY_DECRYPTION,
         &payload,
         micros(now),
     )
     .await
-    .map_err(|e| match e {
-        urna_store::StoreError::Duplicate { .. } => ServiceError::Refused(format!(
-            "trustee {trustee} has already uploaded a partial decryption; uploads cannot be replaced"
-        )),
-        other => other.into(),
-    })?;
+    .map_err(super::trustees::duplicate_upload("a partial decryption", trustee))?;
     commit_audited(
         tx,
         loaded.row_id,

@@ -112,7 +112,8 @@ async fn read_round<T: serde::de::DeserializeOwned>(
         .collect()
 }
 
-fn duplicate_upload(
+/// Maps the store's refusal of a second file for one trustee and round to a message.
+pub(crate) fn duplicate_upload(
     what: &'static str,
     index: u32,
 ) -> impl FnOnce(urna_store::StoreError) -> ServiceError {
