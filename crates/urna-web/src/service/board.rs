@@ -588,6 +588,16 @@ pub async fn summary(db: &Db, loaded: &LoadedElection) -> Result<BoardSummary, S
     })
 }
 
+/// Every event's leaf hash, in height order.
+async fn leaf_hashes(db: &Db, loaded: &LoadedElection) -> Result<Vec<Digest>, ServiceError> {
+    Ok(db
+        .board_leaves(loaded.row_id)
+        .await?
+        .into_iter()
+        .map(Digest)
+        .collect())
+}
+
 fn parse_body<T: serde::de::DeserializeOwned>(line: &str, what: &str) -> Result<T, ServiceError> {
     #[derive(serde::Deserialize)]
     struct Line<B> {
@@ -656,12 +666,7 @@ pub async fn receipt(
         // Published, but the tree head covering it is being written: as good as waiting.
         return Ok(ReceiptLookup::Waiting);
     }
-    let leaves: Vec<Digest> = db
-        .board_leaves(loaded.row_id)
-        .await?
-        .into_iter()
-        .map(Digest)
-        .collect();
+    let leaves = leaf_hashes(db, loaded).await?;
     let size = usize::try_from(tree_head.size).unwrap_or(usize::MAX);
     let index = usize::try_from(height).map_err(|_| corrupt("the board", height))?;
     let covered = leaves
@@ -713,12 +718,7 @@ pub async fn consistency(
     from: u64,
     to: u64,
 ) -> Result<Consistency, ServiceError> {
-    let leaves: Vec<Digest> = db
-        .board_leaves(loaded.row_id)
-        .await?
-        .into_iter()
-        .map(Digest)
-        .collect();
+    let leaves = leaf_hashes(db, loaded).await?;
     let size = leaves.len() as u64;
     if from == 0 || from > to || to > size {
         return Err(ServiceError::Refused(format!(
