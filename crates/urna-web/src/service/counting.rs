@@ -189,7 +189,10 @@ pub async fn accept_decryption_shares(
         micros(now),
     )
     .await
-    .map_err(super::trustees::duplicate_upload("decryption shares", trustee))?;
+    .map_err(super::trustees::duplicate_upload(
+        "decryption shares",
+        trustee,
+    ))?;
     commit_audited(
         tx,
         loaded.row_id,

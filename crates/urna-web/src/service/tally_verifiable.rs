@@ -154,7 +154,10 @@ pub async fn accept_tally_decryption(
         micros(now),
     )
     .await
-    .map_err(super::trustees::duplicate_upload("a partial decryption", trustee))?;
+    .map_err(super::trustees::duplicate_upload(
+        "a partial decryption",
+        trustee,
+    ))?;
     commit_audited(
         tx,
         loaded.row_id,
