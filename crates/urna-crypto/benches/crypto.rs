@@ -97,6 +97,11 @@ fn bench(c: &mut Criterion) {
 // ones, each counted many times) on every core; decrypting and combining the tally.
 
 fn verifiable_params(key: &ElectionKey, max: u32) -> ElectionParams {
+    approval_params(key, 20, max)
+}
+
+/// One approval question of `options` options, at most `max` approved.
+fn approval_params(key: &ElectionKey, options: usize, max: u32) -> ElectionParams {
     ElectionParams::new(
         key.election_id.clone(),
         key.setup,
@@ -104,7 +109,7 @@ fn verifiable_params(key: &ElectionKey, max: u32) -> ElectionParams {
         vec![QuestionParams {
             id: "q".into(),
             ballot_type: LayoutType::Approval { min: 0, max },
-            options: (0..20).map(|i| format!("o{i}")).collect(),
+            options: (0..options).map(|i| format!("o{i}")).collect(),
         }],
     )
     .unwrap()
@@ -174,6 +179,25 @@ fn bench_verifiable(c: &mut Criterion) {
         });
     }
     group.finish();
+
+    // The size of the 100,000-ballot record `urna bench verify` checks: 10 options, any number.
+    let ten = approval_params(&key, 10, 10);
+    let ten_bits = vec![(0..10).map(|i| u8::from(i % 3 == 0)).collect::<Vec<u8>>()];
+    let credential = CredentialSecret::generate(&mut rng).unwrap();
+    let (ballot, _) = encrypt_ballot(&ten, &credential, &ten_bits, &mut rng).unwrap();
+    // Ten per iteration: the thread's CPU time is counted in scheduler ticks.
+    c.bench_function(
+        "verifiable ballot, 10-option approval/10 × verify (thread CPU time)",
+        |b| {
+            b.iter_custom(|iters| {
+                cpu_time(iters, || {
+                    for _ in 0..10 {
+                        black_box(&ballot).verify(&ten).unwrap();
+                    }
+                })
+            })
+        },
+    );
 
     let params = verifiable_params(&key, 3);
     let distinct: Vec<EncryptedBallot> = (0..100)
