@@ -13,13 +13,15 @@ use urna_core::ballot::{Answer, PlainBallot};
 use urna_core::election::ElectionSpec;
 use urna_core::question::CandidateId;
 use urna_crypto::board::{self as crypto_board, TreeHead};
+use urna_crypto::os_rng;
 use urna_crypto::record::{EventBody, counted_ballots, read_record, setup_of};
-use urna_crypto::{DkgRound2, TrusteeName, TrusteeSecret, dkg_round1, dkg_round2, os_rng};
 use urna_store::{Db, VoterId};
 use urna_web::auth::server_key::ServerSecretKey;
 use urna_web::service::board::{self, CatchUp};
-use urna_web::service::{Actor, admin, counting, elections, lifecycle, trustees, voters, voting};
+use urna_web::service::{Actor, admin, counting, elections, lifecycle, voters, voting};
 
+#[path = "support/ceremony.rs"]
+mod ceremony;
 #[path = "support/test_db.rs"]
 mod test_db;
 use test_db::TestDb;
@@ -101,36 +103,7 @@ async fn open_election(db: &Db, now: Timestamp) -> Vec<VoterId> {
     let upload = voters::upload_voters(db, SLUG, "voter\nv0\nv1\nv2\n", Actor::System, now)
         .await
         .unwrap();
-    let mut rng = os_rng();
-    let mut secrets: Vec<TrusteeSecret> = (0..3)
-        .map(|i| {
-            TrusteeSecret::generate(
-                TrusteeName::parse(&format!("trustee {i}")).unwrap(),
-                &mut rng,
-            )
-            .unwrap()
-        })
-        .collect();
-    let publics = secrets.iter().map(|s| s.public.clone()).collect();
-    let setup = trustees::set_up_key_ceremony(db, SLUG, 2, publics, Actor::System, now)
-        .await
-        .unwrap();
-    for s in &secrets {
-        let r1 = dkg_round1(s, &setup, &mut rng).unwrap();
-        trustees::accept_round1(db, SLUG, r1, Actor::System, now)
-            .await
-            .unwrap();
-    }
-    let round1 = trustees::round1_messages(db, SLUG).await.unwrap();
-    let round2: Vec<DkgRound2> = secrets
-        .iter_mut()
-        .map(|s| dkg_round2(s, &setup, &round1, &mut rng).unwrap())
-        .collect();
-    for r2 in round2 {
-        trustees::accept_round2(db, SLUG, r2, Actor::System, now)
-            .await
-            .unwrap();
-    }
+    ceremony::key_ceremony(db, SLUG, 2, 3, now).await;
     lifecycle::mark_ready(db, SLUG, Actor::System, now)
         .await
         .unwrap();

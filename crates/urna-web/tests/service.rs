@@ -16,15 +16,16 @@ use urna_core::ballot::{Answer, PlainBallot};
 use urna_core::election::ElectionSpec;
 use urna_core::lifecycle::State;
 use urna_core::question::CandidateId;
-use urna_crypto::{
-    DkgRound2, TrusteeName, TrusteeSecret, decryption_shares, dkg_round1, dkg_round2, os_rng,
-};
+use urna_crypto::{TrusteeSecret, decryption_shares, os_rng};
 use urna_store::{Db, JobState, NewAccount, PasswordHash, UnixMicros, VoterId};
 use urna_web::service::{
     Actor, ServiceError, admin, counting, demo, elections, lifecycle, publish, trustees, voters,
     voting,
 };
 
+#[path = "support/ceremony.rs"]
+mod ceremony;
+use ceremony::key_ceremony as ceremony;
 #[path = "support/test_db.rs"]
 mod test_db;
 use test_db::TestDb;
@@ -103,44 +104,6 @@ fn board_spec(slug: &str) -> ElectionSpec {
         ]
     }))
     .unwrap()
-}
-
-/// A k-of-n key ceremony run in-process; the secrets stay in the test.
-async fn ceremony(db: &Db, slug: &str, k: u32, n: usize, now: Timestamp) -> Vec<TrusteeSecret> {
-    let mut rng = os_rng();
-    let mut secrets: Vec<TrusteeSecret> = (0..n)
-        .map(|i| {
-            TrusteeSecret::generate(
-                TrusteeName::parse(&format!("trustee {i}")).unwrap(),
-                &mut rng,
-            )
-            .unwrap()
-        })
-        .collect();
-    let publics = secrets.iter().map(|s| s.public.clone()).collect();
-    let setup = trustees::set_up_key_ceremony(db, slug, k, publics, Actor::System, now)
-        .await
-        .unwrap();
-    for s in &secrets {
-        let r1 = dkg_round1(s, &setup, &mut rng).unwrap();
-        trustees::accept_round1(db, slug, r1, Actor::System, now)
-            .await
-            .unwrap();
-    }
-    let round1 = trustees::round1_messages(db, slug).await.unwrap();
-    assert_eq!(round1.len(), n);
-    let round2: Vec<DkgRound2> = secrets
-        .iter_mut()
-        .map(|s| dkg_round2(s, &setup, &round1, &mut rng).unwrap())
-        .collect();
-    for (i, r2) in round2.into_iter().enumerate() {
-        let key = trustees::accept_round2(db, slug, r2, Actor::System, now)
-            .await
-            .unwrap();
-        // The key exists exactly when the last trustee's round 2 is in.
-        assert_eq!(key.is_some(), i + 1 == n, "after round 2 of trustee {i}");
-    }
-    secrets
 }
 
 /// Makes the given trustees' shares of the frozen set and hands them in.

@@ -18,15 +18,17 @@ use urna_core::election::ElectionSpec;
 use urna_core::question::CandidateId;
 use urna_crypto::homomorphic::{CredentialSecret, TallyDecryption, combine_tally, encrypt_ballot};
 use urna_crypto::record::{read_record, recompute_tally, setup_of};
-use urna_crypto::{DkgRound2, TrusteeName, TrusteeSecret, dkg_round1, dkg_round2, os_rng};
+use urna_crypto::{TrusteeSecret, os_rng};
 use urna_store::{Backend, Db, ElectionId, VoterId};
 use urna_verify::{CheckId, Status, VerifyOptions};
 use urna_web::auth::server_key::ServerSecretKey;
 use urna_web::service::board::{self, ReceiptLookup, Tracker};
 use urna_web::service::{
-    Actor, admin, counting, elections, lifecycle, publish, tally_verifiable, trustees, voters,
+    Actor, admin, counting, elections, lifecycle, publish, tally_verifiable, voters,
 };
 
+#[path = "../../urna-web/tests/support/ceremony.rs"]
+mod ceremony;
 #[path = "../../urna-web/tests/support/test_db.rs"]
 mod test_db;
 use test_db::TestDb;
@@ -92,36 +94,7 @@ async fn open_election(db: &Db, now: Timestamp) -> (Vec<VoterId>, Vec<TrusteeSec
     let upload = voters::upload_voters(db, SLUG, "voter\nv0\nv1\nv2\nv3\n", Actor::System, now)
         .await
         .unwrap();
-    let mut rng = os_rng();
-    let mut secrets: Vec<TrusteeSecret> = (0..3)
-        .map(|i| {
-            TrusteeSecret::generate(
-                TrusteeName::parse(&format!("trustee {i}")).unwrap(),
-                &mut rng,
-            )
-            .unwrap()
-        })
-        .collect();
-    let publics = secrets.iter().map(|s| s.public.clone()).collect();
-    let setup = trustees::set_up_key_ceremony(db, SLUG, 2, publics, Actor::System, now)
-        .await
-        .unwrap();
-    for s in &secrets {
-        let r1 = dkg_round1(s, &setup, &mut rng).unwrap();
-        trustees::accept_round1(db, SLUG, r1, Actor::System, now)
-            .await
-            .unwrap();
-    }
-    let round1 = trustees::round1_messages(db, SLUG).await.unwrap();
-    let round2: Vec<DkgRound2> = secrets
-        .iter_mut()
-        .map(|s| dkg_round2(s, &setup, &round1, &mut rng).unwrap())
-        .collect();
-    for r2 in round2 {
-        trustees::accept_round2(db, SLUG, r2, Actor::System, now)
-            .await
-            .unwrap();
-    }
+    let secrets = ceremony::key_ceremony(db, SLUG, 2, 3, now).await;
     lifecycle::mark_ready(db, SLUG, Actor::System, now)
         .await
         .unwrap();

@@ -2,6 +2,8 @@
 //! `tower::ServiceExt::oneshot`, no socket. One test binary (faster to link than one per file).
 
 mod helpers;
+#[path = "../support/ceremony.rs"]
+mod key_ceremony;
 
 mod csrf;
 mod errors;

@@ -7,9 +7,7 @@
 use axum::http::StatusCode;
 use jiff::{SignedDuration, Timestamp};
 use urna_core::election::ElectionSpec;
-use urna_crypto::{
-    DkgRound2, TrusteeName, TrusteeSecret, decryption_shares, dkg_round1, dkg_round2, os_rng,
-};
+use urna_crypto::{TrusteeSecret, decryption_shares, os_rng};
 use urna_store::{Db, VoterId};
 use urna_web::auth::session::{CsrfToken, Principal, SessionId, SessionRecord, unix_now};
 use urna_web::service::{Actor, admin, counting, elections, lifecycle, publish, trustees, voters};
@@ -50,37 +48,7 @@ fn board_spec(slug: &str, allow_revote: bool) -> ElectionSpec {
 
 /// A 2-of-3 key ceremony in-process; the trustees' secrets stay in the test.
 pub(crate) async fn ceremony(db: &Db, slug: &str, now: Timestamp) -> Vec<TrusteeSecret> {
-    let mut rng = os_rng();
-    let mut secrets: Vec<TrusteeSecret> = (0..3)
-        .map(|i| {
-            TrusteeSecret::generate(
-                TrusteeName::parse(&format!("trustee {i}")).expect("name"),
-                &mut rng,
-            )
-            .expect("secret")
-        })
-        .collect();
-    let publics = secrets.iter().map(|s| s.public.clone()).collect();
-    let setup = trustees::set_up_key_ceremony(db, slug, 2, publics, Actor::System, now)
-        .await
-        .expect("set-up");
-    for s in &secrets {
-        let r1 = dkg_round1(s, &setup, &mut rng).expect("round 1");
-        trustees::accept_round1(db, slug, r1, Actor::System, now)
-            .await
-            .expect("round 1 accepted");
-    }
-    let round1 = trustees::round1_messages(db, slug).await.expect("round 1");
-    let round2: Vec<DkgRound2> = secrets
-        .iter_mut()
-        .map(|s| dkg_round2(s, &setup, &round1, &mut rng).expect("round 2"))
-        .collect();
-    for r2 in round2 {
-        trustees::accept_round2(db, slug, r2, Actor::System, now)
-            .await
-            .expect("round 2 accepted");
-    }
-    secrets
+    crate::key_ceremony::key_ceremony(db, slug, 2, 3, now).await
 }
 
 /// An open election with voters v0, v1, v2; their ids and the trustees' secrets.
