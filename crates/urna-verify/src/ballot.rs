@@ -5,7 +5,6 @@
 use std::collections::BTreeSet;
 
 use curve25519_dalek::ristretto::RistrettoPoint;
-use curve25519_dalek::scalar::Scalar;
 use curve25519_dalek::traits::Identity;
 use serde_json::Value;
 
@@ -252,13 +251,35 @@ pub struct ValidBallot {
     pub digest: [u8; 32],
 }
 
-fn read_proof(value: &Value) -> Result<Vec<(Scalar, Scalar)>, Invalid> {
+fn read_proof(value: &Value) -> Result<Vec<proofs::Branch>, Invalid> {
     let list = value
         .as_array()
         .ok_or_else(|| Invalid::new("a proof is not an array"))?;
     list.iter()
-        .map(|p| Obj::of(p, "a proof step").and_then(|o| Ok((o.scalar("c")?, o.scalar("s")?))))
+        .enumerate()
+        .map(|(j, p)| {
+            let at = |e: Invalid| e.context(format!("branch {j}"));
+            let o = Obj::of(p, "a proof branch").map_err(at)?;
+            o.only(&["a", "b", "c", "s"]).map_err(at)?;
+            Ok(proofs::Branch {
+                a: o.point("a").map_err(at)?,
+                b: o.point("b").map_err(at)?,
+                c: o.scalar("c").map_err(at)?,
+                s: o.scalar("s").map_err(at)?,
+            })
+        })
         .collect()
+}
+
+/// A proof whose hash checked, waiting for its equations to be checked in the ballot's batch.
+struct PendingProof {
+    /// "question 0, bit 3" or "question 0, group 0".
+    at: String,
+    what: &'static str,
+    alpha: RistrettoPoint,
+    beta: RistrettoPoint,
+    values: Vec<u64>,
+    proof: Vec<proofs::Branch>,
 }
 
 /// Checks a ballot JSON against the parameters (given by their digest, key and questions):
@@ -296,6 +317,7 @@ pub fn verify_ballot(
         .push(&k.bytes)
         .int(questions.len() as u64);
     let mut ciphertexts = Vec::new();
+    let mut pending = Vec::new();
     for (q, (answer, question)) in answers.iter().zip(questions).enumerate() {
         let at = |e: Invalid| e.context(format!("question {q}"));
         let a = Obj::of(answer, "an answer").map_err(at)?;
@@ -323,8 +345,8 @@ pub fn verify_ballot(
                 .push(&c.alpha.bytes)
                 .push(&c.beta.bytes)
                 .int(proof.len() as u64);
-            for (pc, ps) in &proof {
-                digest.push(pc.as_bytes()).push(ps.as_bytes());
+            for branch in &proof {
+                digest.push(branch.c.as_bytes()).push(branch.s.as_bytes());
             }
             let ctx: [&[u8]; 4] = [
                 election,
@@ -332,16 +354,23 @@ pub fn verify_ballot(
                 &(q as u64).to_be_bytes(),
                 &(i as u64).to_be_bytes(),
             ];
-            if !proofs::disjunctive(
+            if !proofs::disjunctive_challenge(
                 "urna/v1/bit-proof",
                 &ctx,
-                key,
                 (&c.alpha, &c.beta),
                 &[0, 1],
                 &proof,
             ) {
                 return Err(at(Invalid::new("the bit proof does not verify")));
             }
+            pending.push(PendingProof {
+                at: format!("question {q}, bit {i}"),
+                what: "the bit proof",
+                alpha: c.alpha.point,
+                beta: c.beta.point,
+                values: vec![0, 1],
+                proof,
+            });
             ciphertexts.push(c);
         }
         let groups = question.groups();
@@ -367,8 +396,8 @@ pub fn verify_ballot(
                 (true, proof) => {
                     let proof = read_proof(proof).map_err(at)?;
                     digest.int(proof.len() as u64);
-                    for (pc, ps) in &proof {
-                        digest.push(pc.as_bytes()).push(ps.as_bytes());
+                    for branch in &proof {
+                        digest.push(branch.c.as_bytes()).push(branch.s.as_bytes());
                     }
                     let members = ciphertexts
                         .get(first + group.start..first + group.start + group.len)
@@ -381,21 +410,53 @@ pub fn verify_ballot(
                         &(q as u64).to_be_bytes(),
                         &(g as u64).to_be_bytes(),
                     ];
-                    if !proofs::disjunctive(
+                    if !proofs::disjunctive_challenge(
                         "urna/v1/sum-proof",
                         &ctx,
-                        key,
                         (&alpha, &beta),
                         &group.sums,
                         &proof,
                     ) {
                         return Err(at(Invalid::new("the sum proof does not verify")));
                     }
+                    pending.push(PendingProof {
+                        at: format!("question {q}, group {g}"),
+                        what: "the sum proof",
+                        alpha: alpha.point,
+                        beta: beta.point,
+                        values: group.sums.clone(),
+                        proof,
+                    });
                 }
             }
         }
     }
     let digest = digest.digest();
+    // Every proof's equations at once, with weights hashed from the ballot digest (which covers
+    // every c and s) and every commitment; one proof at a time only to name a failure.
+    let mut seed = Transcript::new("urna/v1/batch-weights");
+    seed.push(&digest);
+    for p in &pending {
+        for branch in &p.proof {
+            seed.push(&branch.a.bytes).push(&branch.b.bytes);
+        }
+    }
+    let seed = seed.digest();
+    let mut batch = proofs::Batch::new(seed);
+    for p in &pending {
+        batch.disjunctive((&p.alpha, &p.beta), &p.values, &p.proof);
+    }
+    if !batch.holds(key) {
+        for p in &pending {
+            let mut one = proofs::Batch::new(seed);
+            one.disjunctive((&p.alpha, &p.beta), &p.values, &p.proof);
+            if !one.holds(key) {
+                return Err(
+                    Invalid::new(format!("{} does not verify", p.what)).context(p.at.clone())
+                );
+            }
+        }
+    }
     let signature = o.proof("signature")?;
     if !proofs::schnorr("urna/v1/ballot-signature", &[&digest], &k, signature) {
         return Err(Invalid::new(format!(

@@ -1,11 +1,13 @@
 //! Verification of the three proof kinds: Schnorr (docs/crypto.md §4), Chaum–Pedersen
 //! (§4) and the disjunctive CDS proof that a ciphertext encrypts one of a list of values
-//! (docs/record-format.md §4). Only verification: the verifier never proves anything.
+//! (docs/record-format.md §4), whose equations are checked in batches ([`Batch`]). Only
+//! verification: the verifier never proves anything.
 
 use curve25519_dalek::constants::RISTRETTO_BASEPOINT_POINT as G;
 use curve25519_dalek::ristretto::RistrettoPoint;
 use curve25519_dalek::scalar::Scalar;
-use curve25519_dalek::traits::VartimeMultiscalarMul;
+use curve25519_dalek::traits::{IsIdentity, VartimeMultiscalarMul};
+use sha2::{Digest, Sha512};
 
 use crate::encoding::{Point, Transcript};
 
@@ -48,16 +50,24 @@ pub fn chaum_pedersen(
     tr.scalar() == c
 }
 
-/// The disjunctive proof that `(α, β)` under key `Y` encrypts one of `values`:
-/// recompute `A_j = s_j·G − c_j·α`, `B_j = s_j·Y − c_j·(β − v_j·G)` and accept iff
-/// `Σ c_j = Hs(tag; ctx…, α, β, t+1, v_0…v_t, A_0, B_0, …)`.
-pub fn disjunctive(
+/// One branch of a disjunctive proof: commitments `A_j, B_j`, challenge `c_j`, response `s_j`.
+#[derive(Debug, Clone, Copy)]
+pub struct Branch {
+    pub a: Point,
+    pub b: Point,
+    pub c: Scalar,
+    pub s: Scalar,
+}
+
+/// The hash half of the disjunctive proof that `(α, β)` encrypts one of `values`:
+/// `Σ c_j = Hs(tag; ctx…, α, β, t+1, v_0…v_t, A_0, B_0, …)`. The equations are checked by
+/// [`Batch::disjunctive`].
+pub fn disjunctive_challenge(
     tag: &str,
     ctx: &[&[u8]],
-    key: &RistrettoPoint,
     (alpha, beta): (&Point, &Point),
     values: &[u64],
-    proof: &[(Scalar, Scalar)],
+    proof: &[Branch],
 ) -> bool {
     if proof.len() != values.len() || values.is_empty() {
         return false;
@@ -73,18 +83,120 @@ pub fn disjunctive(
         tr.int(*v);
     }
     let mut sum = Scalar::ZERO;
-    for (&(c, s), &v) in proof.iter().zip(values) {
-        let a = commitment(c, s, &alpha.point);
-        // s·Y − c·β + (c·v)·G
-        let b = RistrettoPoint::vartime_multiscalar_mul(
-            [s, -c, c * Scalar::from(v)],
-            [*key, beta.point, G],
-        );
-        tr.push(&a.compress().to_bytes())
-            .push(&b.compress().to_bytes());
-        sum += c;
+    for branch in proof {
+        tr.push(&branch.a.bytes).push(&branch.b.bytes);
+        sum += branch.c;
     }
     tr.scalar() == sum
+}
+
+/// Verification equations `Σ_i a_i·P_i = 0` checked together: they all hold (but with
+/// probability about 2^-128) iff `Σ_e z_e·(Σ_i a_{e,i}·P_{e,i}) = 0` for 128-bit weights `z_e`
+/// unknown to whoever chose the points (Bellare, Garay and Rabin's small-exponents test). One
+/// multiscalar multiplication replaces two per proof branch.
+///
+/// The weights are the 16-byte pieces of `SHA-512(seed ‖ i)` for `i = 0, 1, …`; the seed must
+/// hash everything the equations contain.
+#[derive(Debug)]
+pub struct Batch {
+    seed: [u8; 32],
+    block: u64,
+    pool: Vec<u8>,
+    on_g: Scalar,
+    on_key: Scalar,
+    scalars: Vec<Scalar>,
+    points: Vec<RistrettoPoint>,
+}
+
+impl Batch {
+    pub fn new(seed: [u8; 32]) -> Batch {
+        Batch {
+            seed,
+            block: 0,
+            pool: Vec::new(),
+            on_g: Scalar::ZERO,
+            on_key: Scalar::ZERO,
+            scalars: Vec::new(),
+            points: Vec::new(),
+        }
+    }
+
+    fn weight(&mut self) -> Scalar {
+        if self.pool.is_empty() {
+            let mut h = Sha512::new();
+            h.update(self.seed);
+            h.update(self.block.to_be_bytes());
+            self.pool = h.finalize().to_vec();
+            self.block += 1;
+        }
+        let mut bytes = [0u8; 32];
+        bytes[..16].copy_from_slice(&self.pool[self.pool.len() - 16..]);
+        self.pool.truncate(self.pool.len() - 16);
+        Scalar::from_bytes_mod_order(bytes)
+    }
+
+    /// Adds the equations of a disjunctive proof under key `Y`, for every branch
+    /// `s_j·G = A_j + c_j·α` and `s_j·Y = B_j + c_j·(β − v_j·G)`. The proof must have one branch
+    /// per value (see [`disjunctive_challenge`]).
+    pub fn disjunctive(
+        &mut self,
+        (alpha, beta): (&RistrettoPoint, &RistrettoPoint),
+        values: &[u64],
+        proof: &[Branch],
+    ) {
+        let (mut on_alpha, mut on_beta) = (Scalar::ZERO, Scalar::ZERO);
+        for (branch, &v) in proof.iter().zip(values) {
+            let (z, z2) = (self.weight(), self.weight());
+            self.on_g += z * branch.s + z2 * branch.c * Scalar::from(v);
+            self.on_key += z2 * branch.s;
+            self.scalars.extend([-z, -z2]);
+            self.points.extend([branch.a.point, branch.b.point]);
+            on_alpha -= z * branch.c;
+            on_beta -= z2 * branch.c;
+        }
+        self.scalars.extend([on_alpha, on_beta]);
+        self.points.extend([*alpha, *beta]);
+    }
+
+    /// Whether every equation added holds, for election key `key`.
+    pub fn holds(&self, key: &RistrettoPoint) -> bool {
+        let scalars = [self.on_g, self.on_key]
+            .into_iter()
+            .chain(self.scalars.iter().copied());
+        let points = [G, *key].into_iter().chain(self.points.iter().copied());
+        RistrettoPoint::vartime_multiscalar_mul(scalars, points).is_identity()
+    }
+}
+
+/// The whole disjunctive proof, hash and equations, on its own (the batch of one proof).
+pub fn disjunctive(
+    tag: &str,
+    ctx: &[&[u8]],
+    key: &RistrettoPoint,
+    (alpha, beta): (&Point, &Point),
+    values: &[u64],
+    proof: &[Branch],
+) -> bool {
+    if !disjunctive_challenge(tag, ctx, (alpha, beta), values, proof) {
+        return false;
+    }
+    // The weights hash the whole statement and proof, responses included.
+    let mut seed = Transcript::new("urna/v1/batch-weights");
+    seed.push(tag.as_bytes());
+    for item in ctx {
+        seed.push(item);
+    }
+    seed.push(&alpha.bytes).push(&beta.bytes);
+    for (branch, v) in proof.iter().zip(values) {
+        seed.int(*v)
+            .push(&branch.a.bytes)
+            .push(&branch.b.bytes)
+            .push(branch.c.as_bytes())
+            .push(branch.s.as_bytes());
+    }
+    let mut batch = Batch::new(seed.digest());
+    batch.disjunctive((&alpha.point, &beta.point), values, proof);
+    batch.holds(key)
 }
 
 #[cfg(test)]
@@ -194,5 +306,71 @@ mod tests {
             &[0, 1],
             &proof
         ));
+    }
+
+    /// Commitments chosen freely, with challenges that add up to their hash: the hash check
+    /// passes, so only the equations can refuse the proof, alone or batched with honest ones.
+    #[test]
+    fn the_equations_are_checked_not_only_the_hash() {
+        let key = Scalar::from(13u64) * G;
+        let r = Scalar::from(17u64);
+        let alpha = Point::from_point(r * G);
+        let beta = Point::from_point(G + r * key);
+        let p = |k: u64| Point::from_point(Scalar::from(k) * G);
+        let mut forged = vec![
+            Branch {
+                a: p(11),
+                b: p(12),
+                c: Scalar::from(3u64),
+                s: Scalar::from(4u64),
+            },
+            Branch {
+                a: p(13),
+                b: p(14),
+                c: Scalar::ZERO,
+                s: Scalar::from(6u64),
+            },
+        ];
+        let mut tr = Transcript::new("bit");
+        tr.push(b"x")
+            .push(&alpha.bytes)
+            .push(&beta.bytes)
+            .int(2)
+            .int(0)
+            .int(1);
+        for b in &forged {
+            tr.push(&b.a.bytes).push(&b.b.bytes);
+        }
+        forged[1].c = tr.scalar() - Scalar::from(3u64);
+        let statement = (&alpha, &beta);
+        assert!(disjunctive_challenge(
+            "bit",
+            &[b"x"],
+            statement,
+            &[0, 1],
+            &forged
+        ));
+        assert!(!disjunctive(
+            "bit",
+            &[b"x"],
+            &key,
+            statement,
+            &[0, 1],
+            &forged
+        ));
+
+        let mut n = 200u64;
+        let mut draw = || {
+            n += 1;
+            Scalar::from(n)
+        };
+        let honest = disjunctive_prove("bit", &[b"x"], &key, statement, r, &[0, 1], 1, &mut draw);
+        let points = (&alpha.point, &beta.point);
+        let mut batch = Batch::new([7; 32]);
+        batch.disjunctive(points, &[0, 1], &honest);
+        batch.disjunctive(points, &[0, 1], &honest);
+        assert!(batch.holds(&key));
+        batch.disjunctive(points, &[0, 1], &forged);
+        assert!(!batch.holds(&key));
     }
 }

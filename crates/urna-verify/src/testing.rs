@@ -12,6 +12,7 @@ use serde_json::{Value, json};
 
 use crate::encoding::{Point, Transcript, to_hex};
 use crate::merkle::{Frontier, leaf_hash};
+use crate::proofs::Branch;
 use curve25519_dalek::ristretto::RistrettoPoint;
 
 // ----- provers
@@ -61,7 +62,7 @@ pub fn disjunctive_prove(
     values: &[u64],
     index: usize,
     draw: &mut dyn FnMut() -> Scalar,
-) -> Vec<(Scalar, Scalar)> {
+) -> Vec<Branch> {
     let mut proof = vec![(Scalar::ZERO, Scalar::ZERO); values.len()];
     let mut commitments = Vec::new();
     let mut w = Scalar::ZERO;
@@ -96,6 +97,22 @@ pub fn disjunctive_prove(
     let ck = c - others;
     proof[index] = (ck, w + ck * r);
     proof
+        .into_iter()
+        .zip(commitments)
+        .map(|((c, s), (a, b))| Branch {
+            a: Point::from_point(a),
+            b: Point::from_point(b),
+            c,
+            s,
+        })
+        .collect()
+}
+
+fn branches_json(proof: &[Branch]) -> Value {
+    proof
+        .iter()
+        .map(|p| json!({"a": hx(&p.a), "b": hx(&p.b), "c": to_hex(p.c.as_bytes()), "s": to_hex(p.s.as_bytes())}))
+        .collect()
 }
 
 // ----- the writer
@@ -311,10 +328,10 @@ impl Writer {
                 &mut next,
             );
             digest.push(&a.bytes).push(&b.bytes).int(proof.len() as u64);
-            for (c, s) in &proof {
-                digest.push(c.as_bytes()).push(s.as_bytes());
+            for p in &proof {
+                digest.push(p.c.as_bytes()).push(p.s.as_bytes());
             }
-            bit_json.push(json!({"alpha": hx(a), "beta": hx(b), "proof": proof.iter().map(|p| proof_json(*p)).collect::<Vec<_>>()}));
+            bit_json.push(json!({"alpha": hx(a), "beta": hx(b), "proof": branches_json(&proof)}));
         }
         let (sa, sb) = (
             Point::from_point(cts[0].0.point + cts[1].0.point),
@@ -332,8 +349,8 @@ impl Writer {
             &mut next,
         );
         digest.int(1).int(sum.len() as u64);
-        for (c, s) in &sum {
-            digest.push(c.as_bytes()).push(s.as_bytes());
+        for p in &sum {
+            digest.push(p.c.as_bytes()).push(p.s.as_bytes());
         }
         let (_, signature) = schnorr_prove(
             "urna/v1/ballot-signature",
@@ -342,7 +359,7 @@ impl Writer {
             next(),
         );
         json!({"v": 1, "election": to_hex(&ed), "credential_key": hx(&k),
-               "questions": [{"bits": bit_json, "sums": [sum.iter().map(|p| proof_json(*p)).collect::<Vec<_>>()]}],
+               "questions": [{"bits": bit_json, "sums": [branches_json(&sum)]}],
                "signature": proof_json(signature)})
     }
 

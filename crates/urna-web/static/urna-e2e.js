@@ -429,42 +429,49 @@ function credentialFrom(secret) {
 function cdsChallenge(tag, ctx, alphaBytes, betaBytes, values, commitments) {
   const parts = [...ctx, alphaBytes, betaBytes, u64(values.length)];
   for (const v of values) parts.push(u64(v));
-  for (const [a, b] of commitments) parts.push(a.toBytes(), b.toBytes());
+  for (const { a, b } of commitments) parts.push(a.toBytes(), b.toBytes());
   return hashScalar(tag, parts);
 }
 
 /**
- * The disjunctive proof of record-format §4 that (α, β) = (r·G, v_k·G + r·Y). The simulated
- * branches are computed from r, which the prover knows: A_j = s_j·G − c_j·α = (s_j − c_j·r)·G
- * and B_j = s_j·Y − c_j·(β − v_j·G) = (s_j − c_j·r)·Y + c_j·(v_j − v_k)·G, the same points
- * with multiplications by G and Y only, both precomputed and constant-time, so neither time nor
- * the branch taken depends on which value is encrypted.
+ * The disjunctive proof of record-format §4 that (α, β) = (r·G, v_k·G + r·Y): per branch the
+ * commitments a = A_j, b = B_j, the challenge c_j and the response s_j. The simulated branches
+ * are computed from r, which the prover knows: A_j = s_j·G − c_j·α = (s_j − c_j·r)·G and
+ * B_j = s_j·Y − c_j·(β − v_j·G) = (s_j − c_j·r)·Y + c_j·(v_j − v_k)·G, the same points with
+ * multiplications by G and Y only, both precomputed and constant-time, so neither time nor the
+ * branch taken depends on which value is encrypted.
  */
 function cdsProve(tag, ctx, alphaBytes, betaBytes, r, values, k, Y, draw) {
   const draws = values.map((_, j) => (j === k ? { w: draw() } : { c: draw(), s: draw() }));
   const m = BigInt(values[k]);
   const commitments = draws.map((d, j) => {
-    if (j === k) return [mulSecret(G, d.w), mulSecret(Y, d.w)];
+    if (j === k) return { a: mulSecret(G, d.w), b: mulSecret(Y, d.w) };
     const e = mod(d.s - d.c * r);
-    return [mulSecret(G, e), mulSecret(Y, e).add(mulSecret(G, mod(d.c * (BigInt(values[j]) - m))))];
+    return { a: mulSecret(G, e), b: mulSecret(Y, e).add(mulSecret(G, mod(d.c * (BigInt(values[j]) - m)))) };
   });
   const c = cdsChallenge(tag, ctx, alphaBytes, betaBytes, values, commitments);
   const others = draws.reduce((sum, d, j) => (j === k ? sum : sum + d.c), 0n);
   const ck = mod(c - others);
-  return draws.map((d, j) => (j === k ? { c: ck, s: mod(d.w + ck * r) } : { c: d.c, s: d.s }));
+  return draws.map((d, j) => ({
+    ...commitments[j],
+    ...(j === k ? { c: ck, s: mod(d.w + ck * r) } : { c: d.c, s: d.s }),
+  }));
 }
 
+/** Checks each branch's equations s·G = A + c·α and s·Y = B + c·(β − v·G), and the hash. */
 function cdsVerify(tag, ctx, alpha, beta, alphaBytes, betaBytes, values, proof, Y) {
   if (proof.length !== values.length) return false;
-  const commitments = proof.map(({ c, s }, j) => [
-    mulPublic(G, s).subtract(mulPublic(alpha, c)),
-    mulPublic(Y, s).subtract(mulPublic(beta.subtract(mulPublic(G, BigInt(values[j]))), c)),
-  ]);
+  const equationsHold = proof.every(
+    ({ a, b, c, s }, j) =>
+      mulPublic(G, s).equals(a.add(mulPublic(alpha, c))) &&
+      mulPublic(Y, s).equals(b.add(mulPublic(beta.subtract(mulPublic(G, BigInt(values[j]))), c))),
+  );
   const total = mod(proof.reduce((sum, { c }) => sum + c, 0n));
-  return total === cdsChallenge(tag, ctx, alphaBytes, betaBytes, values, commitments);
+  return equationsHold && total === cdsChallenge(tag, ctx, alphaBytes, betaBytes, values, proof);
 }
 
-const proofJson = (proof) => proof.map(({ c, s }) => ({ c: scalarHex(c), s: scalarHex(s) }));
+const proofJson = (proof) =>
+  proof.map(({ a, b, c, s }) => ({ a: toHex(a.toBytes()), b: toHex(b.toBytes()), c: scalarHex(c), s: scalarHex(s) }));
 
 function ballotDigest(electionDigestBytes, K, questions) {
   const parts = [electionDigestBytes, K, u64(questions.length)];
@@ -551,10 +558,16 @@ export function encryptBallot(params, bits, { credentialSecret, rng = randomScal
 // ---- verification ----
 
 function parseProof(raw, what) {
-  if (!Array.isArray(raw)) throw new Error(`${what}: expected a list of {c, s}`);
+  if (!Array.isArray(raw)) throw new Error(`${what}: expected a list of {a, b, c, s}`);
   return raw.map((entry, j) => {
-    exactKeys(entry, ['c', 's'], `${what} branch ${j}`);
-    return { c: scalarFromHex(entry.c, `${what} branch ${j} c`), s: scalarFromHex(entry.s, `${what} branch ${j} s`) };
+    const at = `${what} branch ${j}`;
+    exactKeys(entry, ['a', 'b', 'c', 's'], at);
+    return {
+      a: pointFromHex(entry.a, `${at} a`),
+      b: pointFromHex(entry.b, `${at} b`),
+      c: scalarFromHex(entry.c, `${at} c`),
+      s: scalarFromHex(entry.s, `${at} s`),
+    };
   });
 }
 

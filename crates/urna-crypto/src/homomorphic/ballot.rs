@@ -8,7 +8,7 @@ use curve25519_dalek::scalar::Scalar;
 use curve25519_dalek::traits::Identity;
 use rand_core::TryCryptoRng;
 use serde::{Deserialize, Serialize};
-use sha2::Sha256;
+use sha2::{Sha256, Sha512};
 
 use crate::encoding::{
     Digest, GroupElement, HALF, PublicScalar, SecretScalar, Transcript, V1, double_and_compress,
@@ -16,6 +16,7 @@ use crate::encoding::{
 use crate::error::CryptoError;
 use crate::proofs::{SchnorrProof, random_scalar};
 
+use super::batch::{Equations, Weights};
 use super::disjunctive::{DisjunctiveProof, ProverDraws, Statement};
 use super::params::{BitGroup, ElectionParams};
 
@@ -95,6 +96,8 @@ const BIT_PROOF_TAG: &str = "urna/v1/bit-proof";
 const SUM_PROOF_TAG: &str = "urna/v1/sum-proof";
 const BALLOT_TAG: &str = "urna/v1/ballot";
 const SIGNATURE_TAG: &str = "urna/v1/ballot-signature";
+/// The hash the batch weights of a ballot's proofs are drawn from (not part of the format).
+const BATCH_WEIGHTS_TAG: &str = "urna/v1/batch-weights";
 /// The values a bit proof allows.
 const BIT_VALUES: [u64; 2] = [0, 1];
 
@@ -135,9 +138,55 @@ fn group_sum<'a>(bits: impl Iterator<Item = &'a EncryptedBit>) -> (RistrettoPoin
     )
 }
 
+/// One proof of a ballot as a verifier sees it: its statement's parts and where it is.
+struct ProofToCheck<'a> {
+    question: usize,
+    /// The bit or the group.
+    position: usize,
+    /// `None` for a bit proof, the allowed sums for a sum proof.
+    sums: Option<&'a [u64]>,
+    alpha: &'a GroupElement,
+    beta: &'a GroupElement,
+    proof: &'a DisjunctiveProof,
+}
+
+impl ProofToCheck<'_> {
+    fn values(&self) -> &[u64] {
+        self.sums.unwrap_or(&BIT_VALUES)
+    }
+
+    fn fails(&self, params: &ElectionParams) -> CryptoError {
+        let label = question_label(params, self.question);
+        CryptoError::InvalidBallot(match self.sums {
+            None => format!(
+                "{label}, bit {}: the proof that it is 0 or 1 does not verify",
+                self.position
+            ),
+            Some(sums) => format!(
+                "{label}, group {}: the proof that the sum is allowed ({sums:?}) does not verify",
+                self.position
+            ),
+        })
+    }
+
+    fn add_equations(&self, weights: &mut Weights, eq: &mut Equations) {
+        self.proof.add_equations(
+            self.values(),
+            &self.alpha.point,
+            &self.beta.point,
+            weights,
+            eq,
+        );
+    }
+}
+
 impl EncryptedBallot {
     /// Checks the ballot against the election (§4 validity) and returns its digest, the
     /// tracker. An error names the question, bit or group that failed.
+    ///
+    /// The proofs' equations are checked together, with weights drawn from a hash of the
+    /// ballot's digest and every commitment ([`super::batch`]); only when that fails are they
+    /// checked one proof at a time, to name the first that fails.
     pub fn verify(&self, params: &ElectionParams) -> Result<Digest, CryptoError> {
         let bad = |what: String| CryptoError::InvalidBallot(what);
         if self.election != params.digest() {
@@ -160,8 +209,7 @@ impl EncryptedBallot {
                 layout.len()
             )));
         }
-        let tables = &params.tables;
-        let mut halves = Vec::new();
+        // The shape, and the product ciphertext of each proven group.
         let mut group_sums = Vec::new();
         for (q, (answer, shape)) in self.questions.iter().zip(layout).enumerate() {
             let label = || question_label(params, q);
@@ -189,13 +237,6 @@ impl EncryptedBallot {
                         bit.proof.0.len()
                     )));
                 }
-                bit.proof.half_commitments_to_check(
-                    tables,
-                    &BIT_VALUES,
-                    &bit.alpha,
-                    &bit.beta,
-                    &mut halves,
-                );
             }
             for (g, (sum, group)) in answer.sums.iter().zip(&shape.groups).enumerate() {
                 match (sum, group.needs_proof) {
@@ -203,15 +244,7 @@ impl EncryptedBallot {
                     (Some(proof), true) if proof.0.len() == group.allowed.len() => {
                         let (alpha, beta) =
                             group_sum(answer.bits[group.start..group.start + group.len].iter());
-                        let (alpha, beta) = (GroupElement::new(alpha), GroupElement::new(beta));
-                        proof.half_commitments_to_check(
-                            tables,
-                            &group.allowed,
-                            &alpha,
-                            &beta,
-                            &mut halves,
-                        );
-                        group_sums.push((alpha, beta));
+                        group_sums.push((GroupElement::new(alpha), GroupElement::new(beta)));
                     }
                     (Some(proof), true) => {
                         return Err(bad(format!(
@@ -236,53 +269,70 @@ impl EncryptedBallot {
                 }
             }
         }
-        let encoded = double_and_compress(&halves);
-        let mut next = 0;
+        let mut proofs = Vec::new();
         let mut sums = group_sums.iter();
         for (q, (answer, shape)) in self.questions.iter().zip(layout).enumerate() {
             for (i, bit) in answer.bits.iter().enumerate() {
-                let idx = indices(q, i);
-                let st = Statement {
-                    tag: BIT_PROOF_TAG,
-                    context: proof_context(&self.election, &self.credential_key, &idx),
-                    alpha: &bit.alpha.compressed,
-                    beta: &bit.beta.compressed,
-                    values: &BIT_VALUES,
-                };
-                let n = 2 * BIT_VALUES.len();
-                if !bit.proof.challenge_matches(&st, &encoded[next..next + n]) {
-                    return Err(bad(format!(
-                        "{}, bit {i}: the proof that it is 0 or 1 does not verify",
-                        question_label(params, q)
-                    )));
-                }
-                next += n;
+                proofs.push(ProofToCheck {
+                    question: q,
+                    position: i,
+                    sums: None,
+                    alpha: &bit.alpha,
+                    beta: &bit.beta,
+                    proof: &bit.proof,
+                });
             }
             for (g, (sum, group)) in answer.sums.iter().zip(&shape.groups).enumerate() {
-                let (Some(proof), Some((alpha, beta))) = (sum, sums.clone().next()) else {
-                    continue;
-                };
-                sums.next();
-                let idx = indices(q, g);
-                let st = Statement {
-                    tag: SUM_PROOF_TAG,
-                    context: proof_context(&self.election, &self.credential_key, &idx),
-                    alpha: &alpha.compressed,
-                    beta: &beta.compressed,
-                    values: &group.allowed,
-                };
-                let n = 2 * group.allowed.len();
-                if !proof.challenge_matches(&st, &encoded[next..next + n]) {
-                    return Err(bad(format!(
-                        "{}, group {g}: the proof that the sum is allowed ({:?}) does not verify",
-                        question_label(params, q),
-                        group.allowed
-                    )));
+                if let (Some(proof), Some((alpha, beta))) = (sum, sums.clone().next()) {
+                    sums.next();
+                    proofs.push(ProofToCheck {
+                        question: q,
+                        position: g,
+                        sums: Some(&group.allowed),
+                        alpha,
+                        beta,
+                        proof,
+                    });
                 }
-                next += n;
             }
         }
         let digest = self.digest();
+        let mut seed = Transcript::<Sha512>::new(BATCH_WEIGHTS_TAG);
+        seed.bytes(digest.as_bytes());
+        for p in &proofs {
+            let idx = indices(p.question, p.position);
+            let st = Statement {
+                tag: if p.sums.is_none() {
+                    BIT_PROOF_TAG
+                } else {
+                    SUM_PROOF_TAG
+                },
+                context: proof_context(&self.election, &self.credential_key, &idx),
+                alpha: &p.alpha.compressed,
+                beta: &p.beta.compressed,
+                values: p.values(),
+            };
+            if !p.proof.challenge_matches(&st) {
+                return Err(p.fails(params));
+            }
+            p.proof.commit_to(&mut seed);
+        }
+        let seed = seed.into_scalar();
+        let mut weights = Weights::new(seed);
+        let mut eq = Equations::default();
+        for p in &proofs {
+            p.add_equations(&mut weights, &mut eq);
+        }
+        if !eq.hold(&params.tables) {
+            let mut weights = Weights::new(seed);
+            for p in &proofs {
+                let mut eq = Equations::default();
+                p.add_equations(&mut weights, &mut eq);
+                if !eq.hold(&params.tables) {
+                    return Err(p.fails(params));
+                }
+            }
+        }
         if !self
             .signature
             .verify(SIGNATURE_TAG, &[digest.as_bytes()], &self.credential_key)
@@ -526,7 +576,10 @@ pub fn encrypt_ballot<R: TryCryptoRng + ?Sized>(
                 values: &BIT_VALUES,
             };
             let n = 2 * BIT_VALUES.len();
-            let proof = proof.respond(&st, &encoded[next_commitment..next_commitment + n], &r.0);
+            let commitments: Vec<GroupElement> = (next_commitment..next_commitment + n)
+                .map(element)
+                .collect();
+            let proof = proof.respond(&st, &commitments, &r.0);
             next_commitment += n;
             encrypted_bits.push(EncryptedBit {
                 alpha: *alpha,
@@ -551,11 +604,10 @@ pub fn encrypt_ballot<R: TryCryptoRng + ?Sized>(
                 values: &group.allowed,
             };
             let n = 2 * group.allowed.len();
-            sums.push(Some(proof.respond(
-                &st,
-                &encoded[next_commitment..next_commitment + n],
-                &r.0,
-            )));
+            let commitments: Vec<GroupElement> = (next_commitment..next_commitment + n)
+                .map(element)
+                .collect();
+            sums.push(Some(proof.respond(&st, &commitments, &r.0)));
             next_commitment += n;
         }
         questions.push(EncryptedAnswer {

@@ -2,9 +2,13 @@
 //! ElGamal ciphertext `(α, β)` encrypts one value of a public list `v_0 < … < v_t`
 //! (`docs/record-format.md` §4), without telling which.
 //!
-//! Proving and checking are split around the encoding of the commitments `A_j, B_j`, so that a
-//! ballot encodes all of its points in one batch (`encoding::double_and_compress`): the first
-//! step yields *halves* of the commitments, the batch encodes their doubles.
+//! A proof carries its commitments `A_j, B_j` with the challenges and responses, so that a
+//! verifier checks the equations `s_j·G = A_j + c_j·α` and `s_j·Y = B_j + c_j·(β − v_j·G)` of a
+//! whole ballot together ([`super::batch`]) instead of recomputing every commitment.
+//!
+//! Proving is split around the encoding of the commitments, so that a ballot encodes all of its
+//! points in one batch (`encoding::double_and_compress`): the first step yields *halves* of the
+//! commitments, the batch encodes their doubles.
 //!
 //! The prover knows `r` and `m`, so for a simulated branch it computes
 //! `A_j = s_j·G − c_j·α = (s_j − c_j·r)·G` and
@@ -14,7 +18,6 @@
 use curve25519_dalek::constants::RISTRETTO_BASEPOINT_TABLE;
 use curve25519_dalek::ristretto::{CompressedRistretto, RistrettoPoint};
 use curve25519_dalek::scalar::Scalar;
-use curve25519_dalek::traits::VartimePrecomputedMultiscalarMul;
 use rand_core::TryCryptoRng;
 use serde::{Deserialize, Serialize};
 use sha2::Sha512;
@@ -23,12 +26,15 @@ use crate::encoding::{GroupElement, HALF, PublicScalar, SecretScalar, Transcript
 use crate::error::CryptoError;
 use crate::proofs::random_scalar;
 
+use super::batch::{Equations, Weights};
 use super::params::KeyTables;
 
-/// One branch of a disjunctive proof: its challenge and response.
+/// One branch of a disjunctive proof: its commitments, challenge and response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Branch {
+    pub a: GroupElement,
+    pub b: GroupElement,
     pub c: PublicScalar,
     pub s: PublicScalar,
 }
@@ -49,7 +55,10 @@ pub(crate) struct Statement<'a> {
 }
 
 /// `c = Hs(tag; ctx…, α, β, t+1, v_0, …, v_t, A_0, B_0, …, A_t, B_t)`.
-fn challenge(st: &Statement<'_>, commitments: &[CompressedRistretto]) -> Scalar {
+fn challenge<'p>(
+    st: &Statement<'_>,
+    commitments: impl Iterator<Item = &'p CompressedRistretto>,
+) -> Scalar {
     let mut t = Transcript::<Sha512>::new(st.tag);
     for part in st.context {
         t.bytes(part);
@@ -122,31 +131,33 @@ impl ProverDraws {
         }
     }
 
-    /// The proof, given the encoded commitments and the randomness `r`.
+    /// The proof, given the commitments `A_0, B_0, …` (the doubles of
+    /// [`Self::half_commitments`]) and the randomness `r`.
     pub(crate) fn respond(
         self,
         st: &Statement<'_>,
-        commitments: &[CompressedRistretto],
+        commitments: &[GroupElement],
         r: &Scalar,
     ) -> DisjunctiveProof {
-        let c = challenge(st, commitments);
+        let c = challenge(st, commitments.iter().map(|e| &e.compressed));
         let others: Scalar = self.simulated.iter().map(|(c_j, _)| c_j).sum();
         let c_real = c - others;
         let branches = self
             .simulated
             .iter()
+            .zip(commitments.chunks_exact(2))
             .enumerate()
-            .map(|(j, &(c_j, s_j))| {
-                if j == self.real {
-                    Branch {
-                        c: PublicScalar(c_real),
-                        s: PublicScalar(self.nonce.0 + c_real * r),
-                    }
+            .map(|(j, (&(c_j, s_j), ab))| {
+                let (c, s) = if j == self.real {
+                    (c_real, self.nonce.0 + c_real * r)
                 } else {
-                    Branch {
-                        c: PublicScalar(c_j),
-                        s: PublicScalar(s_j),
-                    }
+                    (c_j, s_j)
+                };
+                Branch {
+                    a: ab[0],
+                    b: ab[1],
+                    c: PublicScalar(c),
+                    s: PublicScalar(s),
                 }
             })
             .collect();
@@ -155,43 +166,48 @@ impl ProverDraws {
 }
 
 impl DisjunctiveProof {
-    /// Appends halves of the commitments a verifier recomputes, `A_j = s_j·G − c_j·α` and
-    /// `B_j = s_j·Y + c_j·v_j·G − c_j·β` (variable time: every input is public). The proof must
-    /// have one branch per value.
-    pub(crate) fn half_commitments_to_check(
-        &self,
-        tables: &KeyTables,
-        values: &[u64],
-        alpha: &GroupElement,
-        beta: &GroupElement,
-        out: &mut Vec<RistrettoPoint>,
-    ) {
-        for (branch, &v) in self.0.iter().zip(values) {
-            let half_s = branch.s.0 * *HALF;
-            let half_c = branch.c.0 * *HALF;
-            let minus_half_c = -half_c;
-            out.push(RistrettoPoint::vartime_double_scalar_mul_basepoint(
-                &minus_half_c,
-                &alpha.point,
-                &half_s,
-            ));
-            out.push(tables.g_y_precomputed.vartime_mixed_multiscalar_mul(
-                [half_c * Scalar::from(v), half_s],
-                [minus_half_c],
-                [beta.point],
-            ));
-        }
+    /// Whether the branches' challenges add up to the hash of the statement and the proof's
+    /// commitments.
+    pub(crate) fn challenge_matches(&self, st: &Statement<'_>) -> bool {
+        let sum: Scalar = self.0.iter().map(|b| b.c.0).sum();
+        let commitments = self
+            .0
+            .iter()
+            .flat_map(|b| [&b.a.compressed, &b.b.compressed]);
+        challenge(st, commitments) == sum
     }
 
-    /// Whether the branches' challenges add up to the hash of the statement and the recomputed
-    /// commitments.
-    pub(crate) fn challenge_matches(
+    /// Adds, with weights from `weights`, each branch's equations
+    /// `s_j·G − A_j − c_j·α = 0` and `s_j·Y − B_j − c_j·β + c_j·v_j·G = 0`. The proof must have
+    /// one branch per value.
+    pub(crate) fn add_equations(
         &self,
-        st: &Statement<'_>,
-        commitments: &[CompressedRistretto],
-    ) -> bool {
-        let sum: Scalar = self.0.iter().map(|b| b.c.0).sum();
-        challenge(st, commitments) == sum
+        values: &[u64],
+        alpha: &RistrettoPoint,
+        beta: &RistrettoPoint,
+        weights: &mut Weights,
+        eq: &mut Equations,
+    ) {
+        let (mut on_alpha, mut on_beta) = (Scalar::ZERO, Scalar::ZERO);
+        for (branch, &v) in self.0.iter().zip(values) {
+            let (z, z2) = (weights.next(), weights.next());
+            let (c, s) = (branch.c.0, branch.s.0);
+            eq.g(z * s + z2 * c * Scalar::from(v));
+            eq.y(z2 * s);
+            eq.term(-z, branch.a.point);
+            eq.term(-z2, branch.b.point);
+            on_alpha -= z * c;
+            on_beta -= z2 * c;
+        }
+        eq.term(on_alpha, *alpha);
+        eq.term(on_beta, *beta);
+    }
+
+    /// Feeds the commitments to the hash the batch weights are drawn from.
+    pub(crate) fn commit_to(&self, t: &mut Transcript<Sha512>) {
+        for branch in &self.0 {
+            t.element(&branch.a).element(&branch.b);
+        }
     }
 }
 
@@ -219,29 +235,66 @@ mod tests {
         .unwrap()
     }
 
-    /// Proves that the encryption of `m` with randomness `r` is `values[real]`, and checks it.
+    struct Case {
+        params: ElectionParams,
+        alpha: GroupElement,
+        beta: GroupElement,
+    }
+
+    impl Case {
+        /// The encryption of `m` with randomness `r`.
+        fn new(m: u64, r: &Scalar) -> Self {
+            let params = params();
+            let alpha = GroupElement::base_times(r);
+            let beta = GroupElement::new(
+                &Scalar::from(m) * RISTRETTO_BASEPOINT_TABLE + r * &params.tables.y_table,
+            );
+            Self {
+                params,
+                alpha,
+                beta,
+            }
+        }
+
+        fn statement<'a>(&'a self, values: &'a [u64]) -> Statement<'a> {
+            Statement {
+                tag: "urna/v1/test",
+                context: [b"a", b"b", b"c", b"d"],
+                alpha: &self.alpha.compressed,
+                beta: &self.beta.compressed,
+                values,
+            }
+        }
+
+        fn holds(&self, proof: &DisjunctiveProof, values: &[u64]) -> bool {
+            let mut eq = Equations::default();
+            let mut weights = Weights::new(Scalar::from(7u64));
+            proof.add_equations(
+                values,
+                &self.alpha.point,
+                &self.beta.point,
+                &mut weights,
+                &mut eq,
+            );
+            proof.challenge_matches(&self.statement(values)) && eq.hold(&self.params.tables)
+        }
+    }
+
+    /// Proves that the encryption of `m` is `values[real]`, and checks it.
     fn prove_and_check(m: u64, values: &[u64], real: usize) -> bool {
-        let params = params();
-        let tables = &params.tables;
         let mut rng = ChaCha20Rng::seed_from_u64(m * 10 + real as u64);
         let r = random_scalar(&mut rng).unwrap();
-        let alpha = GroupElement::base_times(&r);
-        let beta =
-            GroupElement::new(&Scalar::from(m) * RISTRETTO_BASEPOINT_TABLE + &r * &tables.y_table);
-        let st = Statement {
-            tag: "urna/v1/test",
-            context: [b"a", b"b", b"c", b"d"],
-            alpha: &alpha.compressed,
-            beta: &beta.compressed,
-            values,
-        };
+        let case = Case::new(m, &r);
         let draws = ProverDraws::draw(values.len(), real, &mut rng).unwrap();
         let mut halves = Vec::new();
-        draws.half_commitments(tables, values, &r, &mut halves);
-        let proof = draws.respond(&st, &double_and_compress(&halves), &r);
-        let mut check = Vec::new();
-        proof.half_commitments_to_check(tables, values, &alpha, &beta, &mut check);
-        proof.challenge_matches(&st, &double_and_compress(&check))
+        draws.half_commitments(&case.params.tables, values, &r, &mut halves);
+        let commitments: Vec<GroupElement> = halves
+            .iter()
+            .zip(double_and_compress(&halves))
+            .map(|(h, e)| GroupElement::from_parts(h + h, e))
+            .collect();
+        let proof = draws.respond(&case.statement(values), &commitments, &r);
+        case.holds(&proof, values)
     }
 
     #[test]
@@ -255,5 +308,40 @@ mod tests {
         assert!(!prove_and_check(2, &[0, 1], 0));
         assert!(!prove_and_check(2, &[0, 1], 1));
         assert!(!prove_and_check(1, &[0, 2, 3], 1));
+    }
+
+    /// Commitments chosen freely with challenges that add up to their hash: the hash check
+    /// passes, so only the batched equations can refuse the proof.
+    #[test]
+    fn the_equations_are_checked_not_only_the_hash() {
+        let r = Scalar::from(5u64);
+        let case = Case::new(1, &r);
+        let values = [0, 1];
+        let point = |k: u64| GroupElement::base_times(&Scalar::from(k));
+        let mut branches = vec![
+            Branch {
+                a: point(11),
+                b: point(12),
+                c: PublicScalar(Scalar::from(3u64)),
+                s: PublicScalar(Scalar::from(4u64)),
+            },
+            Branch {
+                a: point(13),
+                b: point(14),
+                c: PublicScalar(Scalar::ZERO),
+                s: PublicScalar(Scalar::from(6u64)),
+            },
+        ];
+        let commitments = branches
+            .iter()
+            .flat_map(|b| [b.a.compressed, b.b.compressed]);
+        let c = challenge(
+            &case.statement(&values),
+            commitments.collect::<Vec<_>>().iter(),
+        );
+        branches[1].c = PublicScalar(c - Scalar::from(3u64));
+        let proof = DisjunctiveProof(branches);
+        assert!(proof.challenge_matches(&case.statement(&values)));
+        assert!(!case.holds(&proof, &values));
     }
 }

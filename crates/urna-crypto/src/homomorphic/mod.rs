@@ -19,6 +19,7 @@
 //! trustees, and only as totals.
 
 pub mod ballot;
+mod batch;
 pub mod disjunctive;
 pub mod params;
 pub mod tally;

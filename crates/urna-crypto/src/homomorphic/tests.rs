@@ -397,9 +397,9 @@ fn every_string_of_the_ballot_is_checked() {
         &mut Vec::new(),
         &mut paths,
     );
-    // "election", "credential_key"; 2 + 3 + 3 bits of α, β and 2 branches (c, s); sum proofs
-    // of 2, 3 and 1 branches; the signature's c and s.
-    let expected = 1 + 1 + 8 * (2 + 2 * 2) + 2 * (2 + 3 + 1) + 2;
+    // "election", "credential_key"; 2 + 3 + 3 bits of α, β and 2 branches (a, b, c, s); sum
+    // proofs of 2, 3 and 1 branches; the signature's c and s.
+    let expected = 1 + 1 + 8 * (2 + 2 * 4) + 4 * (2 + 3 + 1) + 2;
     assert_eq!(paths.len(), expected);
     let mut parsed = 0;
     for (which, path) in paths.iter().enumerate() {

@@ -184,7 +184,7 @@ async fn tampered_foreign_and_copied_ballots_are_refused_and_change_nothing() {
     let params = embedded_params(&app, "vote", &ada).await;
 
     // A tampered proof: the two branches' responses of the first bit's proof swapped. Each
-    // is still a valid scalar, but the recomputed commitments no longer hash to Σc.
+    // is still a valid scalar, but the equations s_j·G = A_j + c_j·α no longer hold.
     let mut tampered = serde_json::to_value(encrypted(&params)).expect("json");
     let proof = &mut tampered["questions"][0]["bits"][0]["proof"];
     let (s0, s1) = (proof[0]["s"].clone(), proof[1]["s"].clone());
