@@ -1,5 +1,5 @@
 //! The ranked ballot with 70 candidates in Chromium, through the preview router: by keyboard
-//! only, by clicking in a 390×844 phone viewport, and with JavaScript disabled (rank number
+//! only, by clicking in a 320×640 phone viewport, and with JavaScript disabled (rank number
 //! inputs). Each run submits the ballot and checks that the confirmation page lists the
 //! ranking in order; the script runs are checked for Content-Security-Policy violations.
 
@@ -12,6 +12,7 @@ use urna_web::Config;
 use urna_web::app::{AppState, router_with};
 use urna_web::ballot_preview::ballot_preview_router;
 
+use super::axe::{assert_accessible, axe_installed, grave_violations};
 use super::{
     CHROMIUM_FLAGS, ChromeDriver, TempProfile, chromedriver_path, csp_violations, script_string,
     start_chromedriver,
@@ -177,6 +178,7 @@ async fn rank_by_keyboard(browser: &WebDriver, base: &str) -> WebDriverResult<()
         .wait(Duration::from_secs(10), Duration::from_millis(100))
         .first()
         .await?;
+    assert_accessible(browser, "ranked ballot, 70 candidates").await?;
     // From the top of the page, Tab to the first "Add" button.
     let mut reached = String::new();
     for _ in 0..250 {
@@ -224,6 +226,7 @@ async fn rank_by_keyboard(browser: &WebDriver, base: &str) -> WebDriverResult<()
         confirmed_ranking(browser).await?,
         vec![first, third, second]
     );
+    assert_accessible(browser, "ranked ballot review").await?;
     Ok(())
 }
 
@@ -236,8 +239,9 @@ async fn rank_by_touch(browser: &WebDriver, base: &str) -> WebDriverResult<()> {
         .await?;
     assert_eq!(
         script_string(browser, "return String(window.innerWidth);").await,
-        "390"
+        "320"
     );
+    assert_accessible(browser, "ranked ballot, 70 candidates, 320 px").await?;
     // Nothing wider than the screen, and the buttons are large enough to touch.
     assert_eq!(
         script_string(
@@ -302,6 +306,7 @@ async fn rank_by_touch(browser: &WebDriver, base: &str) -> WebDriverResult<()> {
         "true",
         "the confirmation fits the phone's width"
     );
+    assert_accessible(browser, "ranked ballot review, 320 px").await?;
     Ok(())
 }
 
@@ -375,12 +380,12 @@ async fn ranking_70_candidates_by_keyboard_on_a_phone_and_without_javascript() {
     outcome.expect("keyboard ranking");
     assert!(violations.is_empty(), "CSP violations: {violations:#?}");
 
-    // 2. A 390×844 phone, by touch (clicks).
+    // 2. A 320×640 phone (the narrowest in common use), by touch (clicks).
     let profile = TempProfile::new();
     let browser = browser_with(&driver, &profile, |caps| {
         caps.add_experimental_option(
             "mobileEmulation",
-            serde_json::json!({"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 3.0, "touch": true}}),
+            serde_json::json!({"deviceMetrics": {"width": 320, "height": 640, "pixelRatio": 2.0, "touch": true}}),
         )
         .expect("mobile emulation");
     })
@@ -408,4 +413,70 @@ async fn ranking_70_candidates_by_keyboard_on_a_phone_and_without_javascript() {
     drop(driver);
     let _ = stop.send(());
     let _ = server.await;
+}
+
+/// Every ballot type (the "all-types" preview) and the public pages pass axe in English, in
+/// Arabic (right to left) and in Chinese, on a 320 px phone and on a desktop window.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_ballot_type_is_accessible_in_every_script_and_width() {
+    let chromedriver = chromedriver_path();
+    if !chromedriver.exists() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "chromium-driver is missing under CI: scripts/test should have installed it"
+        );
+        println!("SKIPPED: chromium-driver not installed");
+        return;
+    }
+    let (base, stop, server, _data_dir) = start_server().await;
+    let driver = start_chromedriver(&chromedriver);
+    let mut outcome = Ok(());
+    for (width, height) in [(320, 640), (1280, 1000)] {
+        let profile = TempProfile::new();
+        let browser = browser_with(&driver, &profile, |caps| {
+            caps.add_arg(&format!("--window-size={width},{height}"))
+                .expect("flag");
+            caps.add_experimental_option(
+                "mobileEmulation",
+                serde_json::json!({"deviceMetrics": {"width": width, "height": height, "pixelRatio": 1.0}}),
+            )
+            .expect("mobile emulation");
+        })
+        .await;
+        outcome = async {
+            for lang in ["en", "ar", "zh"] {
+                for path in ["/", "/vote", "/staff/sign-in", "/ballot-preview/all-types"] {
+                    browser.goto(format!("{base}{path}?lang={lang}")).await?;
+                    browser
+                        .query(By::Css(format!("html[lang='{lang}']")))
+                        .wait(Duration::from_secs(10), Duration::from_millis(100))
+                        .first()
+                        .await?;
+                    assert_accessible(&browser, &format!("{path} ({lang}, {width} px)")).await?;
+                }
+            }
+            // Control: the check does see a violation when there is one (an image without a
+            // text alternative is critical).
+            browser
+                .execute(
+                    "document.body.append(document.createElement('img'));",
+                    Vec::new(),
+                )
+                .await?;
+            let seen = grave_violations(&browser, "control: an image without alt").await?;
+            if axe_installed() {
+                assert!(seen.contains(&"image-alt".to_owned()), "{seen:?}");
+            }
+            WebDriverResult::Ok(())
+        }
+        .await;
+        let _ = browser.quit().await;
+        if outcome.is_err() {
+            break;
+        }
+    }
+    drop(driver);
+    let _ = stop.send(());
+    let _ = server.await;
+    outcome.expect("accessibility checks");
 }

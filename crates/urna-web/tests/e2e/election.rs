@@ -29,6 +29,7 @@ use urna_web::auth::password::Password;
 use urna_web::auth::totp;
 use urna_web::staff::{StaffUsername, create_operator};
 
+use super::axe::assert_accessible;
 use super::{
     CHROMIUM_FLAGS, ChromeDriver, TempProfile, chromedriver_path, csp_violations, script_string,
     start_chromedriver,
@@ -161,6 +162,9 @@ async fn upload_trustee_file(browser: &WebDriver, kind: &str, text: &str) -> Web
 struct Vote<'a> {
     approve: &'a [&'a str],
     rank: &'a [&'a str],
+    /// Whether to run the accessibility checks on the sign-in, ballot, review and receipt
+    /// pages (once is enough: every voter sees the same pages).
+    check_accessibility: bool,
 }
 
 /// Signs a voter in through their link, fills in the ballot, reviews and casts it; returns
@@ -181,6 +185,9 @@ async fn vote(
         .await?;
     // The page's script moved the token from the fragment into the field.
     assert_eq!(field.value().await?.as_deref(), Some(token));
+    if v.check_accessibility {
+        assert_accessible(browser, "voter sign-in").await?;
+    }
     browser
         .find(By::Css("form.sign-in button[type=submit]"))
         .await?
@@ -191,6 +198,9 @@ async fn vote(
         .wait(WAIT, POLL)
         .first()
         .await?;
+    if v.check_accessibility {
+        assert_accessible(browser, "ballot (approval and ranked)").await?;
+    }
     for option in v.approve {
         let checkbox = browser
             .find(By::Id(format!("approve-logo-{option}")))
@@ -240,6 +250,9 @@ async fn vote(
     };
     let wanted: Vec<String> = v.rank.iter().map(|c| capitalised(c)).collect();
     assert_eq!(ranked, wanted, "the confirmation page shows the ranking");
+    if v.check_accessibility {
+        assert_accessible(browser, "ballot review").await?;
+    }
     cast.scroll_into_view().await?;
     cast.click().await?;
     let receipt = browser
@@ -251,6 +264,9 @@ async fn vote(
         .await?;
     let violations = csp_violations(browser).await;
     assert!(violations.is_empty(), "CSP violations: {violations:#?}");
+    if v.check_accessibility {
+        assert_accessible(browser, "receipt").await?;
+    }
     Ok(receipt)
 }
 
@@ -367,6 +383,7 @@ async fn run(
 
     // 1. Staff sign-in with password and the current TOTP code.
     admin.goto(format!("{base}/staff/sign-in")).await?;
+    assert_accessible(admin, "staff sign-in").await?;
     admin
         .query(By::Id("username"))
         .first()
@@ -398,6 +415,7 @@ async fn run(
 
     // 2. Create the election from its JSON definition.
     admin.goto(format!("{base}/admin/elections")).await?;
+    assert_accessible(admin, "admin: elections").await?;
     // The JSON import is the advanced option, folded away under the link to the form.
     admin
         .find(By::Css("details.advanced summary"))
@@ -421,6 +439,7 @@ async fn run(
     assert_eq!(admin.current_url().await?.as_str(), overview);
     let facts = admin.find(By::Css("dl.admin-facts")).await?.text().await?;
     assert!(facts.contains("AoE (UTC−12)"), "window in AoE: {facts}");
+    assert_accessible(admin, "admin: election overview (set-up)").await?;
 
     // Voters, and the links CSV the upload answers with.
     let csv = admin.find(By::Id("csv")).await?;
@@ -537,6 +556,7 @@ async fn run(
             Vote {
                 approve: &["owl", "tree"],
                 rank: &["ann", "bob"],
+                check_accessibility: true,
             },
         ),
         (
@@ -544,6 +564,7 @@ async fn run(
             Vote {
                 approve: &["owl"],
                 rank: &["ann", "bob"],
+                check_accessibility: false,
             },
         ),
         (
@@ -551,6 +572,7 @@ async fn run(
             Vote {
                 approve: &["tree"],
                 rank: &["ann", "cleo"],
+                check_accessibility: false,
             },
         ),
         (
@@ -558,6 +580,7 @@ async fn run(
             Vote {
                 approve: &["box"],
                 rank: &["cleo"],
+                check_accessibility: false,
             },
         ),
         (
@@ -565,6 +588,7 @@ async fn run(
             Vote {
                 approve: &["box", "owl"],
                 rank: &["cleo", "dev"],
+                check_accessibility: false,
             },
         ),
     ];
@@ -580,6 +604,7 @@ async fn run(
         &Vote {
             approve: &["tree"],
             rank: &["bob"],
+            check_accessibility: false,
         },
     )
     .await?;
@@ -597,6 +622,7 @@ async fn run(
         .text()
         .await?;
     assert_eq!(voted, "5");
+    assert_accessible(admin, "admin: election overview (voting)").await?;
     let strike_voter = admin.find(By::Id("strike-voter")).await?;
     strike_voter.scroll_into_view().await?;
     strike_voter.send_keys("v5").await?;
@@ -727,6 +753,7 @@ async fn run(
     assert_eq!(board, ["Ann", "Bob"]);
     let violations = csp_violations(voters).await;
     assert!(violations.is_empty(), "CSP violations: {violations:#?}");
+    assert_accessible(voters, "results").await?;
 
     // 6. The results page in Arabic is right to left.
     voters
@@ -743,6 +770,17 @@ async fn run(
     );
     let violations = csp_violations(voters).await;
     assert!(violations.is_empty(), "CSP violations: {violations:#?}");
+    assert_accessible(voters, "results (ar, right to left)").await?;
+    // And in Chinese (CJK).
+    voters
+        .goto(format!("{base}/elections/{SLUG}/results?lang=zh"))
+        .await?;
+    voters
+        .query(By::Css("html[lang='zh']"))
+        .wait(WAIT, POLL)
+        .first()
+        .await?;
+    assert_accessible(voters, "results (zh)").await?;
     let violations = csp_violations(admin).await;
     assert!(violations.is_empty(), "CSP violations: {violations:#?}");
     Ok(())

@@ -241,6 +241,10 @@ async fn arabic_chosen_in_the_switcher_renders_rtl_without_csp_violations() {
     outcome.expect("browser steps succeed");
 }
 
+// --- accessibility (axe-core) ---
+mod axe;
+// --- end accessibility ---
+
 // --- ballot UI ---
 mod ballot;
 // --- end ballot UI ---
