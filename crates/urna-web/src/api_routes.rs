@@ -7,10 +7,15 @@
 //! must carry the session's CSRF token in the `X-CSRF-Token` header (compared in constant
 //! time) and pass the same-origin check; `GET /api/v1/session` hands the token out. A POST
 //! without it is refused (403) before anything is read.
+//!
+//! # Permissions
+//! Every route about one election takes [`ElectionAccess`], so the role is checked before the
+//! body is read: a staff member without the role gets 403 whatever they send, and no body of
+//! theirs is parsed.
 
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{FromRequest, Path, Query, Request};
+use axum::extract::{FromRequest, Query, Request};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use jiff::Timestamp;
@@ -21,9 +26,9 @@ use urna_core::question::{CandidateId, QuestionId};
 use urna_crypto::{DecryptionShares, DkgRound1, DkgRound2, TrusteePublic};
 
 use crate::admin_access::{
-    ADMINS, AdminDb, AdminError, Admins, CEREMONY, Ceremony, Ctx, ElectionAccess, StaffMember,
-    Watchers, audit_export, audit_view, authorize, create_election_from_text, extend_end_from_text,
-    overview, run_action, withdrawal_impact,
+    AdminDb, AdminError, Admins, Ceremony, Ctx, ElectionAccess, StaffMember, Watchers,
+    audit_export, audit_view, create_election_from_text, extend_end_from_text, overview,
+    run_action, withdrawal_impact,
 };
 use crate::app::AppState;
 use crate::auth::session::Session;
@@ -192,13 +197,15 @@ pub struct ActionBody {
 /// `POST /api/v1/elections/{slug}/actions`: `{"action": "open"}` and the like; `count`
 /// answers 202 with the job id.
 pub async fn action(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Admins>,
     ApiJson(body): ApiJson<ActionBody>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
     let job = run_action(&db, &slug, &body.action, &staff, Timestamp::now())
         .await
         .map_err(|e| ctx.service(e))?;
@@ -222,14 +229,16 @@ pub struct VotersBody {
 /// `POST /api/v1/elections/{slug}/voters`: uploads a voter list (CSV text). The answer holds
 /// the new voters' links as CSV: their only copy.
 pub async fn upload_voters(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Admins>,
     state: axum::extract::State<AppState>,
     ApiJson(body): ApiJson<VotersBody>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
     let outcome =
         service::voters::upload_voters(&db, &slug, &body.csv, staff.actor(), Timestamp::now())
             .await
@@ -286,14 +295,16 @@ pub struct LinkBody {
 /// `POST /api/v1/elections/{slug}/voters/link`: revokes or reissues a voter's link; a
 /// reissued link comes back as CSV.
 pub async fn voter_link(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Admins>,
     state: axum::extract::State<AppState>,
     ApiJson(body): ApiJson<LinkBody>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
     let now = Timestamp::now();
     match body.op.as_str() {
         "revoke" => {
@@ -336,13 +347,15 @@ pub async fn get_setup(
 /// `POST /api/v1/elections/{slug}/trustees/setup`: `{"threshold": k, "trustees": [public
 /// files]}`; answers the set-up.
 pub async fn post_setup(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Admins>,
     ApiJson(body): ApiJson<SetupBody>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
     let setup = service::trustees::set_up_key_ceremony(
         &db,
         &slug,
@@ -370,13 +383,15 @@ pub async fn get_round1(
 
 /// `POST /api/v1/elections/{slug}/trustees/round1`: a trustee's round 1 file.
 pub async fn post_round1(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Ceremony>,
     ApiJson(message): ApiJson<DkgRound1>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, CEREMONY).await?;
     let trustee = message.dealer;
     service::trustees::accept_round1(&db, &slug, message, staff.actor(), Timestamp::now())
         .await
@@ -387,13 +402,15 @@ pub async fn post_round1(
 /// `POST /api/v1/elections/{slug}/trustees/round2`: a trustee's round 2 file; the answer
 /// has the election key once every file is in.
 pub async fn post_round2(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Ceremony>,
     ApiJson(message): ApiJson<DkgRound2>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, CEREMONY).await?;
     let trustee = message.trustee;
     let key =
         service::trustees::accept_round2(&db, &slug, message, staff.actor(), Timestamp::now())
@@ -414,13 +431,15 @@ pub async fn frozen_ballots(
 
 /// `POST /api/v1/elections/{slug}/trustees/shares`: a trustee's decryption shares.
 pub async fn post_shares(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Ceremony>,
     ApiJson(shares): ApiJson<DecryptionShares>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, CEREMONY).await?;
     let trustee = shares.trustee;
     service::counting::accept_decryption_shares(
         &db,
@@ -437,13 +456,15 @@ pub async fn post_shares(
 /// `POST /api/v1/elections/{slug}/trustees/tally`: a trustee's partial decryption of a
 /// verifiable election's tally (`urna trustee decrypt-tally`).
 pub async fn post_tally_decryption(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Ceremony>,
     ApiJson(partial): ApiJson<urna_crypto::TallyDecryption>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, CEREMONY).await?;
     let trustee = partial.trustee;
     service::tally_verifiable::accept_tally_decryption(
         &db,
@@ -471,13 +492,15 @@ pub struct StrikeBody {
 /// `POST /api/v1/elections/{slug}/strike`: strikes (or, with `"op": "unstrike"`, reinstates)
 /// a voter's ballot.
 pub async fn strike(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Admins>,
     ApiJson(body): ApiJson<StrikeBody>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
     let now = Timestamp::now();
     let struck = match body.op.as_deref().unwrap_or("strike") {
         "strike" => {
@@ -509,13 +532,15 @@ pub struct ExtendBody {
 
 /// `POST /api/v1/elections/{slug}/extend`: moves the end of voting later.
 pub async fn extend(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Admins>,
     ApiJson(body): ApiJson<ExtendBody>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
     let updated = extend_end_from_text(&ctx, &db, &staff, &slug, &body.closes).await?;
     ok(json!({
         "closes": updated.election.window().map(|w| w.closes().to_string()),
@@ -547,13 +572,15 @@ pub async fn withdraw_preview(
 /// `POST /api/v1/elections/{slug}/withdraw`: `{"question", "candidate"}`; answers who is to
 /// be told.
 pub async fn withdraw(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Admins>,
     ApiJson(body): ApiJson<WithdrawQuery>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
     let question = QuestionId::parse(&body.question).map_err(|e| ctx.bad_input(e.to_string()))?;
     let candidate =
         CandidateId::parse(&body.candidate).map_err(|e| ctx.bad_input(e.to_string()))?;

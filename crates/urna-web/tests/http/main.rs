@@ -27,3 +27,8 @@ mod verifiable_vote;
 // --- the public board (server-board branch) ---
 mod board;
 // --- end the public board ---
+// --- access: every route against every role ---
+mod access;
+#[path = "../support/staff.rs"]
+mod staff_support;
+// --- end access ---

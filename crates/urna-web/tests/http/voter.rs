@@ -16,7 +16,7 @@ use crate::helpers::{TestApp, TestResponse};
 
 /// An approval question (Owl, Box, Tree; 1 seat) and a Meek STV question (Ann, Bob, Cleo, Dev,
 /// Eve; 2 seats), revotes allowed unless `allow_revote` is false.
-fn board_spec(slug: &str, allow_revote: bool) -> ElectionSpec {
+pub(crate) fn board_spec(slug: &str, allow_revote: bool) -> ElectionSpec {
     let id = urna_core::election::ElectionId::generate().expect("id");
     let name = |n: &str| serde_json::json!({"default": "en", "texts": {"en": n}});
     let cands = |names: &[&str]| -> Vec<serde_json::Value> {
@@ -52,7 +52,7 @@ pub(crate) async fn ceremony(db: &Db, slug: &str, now: Timestamp) -> Vec<Trustee
 }
 
 /// An open election with voters v0, v1, v2; their ids and the trustees' secrets.
-async fn open_election(
+pub(crate) async fn open_election(
     db: &Db,
     slug: &str,
     allow_revote: bool,
