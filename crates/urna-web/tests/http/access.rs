@@ -33,6 +33,7 @@ use urna_store::{AccountId, ElectionRole, NewAccount, PasswordHash, UnixMicros, 
 use urna_web::app::ROUTES;
 use urna_web::auth::session::{CsrfToken, Principal, SessionId, SessionRecord, unix_now};
 use urna_web::service::{Actor, board, elections};
+use urna_web::staff::{StaffAccountError, StaffUser, set_checkuser};
 
 use crate::helpers::{TestApp, TestResponse};
 use crate::staff_support::random_hex;
@@ -327,7 +328,7 @@ async fn seed(app: &TestApp) -> Cast {
             .await
             .expect("role granted");
     }
-    // CHECKUSER-GRANT
+    grant_checkuser(app, operator, checkuser).await;
     Cast {
         voter_here: here[0],
         voter_elsewhere: elsewhere[0],
@@ -337,6 +338,24 @@ async fn seed(app: &TestApp) -> Cast {
         operator,
         checkuser,
     }
+}
+
+/// The staff member `id` as the staff extractor reads them.
+async fn staff_user(app: &TestApp, id: AccountId) -> StaffUser {
+    let row = app.db.account(id).await.expect("account");
+    StaffUser {
+        id,
+        username: row.username,
+        is_operator: row.is_operator,
+        is_checkuser: row.is_checkuser,
+    }
+}
+
+async fn grant_checkuser(app: &TestApp, operator: AccountId, account: AccountId) {
+    let by = staff_user(app, operator).await;
+    set_checkuser(&app.db, &by, account, true)
+        .await
+        .expect("an operator grants the checkuser right");
 }
 
 /// A fresh browser session of `role`: the cookie header and the CSRF token.
@@ -508,4 +527,52 @@ async fn every_route_answers_every_role_as_the_table_says() {
     // 8 roles × every method of every route.
     let pairs: usize = ROUTES.iter().map(|r| r.methods.len()).sum();
     assert_eq!(checked, pairs * ROLES.len());
+}
+
+#[tokio::test]
+async fn only_an_operator_grants_the_checkuser_right_and_it_is_logged() {
+    let app = TestApp::new().await;
+    let operator = account(&app, "otto", true).await;
+    let admin = account(&app, "ada", false).await;
+    let cleo = account(&app, "cleo", false).await;
+    assert!(
+        !staff_user(&app, cleo).await.is_checkuser,
+        "off for a new account"
+    );
+
+    // A staff member who is not an operator cannot grant it, not even to themself.
+    let by_admin = staff_user(&app, admin).await;
+    for target in [cleo, admin] {
+        let refused = set_checkuser(&app.db, &by_admin, target, true).await;
+        assert!(
+            matches!(refused, Err(StaffAccountError::NotAnOperator(ref who)) if who == "ada"),
+            "{refused:?}"
+        );
+        assert!(!staff_user(&app, target).await.is_checkuser);
+    }
+
+    grant_checkuser(&app, operator, cleo).await;
+    assert!(staff_user(&app, cleo).await.is_checkuser);
+    let by_operator = staff_user(&app, operator).await;
+    set_checkuser(&app.db, &by_operator, cleo, false)
+        .await
+        .expect("withdrawn");
+    assert!(!staff_user(&app, cleo).await.is_checkuser);
+
+    // Both acts are on the site's audit chain, naming the operator and the account; the
+    // refused ones are not.
+    let log = app.db.audit_log(None).await.expect("site chain");
+    let acts: Vec<(&str, &str, &str)> = log
+        .iter()
+        .map(|e| (e.actor.as_str(), e.action.as_str(), e.details.as_str()))
+        .collect();
+    let details = format!("{{\"account\":{}}}", cleo.0);
+    let by = format!("account:{}", operator.0);
+    assert_eq!(
+        acts,
+        [
+            (by.as_str(), "account.checkuser-granted", details.as_str()),
+            (by.as_str(), "account.checkuser-withdrawn", details.as_str()),
+        ]
+    );
 }
