@@ -134,7 +134,12 @@ fn receipt_code(page: &TestResponse) -> String {
 }
 
 /// Fills in, reviews and casts a ballot: `fields` without the CSRF token.
-async fn vote(app: &TestApp, slug: &str, browser: &VoterBrowser, fields: &str) -> TestResponse {
+pub(crate) async fn vote(
+    app: &TestApp,
+    slug: &str,
+    browser: &VoterBrowser,
+    fields: &str,
+) -> TestResponse {
     let review = app
         .post_form(
             &format!("/elections/{slug}/ballot/review"),
@@ -420,7 +425,7 @@ async fn the_election_page_shows_the_window_in_both_zones_and_no_turnout_while_o
     );
 }
 
-async fn decrypt_with(db: &Db, slug: &str, secrets: &[&TrusteeSecret], now: Timestamp) {
+pub(crate) async fn decrypt_with(db: &Db, slug: &str, secrets: &[&TrusteeSecret], now: Timestamp) {
     let setup = trustees::setup_of(db, slug).await.expect("setup");
     let set = counting::frozen_set(db, slug).await.expect("frozen set");
     for s in secrets {
