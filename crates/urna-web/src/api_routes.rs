@@ -9,9 +9,9 @@
 //! without it is refused (403) before anything is read.
 //!
 //! # Permissions
-//! Every route about one election takes [`ElectionAccess`], so the role is checked before the
-//! body is read: a staff member without the role gets 403 whatever they send, and no body of
-//! theirs is parsed.
+//! Every POST about one election takes [`ApiCsrf`] and then [`ElectionAccess`]: a forged
+//! request is refused first, then the role is checked before the body is read, so a staff
+//! member without the role gets 403 whatever they send, and no body of theirs is parsed.
 
 use axum::Json;
 use axum::body::Bytes;
@@ -44,6 +44,54 @@ type ApiResult = Result<Response, AdminError>;
 #[derive(Debug)]
 pub struct ApiJson<T>(pub T);
 
+/// The origin and `X-CSRF-Token` check of an API POST, as an extractor that reads no body:
+/// handlers about one election take it before [`ElectionAccess`], so a forged request is
+/// refused before anything is looked up, and the role is checked before the body is read.
+/// [`ApiJson`] runs the same check.
+#[derive(Debug)]
+pub struct ApiCsrf;
+
+impl axum::extract::FromRequestParts<AppState> for ApiCsrf {
+    type Rejection = AdminError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let ctx =
+            <Ctx as axum::extract::FromRequestParts<AppState>>::from_request_parts(parts, state)
+                .await?;
+        check_api_csrf(&ctx, parts, state)?;
+        Ok(ApiCsrf)
+    }
+}
+
+/// Refuses (403) a request that is cross-site or lacks the session's CSRF token.
+fn check_api_csrf(
+    ctx: &Ctx,
+    parts: &axum::http::request::Parts,
+    state: &AppState,
+) -> Result<(), AdminError> {
+    let token_ok = is_same_origin(&parts.headers, &state.config)
+        && match (
+            parts.extensions.get::<Session>(),
+            parts.headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok()),
+        ) {
+            (Some(session), Some(token)) => session.verify_csrf(token),
+            _ => false,
+        };
+    if token_ok {
+        Ok(())
+    } else {
+        tracing::warn!("API request refused: cross-site, or missing or wrong X-CSRF-Token");
+        Err(ctx.fail(
+            StatusCode::FORBIDDEN,
+            "admin-error-csrf",
+            ctx.tr.t("admin-error-csrf-detail"),
+        ))
+    }
+}
+
 impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
     type Rejection = AdminError;
 
@@ -53,27 +101,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
             &mut parts, state,
         )
         .await?;
-        let csrf_refused = || {
-            tracing::warn!("API request refused: cross-site, or missing or wrong X-CSRF-Token");
-            ctx.fail(
-                StatusCode::FORBIDDEN,
-                "admin-error-csrf",
-                ctx.tr.t("admin-error-csrf-detail"),
-            )
-        };
-        if !is_same_origin(&parts.headers, &state.config) {
-            return Err(csrf_refused());
-        }
-        let token_ok = match (
-            parts.extensions.get::<Session>(),
-            parts.headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok()),
-        ) {
-            (Some(session), Some(token)) => session.verify_csrf(token),
-            _ => false,
-        };
-        if !token_ok {
-            return Err(csrf_refused());
-        }
+        check_api_csrf(&ctx, &parts, state)?;
         let is_json = parts
             .headers
             .get(header::CONTENT_TYPE)
@@ -197,6 +225,7 @@ pub struct ActionBody {
 /// `POST /api/v1/elections/{slug}/actions`: `{"action": "open"}` and the like; `count`
 /// answers 202 with the job id.
 pub async fn action(
+    _csrf: ApiCsrf,
     ElectionAccess {
         ctx,
         db,
@@ -229,6 +258,7 @@ pub struct VotersBody {
 /// `POST /api/v1/elections/{slug}/voters`: uploads a voter list (CSV text). The answer holds
 /// the new voters' links as CSV: their only copy.
 pub async fn upload_voters(
+    _csrf: ApiCsrf,
     ElectionAccess {
         ctx,
         db,
@@ -295,6 +325,7 @@ pub struct LinkBody {
 /// `POST /api/v1/elections/{slug}/voters/link`: revokes or reissues a voter's link; a
 /// reissued link comes back as CSV.
 pub async fn voter_link(
+    _csrf: ApiCsrf,
     ElectionAccess {
         ctx,
         db,
@@ -347,6 +378,7 @@ pub async fn get_setup(
 /// `POST /api/v1/elections/{slug}/trustees/setup`: `{"threshold": k, "trustees": [public
 /// files]}`; answers the set-up.
 pub async fn post_setup(
+    _csrf: ApiCsrf,
     ElectionAccess {
         ctx,
         db,
@@ -383,6 +415,7 @@ pub async fn get_round1(
 
 /// `POST /api/v1/elections/{slug}/trustees/round1`: a trustee's round 1 file.
 pub async fn post_round1(
+    _csrf: ApiCsrf,
     ElectionAccess {
         ctx,
         db,
@@ -402,6 +435,7 @@ pub async fn post_round1(
 /// `POST /api/v1/elections/{slug}/trustees/round2`: a trustee's round 2 file; the answer
 /// has the election key once every file is in.
 pub async fn post_round2(
+    _csrf: ApiCsrf,
     ElectionAccess {
         ctx,
         db,
@@ -431,6 +465,7 @@ pub async fn frozen_ballots(
 
 /// `POST /api/v1/elections/{slug}/trustees/shares`: a trustee's decryption shares.
 pub async fn post_shares(
+    _csrf: ApiCsrf,
     ElectionAccess {
         ctx,
         db,
@@ -456,6 +491,7 @@ pub async fn post_shares(
 /// `POST /api/v1/elections/{slug}/trustees/tally`: a trustee's partial decryption of a
 /// verifiable election's tally (`urna trustee decrypt-tally`).
 pub async fn post_tally_decryption(
+    _csrf: ApiCsrf,
     ElectionAccess {
         ctx,
         db,
@@ -492,6 +528,7 @@ pub struct StrikeBody {
 /// `POST /api/v1/elections/{slug}/strike`: strikes (or, with `"op": "unstrike"`, reinstates)
 /// a voter's ballot.
 pub async fn strike(
+    _csrf: ApiCsrf,
     ElectionAccess {
         ctx,
         db,
@@ -532,6 +569,7 @@ pub struct ExtendBody {
 
 /// `POST /api/v1/elections/{slug}/extend`: moves the end of voting later.
 pub async fn extend(
+    _csrf: ApiCsrf,
     ElectionAccess {
         ctx,
         db,
@@ -572,6 +610,7 @@ pub async fn withdraw_preview(
 /// `POST /api/v1/elections/{slug}/withdraw`: `{"question", "candidate"}`; answers who is to
 /// be told.
 pub async fn withdraw(
+    _csrf: ApiCsrf,
     ElectionAccess {
         ctx,
         db,

@@ -19,7 +19,7 @@ use serde_json::json;
 use crate::admin_access::{
     ADMINS, AdminDb, AdminError, Admins, Ctx, ElectionAccess, StaffMember, WATCHERS, authorize,
 };
-use crate::api_routes::ApiJson;
+use crate::api_routes::{ApiCsrf, ApiJson};
 use crate::app::AppState;
 use crate::auth::session::Session;
 use crate::mail::Mailer;
@@ -197,6 +197,7 @@ pub struct LinksBody {
 
 /// `POST /api/v1/elections/{slug}/mail/links`
 pub async fn api_send_links(
+    _csrf: ApiCsrf,
     ElectionAccess {
         ctx, staff, slug, ..
     }: ElectionAccess<Admins>,
@@ -210,6 +211,7 @@ pub async fn api_send_links(
 
 /// `POST /api/v1/elections/{slug}/mail/notices/retry`
 pub async fn api_retry_notices(
+    _csrf: ApiCsrf,
     ElectionAccess {
         ctx, staff, slug, ..
     }: ElectionAccess<Admins>,

@@ -38,6 +38,7 @@ use urna_web::staff::{StaffAccountError, StaffUser, set_checkuser};
 use crate::helpers::{TestApp, TestResponse};
 use crate::staff_support::random_hex;
 use crate::verifiable_vote::open_election;
+use crate::voter::link_binding_of;
 
 /// The roles, in the order of each row's expectations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -370,10 +371,12 @@ async fn browser(app: &TestApp, cast: &Cast, role: Role) -> (String, String) {
         Role::VoterHere => Some(Principal::Voter {
             election: HERE.to_owned(),
             voter: cast.voter_here.to_string(),
+            link: link_binding_of(&app.db, cast.voter_here).await,
         }),
         Role::VoterElsewhere => Some(Principal::Voter {
             election: ELSEWHERE.to_owned(),
             voter: cast.voter_elsewhere.to_string(),
+            link: link_binding_of(&app.db, cast.voter_elsewhere).await,
         }),
         Role::Admin => staff(cast.admin),
         Role::Scrutineer => staff(cast.scrutineer),

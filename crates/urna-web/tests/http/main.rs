@@ -29,6 +29,8 @@ mod board;
 // --- end the public board ---
 // --- access: every route against every role ---
 mod access;
+mod no_secrets_logged;
 #[path = "../support/staff.rs"]
 mod staff_support;
+mod voting_links;
 // --- end access ---

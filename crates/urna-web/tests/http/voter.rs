@@ -87,6 +87,15 @@ impl VoterBrowser {
     }
 }
 
+/// What the sign-in with `voter`'s current link puts in the session: the binding to that link.
+pub(crate) async fn link_binding_of(db: &Db, voter: VoterId) -> String {
+    let (row, _) = db
+        .voter_with_election_revision(voter)
+        .await
+        .expect("voter row");
+    urna_web::service::voters::session_link_binding(&row.token_hash)
+}
+
 pub(crate) async fn sign_in(app: &TestApp, election: &str, voter: VoterId, n: u8) -> VoterBrowser {
     // Ids and tokens of the right shape (64 hex digits), distinct per browser.
     let id_hex = format!("{:02x}", n).repeat(32);
@@ -97,6 +106,7 @@ pub(crate) async fn sign_in(app: &TestApp, election: &str, voter: VoterId, n: u8
         principal: Some(Principal::Voter {
             election: election.to_owned(),
             voter: voter.to_string(),
+            link: link_binding_of(&app.db, voter).await,
         }),
         expires_at: unix_now() + 3600,
     };
