@@ -38,6 +38,8 @@ pub struct AccountRow {
     pub totp_secret: Option<SecretBytes>,
     /// Site operator?
     pub is_operator: bool,
+    /// Holds the site-wide checkuser right (granted by an operator; migration 0008)?
+    pub is_checkuser: bool,
     /// Creation time.
     pub created_at: UnixMicros,
 }
@@ -50,6 +52,7 @@ struct RawAccount {
     totp_secret: Option<Vec<u8>>,
     totp_secret_sealed: bool,
     is_operator: bool,
+    is_checkuser: bool,
     created_at: UnixMicros,
 }
 
@@ -64,6 +67,7 @@ impl From<RawAccount> for AccountRow {
                 .filter(|_| raw.totp_secret_sealed)
                 .map(SecretBytes),
             is_operator: raw.is_operator,
+            is_checkuser: raw.is_checkuser,
             created_at: raw.created_at,
         }
     }
@@ -105,8 +109,8 @@ impl RawSession {
     }
 }
 
-const ACCOUNT_COLUMNS: &str =
-    "id, username, password_hash, totp_secret, totp_secret_sealed, is_operator, created_at";
+const ACCOUNT_COLUMNS: &str = "id, username, password_hash, totp_secret, totp_secret_sealed, \
+     is_operator, is_checkuser, created_at";
 
 impl Db {
     /// Creates a staff account; [`StoreError::Duplicate`] if the username is taken.
@@ -181,6 +185,14 @@ impl Db {
         })
         .op("changing a password")?;
         expect_one_account(updated, id)
+    }
+
+    /// Grants (`true`) or withdraws (`false`) the site-wide checkuser right. Who may do so is
+    /// the caller's decision (site operators).
+    pub async fn set_checkuser(&self, id: AccountId, checkuser: bool) -> Result<(), StoreError> {
+        let mut tx = self.begin_write().await?;
+        tx.set_checkuser(id, checkuser).await?;
+        tx.commit().await
     }
 
     /// Sets (or clears, with `None`) the caller-sealed TOTP seed.
@@ -341,6 +353,28 @@ impl WriteTx {
             .op("setting a TOTP secret")?;
             expect_one_account(updated, id)
         })
+    }
+
+    /// Grants (`true`) or withdraws (`false`) the site-wide checkuser right.
+    pub async fn set_checkuser(
+        &mut self,
+        id: AccountId,
+        checkuser: bool,
+    ) -> Result<(), StoreError> {
+        tx_run!(
+            self,
+            "granting or withdrawing the checkuser right",
+            |conn| {
+                let updated = sqlx::query("UPDATE accounts SET is_checkuser = $1 WHERE id = $2")
+                    .bind(checkuser)
+                    .bind(id)
+                    .execute(&mut *conn)
+                    .await
+                    .map(|done| done.rows_affected())
+                    .op("granting or withdrawing the checkuser right")?;
+                expect_one_account(updated, id)
+            }
+        )
     }
 
     /// Replaces a raw seed (see [`Db::unsealed_totp_secrets`]) with its sealed form; returns

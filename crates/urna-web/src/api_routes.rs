@@ -7,10 +7,15 @@
 //! must carry the session's CSRF token in the `X-CSRF-Token` header (compared in constant
 //! time) and pass the same-origin check; `GET /api/v1/session` hands the token out. A POST
 //! without it is refused (403) before anything is read.
+//!
+//! # Permissions
+//! Every POST about one election takes [`ApiCsrf`] and then [`ElectionAccess`]: a forged
+//! request is refused first, then the role is checked before the body is read, so a staff
+//! member without the role gets 403 whatever they send, and no body of theirs is parsed.
 
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{FromRequest, Path, Query, Request};
+use axum::extract::{FromRequest, Query, Request};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use jiff::Timestamp;
@@ -21,9 +26,9 @@ use urna_core::question::{CandidateId, QuestionId};
 use urna_crypto::{DecryptionShares, DkgRound1, DkgRound2, TrusteePublic};
 
 use crate::admin_access::{
-    ADMINS, AdminDb, AdminError, Admins, CEREMONY, Ceremony, Ctx, ElectionAccess, StaffMember,
-    Watchers, audit_export, audit_view, authorize, create_election_from_text, extend_end_from_text,
-    overview, run_action, withdrawal_impact,
+    AdminDb, AdminError, Admins, Ceremony, Ctx, ElectionAccess, StaffMember, Watchers,
+    audit_export, audit_view, create_election_from_text, extend_end_from_text, overview,
+    run_action, withdrawal_impact,
 };
 use crate::app::AppState;
 use crate::auth::session::Session;
@@ -39,6 +44,54 @@ type ApiResult = Result<Response, AdminError>;
 #[derive(Debug)]
 pub struct ApiJson<T>(pub T);
 
+/// The origin and `X-CSRF-Token` check of an API POST, as an extractor that reads no body:
+/// handlers about one election take it before [`ElectionAccess`], so a forged request is
+/// refused before anything is looked up, and the role is checked before the body is read.
+/// [`ApiJson`] runs the same check.
+#[derive(Debug)]
+pub struct ApiCsrf;
+
+impl axum::extract::FromRequestParts<AppState> for ApiCsrf {
+    type Rejection = AdminError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let ctx =
+            <Ctx as axum::extract::FromRequestParts<AppState>>::from_request_parts(parts, state)
+                .await?;
+        check_api_csrf(&ctx, parts, state)?;
+        Ok(ApiCsrf)
+    }
+}
+
+/// Refuses (403) a request that is cross-site or lacks the session's CSRF token.
+fn check_api_csrf(
+    ctx: &Ctx,
+    parts: &axum::http::request::Parts,
+    state: &AppState,
+) -> Result<(), AdminError> {
+    let token_ok = is_same_origin(&parts.headers, &state.config)
+        && match (
+            parts.extensions.get::<Session>(),
+            parts.headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok()),
+        ) {
+            (Some(session), Some(token)) => session.verify_csrf(token),
+            _ => false,
+        };
+    if token_ok {
+        Ok(())
+    } else {
+        tracing::warn!("API request refused: cross-site, or missing or wrong X-CSRF-Token");
+        Err(ctx.fail(
+            StatusCode::FORBIDDEN,
+            "admin-error-csrf",
+            ctx.tr.t("admin-error-csrf-detail"),
+        ))
+    }
+}
+
 impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
     type Rejection = AdminError;
 
@@ -48,27 +101,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
             &mut parts, state,
         )
         .await?;
-        let csrf_refused = || {
-            tracing::warn!("API request refused: cross-site, or missing or wrong X-CSRF-Token");
-            ctx.fail(
-                StatusCode::FORBIDDEN,
-                "admin-error-csrf",
-                ctx.tr.t("admin-error-csrf-detail"),
-            )
-        };
-        if !is_same_origin(&parts.headers, &state.config) {
-            return Err(csrf_refused());
-        }
-        let token_ok = match (
-            parts.extensions.get::<Session>(),
-            parts.headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok()),
-        ) {
-            (Some(session), Some(token)) => session.verify_csrf(token),
-            _ => false,
-        };
-        if !token_ok {
-            return Err(csrf_refused());
-        }
+        check_api_csrf(&ctx, &parts, state)?;
         let is_json = parts
             .headers
             .get(header::CONTENT_TYPE)
@@ -192,13 +225,16 @@ pub struct ActionBody {
 /// `POST /api/v1/elections/{slug}/actions`: `{"action": "open"}` and the like; `count`
 /// answers 202 with the job id.
 pub async fn action(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    _csrf: ApiCsrf,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Admins>,
     ApiJson(body): ApiJson<ActionBody>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
     let job = run_action(&db, &slug, &body.action, &staff, Timestamp::now())
         .await
         .map_err(|e| ctx.service(e))?;
@@ -222,14 +258,17 @@ pub struct VotersBody {
 /// `POST /api/v1/elections/{slug}/voters`: uploads a voter list (CSV text). The answer holds
 /// the new voters' links as CSV: their only copy.
 pub async fn upload_voters(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    _csrf: ApiCsrf,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Admins>,
     state: axum::extract::State<AppState>,
     ApiJson(body): ApiJson<VotersBody>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
     let outcome =
         service::voters::upload_voters(&db, &slug, &body.csv, staff.actor(), Timestamp::now())
             .await
@@ -286,14 +325,17 @@ pub struct LinkBody {
 /// `POST /api/v1/elections/{slug}/voters/link`: revokes or reissues a voter's link; a
 /// reissued link comes back as CSV.
 pub async fn voter_link(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    _csrf: ApiCsrf,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Admins>,
     state: axum::extract::State<AppState>,
     ApiJson(body): ApiJson<LinkBody>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
     let now = Timestamp::now();
     match body.op.as_str() {
         "revoke" => {
@@ -336,13 +378,16 @@ pub async fn get_setup(
 /// `POST /api/v1/elections/{slug}/trustees/setup`: `{"threshold": k, "trustees": [public
 /// files]}`; answers the set-up.
 pub async fn post_setup(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    _csrf: ApiCsrf,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Admins>,
     ApiJson(body): ApiJson<SetupBody>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
     let setup = service::trustees::set_up_key_ceremony(
         &db,
         &slug,
@@ -370,13 +415,16 @@ pub async fn get_round1(
 
 /// `POST /api/v1/elections/{slug}/trustees/round1`: a trustee's round 1 file.
 pub async fn post_round1(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    _csrf: ApiCsrf,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Ceremony>,
     ApiJson(message): ApiJson<DkgRound1>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, CEREMONY).await?;
     let trustee = message.dealer;
     service::trustees::accept_round1(&db, &slug, message, staff.actor(), Timestamp::now())
         .await
@@ -387,13 +435,16 @@ pub async fn post_round1(
 /// `POST /api/v1/elections/{slug}/trustees/round2`: a trustee's round 2 file; the answer
 /// has the election key once every file is in.
 pub async fn post_round2(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    _csrf: ApiCsrf,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Ceremony>,
     ApiJson(message): ApiJson<DkgRound2>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, CEREMONY).await?;
     let trustee = message.trustee;
     let key =
         service::trustees::accept_round2(&db, &slug, message, staff.actor(), Timestamp::now())
@@ -414,13 +465,16 @@ pub async fn frozen_ballots(
 
 /// `POST /api/v1/elections/{slug}/trustees/shares`: a trustee's decryption shares.
 pub async fn post_shares(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    _csrf: ApiCsrf,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Ceremony>,
     ApiJson(shares): ApiJson<DecryptionShares>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, CEREMONY).await?;
     let trustee = shares.trustee;
     service::counting::accept_decryption_shares(
         &db,
@@ -437,13 +491,16 @@ pub async fn post_shares(
 /// `POST /api/v1/elections/{slug}/trustees/tally`: a trustee's partial decryption of a
 /// verifiable election's tally (`urna trustee decrypt-tally`).
 pub async fn post_tally_decryption(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    _csrf: ApiCsrf,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Ceremony>,
     ApiJson(partial): ApiJson<urna_crypto::TallyDecryption>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, CEREMONY).await?;
     let trustee = partial.trustee;
     service::tally_verifiable::accept_tally_decryption(
         &db,
@@ -471,13 +528,16 @@ pub struct StrikeBody {
 /// `POST /api/v1/elections/{slug}/strike`: strikes (or, with `"op": "unstrike"`, reinstates)
 /// a voter's ballot.
 pub async fn strike(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    _csrf: ApiCsrf,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Admins>,
     ApiJson(body): ApiJson<StrikeBody>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
     let now = Timestamp::now();
     let struck = match body.op.as_deref().unwrap_or("strike") {
         "strike" => {
@@ -509,13 +569,16 @@ pub struct ExtendBody {
 
 /// `POST /api/v1/elections/{slug}/extend`: moves the end of voting later.
 pub async fn extend(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    _csrf: ApiCsrf,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Admins>,
     ApiJson(body): ApiJson<ExtendBody>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
     let updated = extend_end_from_text(&ctx, &db, &staff, &slug, &body.closes).await?;
     ok(json!({
         "closes": updated.election.window().map(|w| w.closes().to_string()),
@@ -547,13 +610,16 @@ pub async fn withdraw_preview(
 /// `POST /api/v1/elections/{slug}/withdraw`: `{"question", "candidate"}`; answers who is to
 /// be told.
 pub async fn withdraw(
-    ctx: Ctx,
-    AdminDb(db): AdminDb,
-    staff: StaffMember,
-    Path(slug): Path<String>,
+    _csrf: ApiCsrf,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Admins>,
     ApiJson(body): ApiJson<WithdrawQuery>,
 ) -> ApiResult {
-    authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
     let question = QuestionId::parse(&body.question).map_err(|e| ctx.bad_input(e.to_string()))?;
     let candidate =
         CandidateId::parse(&body.candidate).map_err(|e| ctx.bad_input(e.to_string()))?;

@@ -16,8 +16,10 @@ use jiff::Timestamp;
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::admin_access::{ADMINS, AdminDb, AdminError, Ctx, StaffMember, WATCHERS, authorize};
-use crate::api_routes::ApiJson;
+use crate::admin_access::{
+    ADMINS, AdminDb, AdminError, Admins, Ctx, ElectionAccess, StaffMember, WATCHERS, authorize,
+};
+use crate::api_routes::{ApiCsrf, ApiJson};
 use crate::app::AppState;
 use crate::auth::session::Session;
 use crate::mail::Mailer;
@@ -195,13 +197,13 @@ pub struct LinksBody {
 
 /// `POST /api/v1/elections/{slug}/mail/links`
 pub async fn api_send_links(
-    ctx: Ctx,
-    staff: StaffMember,
+    _csrf: ApiCsrf,
+    ElectionAccess {
+        ctx, staff, slug, ..
+    }: ElectionAccess<Admins>,
     State(state): State<AppState>,
-    Path(slug): Path<String>,
     ApiJson(body): ApiJson<LinksBody>,
 ) -> Answer {
-    authorize(&ctx, &state.db, &staff, &slug, ADMINS).await?;
     let scope = LinkScope::parse(&body.scope, body.voter.as_deref()).map_err(|e| ctx.service(e))?;
     let batch = start_sending_links(&ctx, &state, &staff, &slug, &scope).await?;
     Ok(axum::Json(json!(batch)).into_response())
@@ -209,13 +211,13 @@ pub async fn api_send_links(
 
 /// `POST /api/v1/elections/{slug}/mail/notices/retry`
 pub async fn api_retry_notices(
-    ctx: Ctx,
-    staff: StaffMember,
+    _csrf: ApiCsrf,
+    ElectionAccess {
+        ctx, staff, slug, ..
+    }: ElectionAccess<Admins>,
     State(state): State<AppState>,
-    Path(slug): Path<String>,
     ApiJson(_): ApiJson<serde::de::IgnoredAny>,
 ) -> Answer {
-    authorize(&ctx, &state.db, &staff, &slug, ADMINS).await?;
     mailer(&ctx, &state)?;
     let requeued =
         service::mail::retry_failed_notices(&state.db, &slug, staff.actor(), Timestamp::now())

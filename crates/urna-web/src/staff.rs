@@ -97,6 +97,9 @@ pub struct StaffUser {
     pub id: AccountId,
     pub username: String,
     pub is_operator: bool,
+    /// The site-wide checkuser right ([`set_checkuser`]). For now it grants nothing beyond a
+    /// plain signed-in staff account: no route asks for it yet.
+    pub is_checkuser: bool,
 }
 
 impl StaffUser {
@@ -134,6 +137,7 @@ pub async fn staff_of_request(parts: &Parts, db: &Db) -> Result<StaffUser, NoSta
             id: row.id,
             username: row.username,
             is_operator: row.is_operator,
+            is_checkuser: row.is_checkuser,
         }),
         Err(urna_store::StoreError::NotFound { .. }) => Err(NoStaffUser::SignedOut),
         Err(error) => Err(NoStaffUser::Failed(AppError::internal(error))),
@@ -408,6 +412,38 @@ pub enum StaffAccountError {
     Totp(#[from] totp::TotpError),
     #[error(transparent)]
     Store(#[from] urna_store::StoreError),
+    #[error("only a site operator may grant or withdraw the checkuser right; {0} is not one")]
+    NotAnOperator(String),
+}
+
+/// Grants (`checkuser` true) or withdraws the site-wide checkuser right of `account`. Only a
+/// site operator may; the change and its entry on the site audit chain
+/// (`account.checkuser-granted` or `-withdrawn`) commit together.
+pub async fn set_checkuser(
+    db: &Db,
+    by: &StaffUser,
+    account: AccountId,
+    checkuser: bool,
+) -> Result<(), StaffAccountError> {
+    if !by.is_operator {
+        return Err(StaffAccountError::NotAnOperator(by.username.clone()));
+    }
+    let mut tx = db.begin_write().await?;
+    tx.set_checkuser(account, checkuser).await?;
+    let action = if checkuser {
+        "account.checkuser-granted"
+    } else {
+        "account.checkuser-withdrawn"
+    };
+    tx.commit_audited(NewAuditEntry {
+        election: None,
+        at: now_micros(),
+        actor: &format!("account:{}", by.id),
+        action,
+        details: &json!({"account": account.0}),
+    })
+    .await?;
+    Ok(())
 }
 
 /// Creates a site operator with an Argon2 hash of `password` and a fresh TOTP secret, stored

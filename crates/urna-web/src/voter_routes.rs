@@ -368,13 +368,15 @@ async fn voter_context(
             slug,
         )))
     };
-    let voter_id = match session.principal() {
-        Some(Principal::Voter { election, voter }) if election == slug => {
-            match voter.parse::<i64>() {
-                Ok(id) => VoterId(id),
-                Err(_) => return refuse("voter-notice-sign-in"),
-            }
-        }
+    let (voter_id, link) = match session.principal() {
+        Some(Principal::Voter {
+            election,
+            voter,
+            link,
+        }) if election == slug => match voter.parse::<i64>() {
+            Ok(id) => (VoterId(id), link),
+            Err(_) => return refuse("voter-notice-sign-in"),
+        },
         // Not this election's voter: an unknown election is still a 404, not a refusal.
         Some(Principal::Voter { .. }) => {
             load_or_404(state, slug).await?;
@@ -404,6 +406,15 @@ async fn voter_context(
     }
     if voter.revoked {
         return refuse("voter-notice-revoked");
+    }
+    // The link that opened this session was reissued since (it leaked, or was lost): the old
+    // link's sessions end with it.
+    if !service::voters::session_link_matches(&voter.token_hash, &link) {
+        return refuse(if link.is_empty() {
+            "voter-notice-sign-in"
+        } else {
+            "voter-notice-revoked"
+        });
     }
     if loaded
         .election

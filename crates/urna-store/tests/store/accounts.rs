@@ -27,6 +27,15 @@ on_both! {
         assert!(db.unsealed_totp_secrets().await.unwrap().is_empty());
         assert_eq!(db.accounts().await.unwrap().len(), 1);
 
+        // The checkuser right (migration 0008): off for a new account, then on, then off.
+        assert!(!row.is_checkuser);
+        db.set_checkuser(id, true).await.unwrap();
+        assert!(db.account(id).await.unwrap().is_checkuser);
+        db.set_checkuser(id, false).await.unwrap();
+        assert!(!db.account(id).await.unwrap().is_checkuser);
+        let nobody = db.set_checkuser(urna_store::AccountId(id.0 + 1000), true).await;
+        assert!(matches!(nobody, Err(StoreError::NotFound { what: "account", .. })), "{nobody:?}");
+
         // Sessions: looked up by the hash of the cookie token, gone once expired.
         let token = b"a 256-bit random session token!!";
         let csrf = SecretBytes(vec![7; 32]);

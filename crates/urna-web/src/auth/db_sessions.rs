@@ -44,12 +44,16 @@ fn to_seconds(micros: UnixMicros) -> u64 {
     u64::try_from(micros.0 / MICROS_PER_SECOND).unwrap_or(0)
 }
 
-/// The principal as stored: `{"kind": "voter", "election": slug, "voter": id}` or
-/// `{"kind": "staff", "account": id}`.
+/// The principal as stored: `{"kind": "voter", "election": slug, "voter": id, "link":
+/// binding}` or `{"kind": "staff", "account": id}`.
 pub fn principal_to_json(principal: &Principal) -> Value {
     match principal {
-        Principal::Voter { election, voter } => {
-            json!({"kind": "voter", "election": election, "voter": voter})
+        Principal::Voter {
+            election,
+            voter,
+            link,
+        } => {
+            json!({"kind": "voter", "election": election, "voter": voter, "link": link})
         }
         Principal::Staff { account } => json!({"kind": "staff", "account": account}),
     }
@@ -62,6 +66,9 @@ pub fn principal_from_json(value: &Value) -> Option<Principal> {
         "voter" => Some(Principal::Voter {
             election: text("election")?,
             voter: text("voter")?,
+            // Sessions written before links were bound have none: they match no link, and
+            // the voter signs in again.
+            link: text("link").unwrap_or_default(),
         }),
         "staff" => Some(Principal::Staff {
             account: text("account")?,
@@ -176,6 +183,7 @@ mod tests {
             Principal::Voter {
                 election: "board-2026".to_owned(),
                 voter: "17".to_owned(),
+                link: "0123456789abcdef0123456789abcdef".to_owned(),
             },
             Principal::Staff {
                 account: "3".to_owned(),
@@ -188,6 +196,15 @@ mod tests {
         }
         assert_eq!(principal_from_json(&json!({"kind": "root"})), None);
         assert_eq!(principal_from_json(&json!({"kind": "staff"})), None);
+        // A voter session stored before links were bound: read, with a binding no link has.
+        assert_eq!(
+            principal_from_json(&json!({"kind": "voter", "election": "e", "voter": "1"})),
+            Some(Principal::Voter {
+                election: "e".to_owned(),
+                voter: "1".to_owned(),
+                link: String::new(),
+            })
+        );
     }
 
     #[test]

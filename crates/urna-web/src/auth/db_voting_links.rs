@@ -57,6 +57,7 @@ impl VotingLinkAuthority for DbVotingLinks {
             Ok(Some(Principal::Voter {
                 election: slug,
                 voter: voter.id.to_string(),
+                link: crate::service::voters::session_link_binding(&voter.token_hash),
             }))
         })
     }

@@ -111,8 +111,14 @@ impl CsrfToken {
 /// Who a session belongs to once signed in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Principal {
-    /// A voter signed in with a voting link, for one election.
-    Voter { election: String, voter: String },
+    /// A voter signed in with a voting link, for one election. `link` binds the session to
+    /// the link that opened it ([`crate::service::voters::session_link_binding`]): once that
+    /// link is revoked or reissued, the session no longer votes.
+    Voter {
+        election: String,
+        voter: String,
+        link: String,
+    },
     /// A staff account (operator, election admin, scrutineer, trustee).
     Staff { account: String },
 }

@@ -186,6 +186,7 @@ mod tests {
             principal: Some(Principal::Voter {
                 election: "board".to_owned(),
                 voter: voter.to_owned(),
+                link: "ab".repeat(16),
             }),
             expires_at,
         }

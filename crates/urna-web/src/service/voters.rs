@@ -21,6 +21,32 @@ pub fn stored_token_hash(token: &VotingToken) -> urna_store::TokenHash {
     urna_store::TokenHash::of(TokenHash::of(token).as_bytes())
 }
 
+/// What a voter's session keeps of the link that opened it: hex of the first 16 bytes of
+/// `SHA-256("urna-session-link-v1\0" ‖ stored hash)`. Reissuing a link replaces the stored
+/// hash, so the sessions the old link opened stop matching (and a revocation stops them
+/// anyway); a session never holds the stored hash itself.
+pub fn session_link_binding(stored: &urna_store::TokenHash) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hash = Sha256::new();
+    hash.update(b"urna-session-link-v1\0");
+    hash.update(stored.as_bytes());
+    hash.finalize()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Whether a session's link binding is that of the voter's current link, compared in constant
+/// time.
+pub fn session_link_matches(stored: &urna_store::TokenHash, binding: &str) -> bool {
+    use subtle::ConstantTimeEq;
+    bool::from(
+        session_link_binding(stored)
+            .as_bytes()
+            .ct_eq(binding.as_bytes()),
+    )
+}
+
 /// A voter's newly issued voting link. `Debug` never prints the token.
 #[derive(Clone)]
 pub struct IssuedLink {

@@ -27,3 +27,10 @@ mod verifiable_vote;
 // --- the public board (server-board branch) ---
 mod board;
 // --- end the public board ---
+// --- access: every route against every role ---
+mod access;
+mod no_secrets_logged;
+#[path = "../support/staff.rs"]
+mod staff_support;
+mod voting_links;
+// --- end access ---

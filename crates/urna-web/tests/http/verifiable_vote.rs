@@ -50,7 +50,7 @@ fn verifiable_spec(slug: &str) -> ElectionSpec {
 }
 
 /// An open verifiable election with voters v0, v1, v2.
-async fn open_election(db: &Db, slug: &str) -> Vec<VoterId> {
+pub(crate) async fn open_election(db: &Db, slug: &str) -> Vec<VoterId> {
     let now = Timestamp::now();
     elections::create_election(db, verifiable_spec(slug), None, Actor::System, now)
         .await

@@ -16,7 +16,7 @@ use crate::helpers::{TestApp, TestResponse};
 
 /// An approval question (Owl, Box, Tree; 1 seat) and a Meek STV question (Ann, Bob, Cleo, Dev,
 /// Eve; 2 seats), revotes allowed unless `allow_revote` is false.
-fn board_spec(slug: &str, allow_revote: bool) -> ElectionSpec {
+pub(crate) fn board_spec(slug: &str, allow_revote: bool) -> ElectionSpec {
     let id = urna_core::election::ElectionId::generate().expect("id");
     let name = |n: &str| serde_json::json!({"default": "en", "texts": {"en": n}});
     let cands = |names: &[&str]| -> Vec<serde_json::Value> {
@@ -52,7 +52,7 @@ pub(crate) async fn ceremony(db: &Db, slug: &str, now: Timestamp) -> Vec<Trustee
 }
 
 /// An open election with voters v0, v1, v2; their ids and the trustees' secrets.
-async fn open_election(
+pub(crate) async fn open_election(
     db: &Db,
     slug: &str,
     allow_revote: bool,
@@ -87,6 +87,15 @@ impl VoterBrowser {
     }
 }
 
+/// What the sign-in with `voter`'s current link puts in the session: the binding to that link.
+pub(crate) async fn link_binding_of(db: &Db, voter: VoterId) -> String {
+    let (row, _) = db
+        .voter_with_election_revision(voter)
+        .await
+        .expect("voter row");
+    urna_web::service::voters::session_link_binding(&row.token_hash)
+}
+
 pub(crate) async fn sign_in(app: &TestApp, election: &str, voter: VoterId, n: u8) -> VoterBrowser {
     // Ids and tokens of the right shape (64 hex digits), distinct per browser.
     let id_hex = format!("{:02x}", n).repeat(32);
@@ -97,6 +106,7 @@ pub(crate) async fn sign_in(app: &TestApp, election: &str, voter: VoterId, n: u8
         principal: Some(Principal::Voter {
             election: election.to_owned(),
             voter: voter.to_string(),
+            link: link_binding_of(&app.db, voter).await,
         }),
         expires_at: unix_now() + 3600,
     };
@@ -134,7 +144,12 @@ fn receipt_code(page: &TestResponse) -> String {
 }
 
 /// Fills in, reviews and casts a ballot: `fields` without the CSRF token.
-async fn vote(app: &TestApp, slug: &str, browser: &VoterBrowser, fields: &str) -> TestResponse {
+pub(crate) async fn vote(
+    app: &TestApp,
+    slug: &str,
+    browser: &VoterBrowser,
+    fields: &str,
+) -> TestResponse {
     let review = app
         .post_form(
             &format!("/elections/{slug}/ballot/review"),
@@ -420,7 +435,7 @@ async fn the_election_page_shows_the_window_in_both_zones_and_no_turnout_while_o
     );
 }
 
-async fn decrypt_with(db: &Db, slug: &str, secrets: &[&TrusteeSecret], now: Timestamp) {
+pub(crate) async fn decrypt_with(db: &Db, slug: &str, secrets: &[&TrusteeSecret], now: Timestamp) {
     let setup = trustees::setup_of(db, slug).await.expect("setup");
     let set = counting::frozen_set(db, slug).await.expect("frozen set");
     for s in secrets {
