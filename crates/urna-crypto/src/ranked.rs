@@ -21,16 +21,15 @@
 //! that is not a Lizard encoding, a number too large for its candidates, a skipped rank, the
 //! wrong number of points. Such a ballot is set aside publicly with that reason.
 
-use curve25519_dalek::ristretto::{RistrettoBasepointTable, RistrettoPoint};
+use curve25519_dalek::ristretto::RistrettoPoint;
 use rand_core::TryCryptoRng;
 use sha2::Sha256;
 use thiserror::Error;
 
-use crate::dkg::ElectionKey;
 use crate::encoding::GroupElement;
 use crate::homomorphic::TallyCiphertext;
 use crate::proofs::random_scalar;
-use crate::shuffle::encrypt_point;
+use crate::shuffle::EncryptionKey;
 
 /// The most candidates a ranked ballot may have.
 pub const MAX_RANKED_CANDIDATES: usize = 70;
@@ -203,14 +202,13 @@ impl RankedBallot {
     pub fn encrypt<R: TryCryptoRng + ?Sized>(
         &self,
         layout: &RankedLayout,
-        key: &ElectionKey,
+        key: &EncryptionKey,
         rng: &mut R,
     ) -> Result<Vec<TallyCiphertext>, crate::error::CryptoError> {
-        let key_table = RistrettoBasepointTable::create(&key.public_key.point);
         self.to_points(layout)
             .iter()
             .map(|m| {
-                let (alpha, beta) = encrypt_point(&key_table, m, &random_scalar(rng)?);
+                let (alpha, beta) = key.encrypt(m, &random_scalar(rng)?);
                 Ok(TallyCiphertext {
                     alpha: GroupElement::new(alpha),
                     beta: GroupElement::new(beta),

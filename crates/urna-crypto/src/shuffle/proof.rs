@@ -300,7 +300,7 @@ pub(crate) fn prove_with_generators<R: TryCryptoRng + ?Sized>(
     let t3 = GroupElement::new(
         &omega[2] * g + sum_of_products(&omega_prime, |i| generators.permutation[i], true),
     );
-    let key_table = RistrettoBasepointTable::create(&key.public_key.point);
+    let key_table = super::EncryptionKey::new(key);
     let t4: Vec<TallyCiphertext> = (0..width)
         .map(|w| {
             let at = |i: usize| &outputs.ciphertexts()[i * width + w];
@@ -310,7 +310,7 @@ pub(crate) fn prove_with_generators<R: TryCryptoRng + ?Sized>(
                 ),
                 beta: GroupElement::new(
                     sum_of_products(&omega_prime, |i| at(i).beta.point, true)
-                        - &omega4[w] * &key_table,
+                        - &omega4[w] * key_table.table(),
                 ),
             }
         })

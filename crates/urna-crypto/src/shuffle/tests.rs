@@ -4,7 +4,7 @@
 //! multisets of ballots built here), never from output.
 
 use curve25519_dalek::constants::RISTRETTO_BASEPOINT_POINT;
-use curve25519_dalek::ristretto::{RistrettoBasepointTable, RistrettoPoint};
+use curve25519_dalek::ristretto::RistrettoPoint;
 use curve25519_dalek::scalar::Scalar;
 use curve25519_dalek::traits::Identity;
 use rand_chacha::ChaCha20Rng;
@@ -26,14 +26,14 @@ fn seed(text: &str) -> ShuffleSeed {
 
 /// `n` vectors of width `w`, vector `i` component `c` encrypting `(10·i + c + 1)·G`.
 fn inputs(key: &ElectionKey, n: usize, w: usize, rng: &mut ChaCha20Rng) -> CiphertextVectors {
-    let table = RistrettoBasepointTable::create(&key.public_key.point);
+    let table = EncryptionKey::new(key);
     let vectors = (0..n)
         .map(|i| {
             (0..w)
                 .map(|c| {
                     let m = RISTRETTO_BASEPOINT_POINT * Scalar::from((10 * i + c + 1) as u64);
                     let r = crate::proofs::random_scalar(rng).unwrap();
-                    let (alpha, beta) = encrypt_point(&table, &m, &r);
+                    let (alpha, beta) = table.encrypt(&m, &r);
                     TallyCiphertext {
                         alpha: GroupElement::new(alpha),
                         beta: GroupElement::new(beta),
@@ -154,13 +154,12 @@ fn dropping_a_vector_fails() {
 fn duplicating_a_vector_fails_even_re_encrypted() {
     let h = honest(5, 2, 13);
     // Output 1 becomes a fresh re-encryption of output 0: both components change.
-    let table = RistrettoBasepointTable::create(&h.key.public_key.point);
+    let table = EncryptionKey::new(&h.key);
     let duplicated = h.with_outputs(|v| {
         v[1] = v[0]
             .iter()
             .map(|c| {
-                let (a, b) =
-                    encrypt_point(&table, &RistrettoPoint::identity(), &Scalar::from(5u64));
+                let (a, b) = table.encrypt(&RistrettoPoint::identity(), &Scalar::from(5u64));
                 TallyCiphertext {
                     alpha: GroupElement::new(c.alpha.point + a),
                     beta: GroupElement::new(c.beta.point + b),
@@ -381,13 +380,13 @@ fn two_mixes_then_threshold_decryption_give_the_same_ballots() {
         .map(|r| {
             RankedBallot::new(&layout, r.clone())
                 .unwrap()
-                .encrypt(&layout, key, &mut rng)
+                .encrypt(&layout, &EncryptionKey::new(key), &mut rng)
                 .unwrap()
         })
         .collect();
     // An eighth "ballot" that encrypts the generator, not a Lizard encoding.
-    let table = RistrettoBasepointTable::create(&key.public_key.point);
-    let (alpha, beta) = encrypt_point(&table, &RISTRETTO_BASEPOINT_POINT, &Scalar::from(3u64));
+    let (alpha, beta) =
+        EncryptionKey::new(key).encrypt(&RISTRETTO_BASEPOINT_POINT, &Scalar::from(3u64));
     vectors.push(vec![TallyCiphertext {
         alpha: GroupElement::new(alpha),
         beta: GroupElement::new(beta),
