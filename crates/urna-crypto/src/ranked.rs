@@ -11,11 +11,12 @@
 //! overwhelming probability). A ballot takes `⌈n / k⌉` ciphertexts
 //! ([`RankedLayout::ciphertexts_per_ballot`]):
 //!
-//! | candidates n | per point k | ciphertexts |
+//! | candidates n | per point k | ciphertexts per ballot |
 //! |---|---|---|
-//! | 1–29 | 128 … 29 (29 for n = 20 or 29) | 1 |
-//! | 30–49 | 26 … 22 | 2 |
-//! | 50–70 | 22 … 20 | 3 for n ≤ 66, 4 for 67–70 |
+//! | 1–26 (20 → k = 29) | 127 … 26 | 1 |
+//! | 27–46 | 26 … 23 | 2 |
+//! | 47–63 | 22 … 21 | 3 |
+//! | 64–70 | 21 … 20 | 4 |
 //!
 //! Decoding refuses, naming the reason, anything a well-formed ballot cannot produce: a point
 //! that is not a Lizard encoding, a number too large for its candidates, a skipped rank, the
