@@ -12,6 +12,7 @@ use rand_core::TryCryptoRng;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use sha2::{Sha256, Sha512};
+use zeroize::Zeroize;
 
 use crate::dkg::ElectionKey;
 use crate::encoding::{Digest, GroupElement, PublicScalar, Transcript, V1};
@@ -325,7 +326,7 @@ pub(crate) fn prove_with_generators<R: TryCryptoRng + ?Sized>(
 
     let c = main_challenge(&commitment_digest, &chain, [&t1, &t2, &t3], &t4, &t_hat);
     let respond = |omega: &Scalar, secret: &Scalar| PublicScalar(omega - c * secret);
-    Ok(ShuffleProof {
+    let proof = ShuffleProof {
         v: V1,
         s1: respond(&omega[0], &r_bar),
         s2: respond(&omega[1], &r_chain),
@@ -352,7 +353,26 @@ pub(crate) fn prove_with_generators<R: TryCryptoRng + ?Sized>(
         t3,
         t4,
         t_hat,
-    })
+    };
+    // Any of these, with the proof, would reveal the permutation.
+    for (big_r, _) in &mut exponents {
+        big_r.zeroize();
+    }
+    let mut secrets = [
+        r,
+        r_hat,
+        u_prime,
+        omega,
+        omega4,
+        omega_hat,
+        omega_prime,
+        r_tilde,
+    ];
+    for v in &mut secrets {
+        v.zeroize();
+    }
+    inverse.zeroize();
+    Ok(proof)
 }
 
 /// Checks that every list of the proof has its expected length.
