@@ -8,7 +8,7 @@
 //! ballots; the mixed ballots are then decrypted by `k` trustees with proofs.
 //!
 //! The proof follows CHVote's `GenShuffleProof`/`CheckShuffleProof` (Haenni et al., CHVote
-//! protocol specification, algorithms 8.47 and 8.51), which Belenios ports, generalised to
+//! protocol specification), which Belenios ports, generalised to
 //! vectors as in Wikström's "A commitment-consistent proof of a shuffle": the permutation
 //! commitment, the commitment chain and the `ω'_i` are shared by the `W` components, each of
 //! which has its own re-encryption equation (`t4_w`, `s4_w`). Generators are derived by hashing

@@ -452,3 +452,18 @@ fn one_trustee_of_two_needed_cannot_decrypt() {
         })
     ));
 }
+
+#[test]
+fn a_proof_with_an_invalid_point_is_refused_naming_it() {
+    let h = honest(3, 1, 24);
+    let mut json: serde_json::Value = serde_json::to_value(&h.proof).unwrap();
+    // p = 2^255 − 19 is not a canonical field element (RFC 9496 §A.2), so not a point.
+    json["chain"][1] = serde_json::Value::String(
+        "edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f".into(),
+    );
+    let err = serde_json::from_value::<ShuffleProof>(json)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("item 1 of the list"), "{err}");
+    assert!(err.contains("edffffff"), "{err}");
+}
