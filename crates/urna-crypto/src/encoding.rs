@@ -471,3 +471,12 @@ impl<'de> Deserialize<'de> for V1 {
         }
     }
 }
+
+// --- shuffle: hashing to the group (docs/record-format.md, appendix on shuffles) ---
+impl Transcript<Sha512> {
+    /// The transcript's 64-byte SHA-512, for `RistrettoPoint::from_uniform_bytes`.
+    pub(crate) fn into_wide_bytes(self) -> [u8; 64] {
+        self.hasher.finalize().into()
+    }
+}
+// --- end shuffle ---

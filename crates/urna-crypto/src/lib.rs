@@ -57,3 +57,8 @@ pub fn os_rng() -> getrandom::SysRng {
 
 #[cfg(test)]
 mod tests;
+
+// --- shuffle: the mixnet's core (verifiable shuffle, ranked ballots as points) ---
+pub mod ranked;
+pub mod shuffle;
+// --- end shuffle ---

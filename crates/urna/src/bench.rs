@@ -46,6 +46,10 @@ enum BenchCommand {
     Count(crate::bench_count::CountArgs),
     /// The independent verifier on a large approval record (made once, then reused).
     Verify(crate::bench_verify::VerifyBenchArgs),
+    // --- shuffle ---
+    /// One mixer's verifiable shuffle of ranked ballots, and its verification.
+    Shuffle(crate::bench_shuffle::ShuffleBenchArgs),
+    // --- end shuffle ---
 }
 
 #[derive(Debug, clap::Args)]
@@ -87,6 +91,9 @@ pub fn run(args: BenchArgs) -> anyhow::Result<String> {
         BenchCommand::Vote(args) => args,
         BenchCommand::Count(args) => return crate::bench_count::run(args),
         BenchCommand::Verify(args) => return crate::bench_verify::run(args),
+        // --- shuffle ---
+        BenchCommand::Shuffle(args) => return crate::bench_shuffle::run(args),
+        // --- end shuffle ---
     };
     if std::env::var_os("RUST_LOG").is_some() {
         urna_web::telemetry::init();

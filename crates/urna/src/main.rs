@@ -18,6 +18,9 @@ mod bench;
 mod bench_count;
 // --- end countbench ---
 mod bench_verify;
+// --- shuffle: urna bench shuffle ---
+mod bench_shuffle;
+// --- end shuffle ---
 mod dev;
 mod progress;
 mod record_synth;

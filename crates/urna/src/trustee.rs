@@ -6,6 +6,8 @@
 //! - `decrypt`: decryption shares, with proofs, for a frozen ballot set.
 //! - `decrypt-tally`: the partial decryption of a verifiable election's encrypted tally, which
 //!   the trustee recomputes from the published record (docs/record-format.md §8).
+//! - `mix`: one mixer's verifiable shuffle of ciphertext vectors, with its proof
+//!   (docs/record-format.md, "Appendix: shuffles").
 //!
 //! The cryptography lives in `urna_crypto`; this module only does file I/O.
 
@@ -91,6 +93,19 @@ enum TrusteeCommand {
         #[arg(long)]
         out: PathBuf,
     },
+    // --- shuffle: urna trustee mix ---
+    /// Mix: shuffle the ciphertext vectors of a mix input file (re-encrypting every one) and
+    /// prove the shuffle; writes the shuffled vectors and the proof. Needs no secret file.
+    Mix {
+        /// The mix input (election key, seed, ciphertext vectors; docs/record-format.md,
+        /// "Appendix: shuffles").
+        #[arg(long = "in", value_name = "MIX_IN.json")]
+        input: PathBuf,
+        /// The mix output to write.
+        #[arg(long, value_name = "MIX_OUT.json")]
+        out: PathBuf,
+    },
+    // --- end shuffle ---
 }
 
 pub fn run(args: TrusteeArgs) -> Result<String> {
@@ -114,6 +129,9 @@ pub fn run(args: TrusteeArgs) -> Result<String> {
             secret,
             out,
         } => decrypt_tally(&record, &secret, &out),
+        // --- shuffle ---
+        TrusteeCommand::Mix { input, out } => mix(&input, &out),
+        // --- end shuffle ---
     }
 }
 
@@ -420,3 +438,26 @@ pub(crate) fn write_secret(path: &Path, secret: &TrusteeSecret, create: bool) ->
 fn write_public(path: &Path, json: &str) -> Result<()> {
     fs::write(path, json).with_context(|| format!("writing {}", path.display()))
 }
+
+// --- shuffle: urna trustee mix ---
+/// Shuffles and proves a mix input; the output is compact JSON (it holds every ballot).
+fn mix(input_path: &Path, out: &Path) -> Result<String> {
+    use urna_crypto::shuffle::{MixInput, mix as mix_with};
+    let input: MixInput = read_json(input_path)?;
+    let started = std::time::Instant::now();
+    let output = mix_with(&input, &mut os_rng())
+        .with_context(|| format!("mixing {}", input_path.display()))?;
+    let elapsed = started.elapsed();
+    let mut json = serde_json::to_string(&output)?;
+    json.push('\n');
+    write_public(out, &json)?;
+    Ok(format!(
+        "wrote {}: {} ballots of {} ciphertexts shuffled and proved in {:.1} s (inputs {})\n",
+        out.display(),
+        output.ciphertexts.len(),
+        output.ciphertexts.width(),
+        elapsed.as_secs_f64(),
+        output.inputs
+    ))
+}
+// --- end shuffle ---

@@ -33,6 +33,11 @@ mod progress;
 #[allow(dead_code)]
 mod record_synth;
 // --- end countbench ---
+// --- shuffle: `bench.rs` also dispatches `urna bench shuffle` ---
+#[path = "../src/bench_shuffle.rs"]
+#[allow(dead_code)]
+mod bench_shuffle;
+// --- end shuffle ---
 
 use std::collections::HashMap;
 use std::process::{Child, Command, Stdio};
