@@ -205,6 +205,47 @@ impl Db {
         }
     }
 
+    /// Writes a consistent copy of a SQLite database to the new file `to` while the server
+    /// runs (`VACUUM INTO`: one read transaction, so the copy is a committed state). PostgreSQL
+    /// is copied with its own tools (`pg_dump`), so it is refused here.
+    pub async fn snapshot_sqlite(&self, to: &Path) -> Result<(), StoreError> {
+        let Inner::Sqlite { write, .. } = &self.inner else {
+            return Err(StoreError::BadUrl {
+                url: "postgres".to_owned(),
+                reason: "a PostgreSQL database is copied with pg_dump, not VACUUM INTO".to_owned(),
+            });
+        };
+        let target = to.to_str().ok_or_else(|| StoreError::BadUrl {
+            url: to.display().to_string(),
+            reason: "the backup path is not UTF-8".to_owned(),
+        })?;
+        sqlx::query("VACUUM INTO ?")
+            .bind(target)
+            .execute(write)
+            .await
+            .op("copying the SQLite database (VACUUM INTO)")?;
+        Ok(())
+    }
+
+    /// Whether the database holds no tables of its own yet (a restore's target must be empty).
+    pub async fn has_no_tables(&self) -> Result<bool, StoreError> {
+        let count: i64 = match &self.inner {
+            Inner::Sqlite { read, .. } => sqlx::query_scalar(
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+            )
+            .fetch_one(read)
+            .await
+            .op("listing tables")?,
+            Inner::Postgres(pool, _) => sqlx::query_scalar(
+                "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'",
+            )
+            .fetch_one(pool)
+            .await
+            .op("listing tables")?,
+        };
+        Ok(count == 0)
+    }
+
     /// Applies the embedded migrations for this backend (`migrations/sqlite` or
     /// `migrations/postgres`). Safe to call at every start-up.
     pub async fn migrate(&self) -> Result<(), StoreError> {

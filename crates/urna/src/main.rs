@@ -13,6 +13,7 @@ use clap::{Parser, Subcommand};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod admin;
+mod backup;
 mod bench;
 // --- countbench ---
 mod bench_count;
@@ -52,6 +53,10 @@ enum Command {
     Trustee(trustee::TrusteeArgs),
     /// Site administration: create the first operator account.
     Admin(admin::AdminArgs),
+    /// Copy a server's database and key into a backup directory (safe while it runs).
+    Backup(backup::BackupArgs),
+    /// Make a fresh server's state from a backup directory, then migrate it.
+    Restore(backup::RestoreArgs),
     /// Load generators: `urna bench vote` casts ballots over HTTP with concurrent voters.
     Bench(bench::BenchArgs),
     /// Tools for Urna's own development (test records).
@@ -70,6 +75,8 @@ fn main() -> ExitCode {
         Command::Serve(args) => serve::run(args),
         Command::Trustee(args) => trustee::run(args),
         Command::Admin(args) => admin::run(args),
+        Command::Backup(args) => backup::backup(args),
+        Command::Restore(args) => backup::restore(args),
         Command::Bench(args) => bench::run(args),
         Command::Dev(args) => dev::run(args),
         // --- verifier: its own exit statuses (1 failed check, 2 unreadable input) ---
