@@ -27,3 +27,8 @@ mod verifiable_vote;
 // --- the public board (server-board branch) ---
 mod board;
 // --- end the public board ---
+// --- server limits (issue 8, Inputs) ---
+mod limits;
+#[path = "../support/staff.rs"]
+mod staff_support;
+// --- end server limits ---
