@@ -6,8 +6,12 @@ use libfuzzer_sys::fuzz_target;
 use urna_core::election::{Election, ElectionSpec};
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(spec) = serde_json::from_slice::<ElectionSpec>(data) else { return };
-    let Ok(election) = Election::try_from(spec) else { return };
+    let Ok(spec) = serde_json::from_slice::<ElectionSpec>(data) else {
+        return;
+    };
+    let Ok(election) = Election::try_from(spec) else {
+        return;
+    };
     let json = serde_json::to_string(&election).expect("an election serialises");
     let again: Election = serde_json::from_str(&json).expect("a written election reads back");
     assert_eq!(

@@ -26,7 +26,9 @@ fn elections() -> &'static [ElectionParams] {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(ballot) = serde_json::from_slice::<EncryptedBallot>(data) else { return };
+    let Ok(ballot) = serde_json::from_slice::<EncryptedBallot>(data) else {
+        return;
+    };
     for params in elections() {
         let _ = ballot.verify(params);
     }

@@ -11,8 +11,15 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     for up_to_freeze in [false, true] {
-        let options = VerifyOptions { since: None, up_to_freeze };
+        let options = VerifyOptions {
+            since: None,
+            up_to_freeze,
+        };
         let verification = verify(data, &options, &|_| {});
-        assert_eq!(verification.checks.len(), CheckId::ALL.len(), "one outcome per check");
+        assert_eq!(
+            verification.checks.len(),
+            CheckId::ALL.len(),
+            "one outcome per check"
+        );
     }
 });

@@ -5,7 +5,9 @@ use libfuzzer_sys::fuzz_target;
 use urna_core::voters::VoterList;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     // The line any problem names lies in the file: CR, LF and CRLF each end a line (the CSV
     // reader's rule), so a file with n line ends has at most n + 1 lines.
     let lines = text.matches(['\n', '\r']).count() as u64 + 1;
@@ -14,7 +16,10 @@ fuzz_target!(|data: &[u8]| {
             Ok(list) => {
                 let mut seen = std::collections::BTreeSet::new();
                 for entry in list.iter() {
-                    assert!(seen.insert(entry.voter.as_str().to_owned()), "a voter listed twice");
+                    assert!(
+                        seen.insert(entry.voter.as_str().to_owned()),
+                        "a voter listed twice"
+                    );
                 }
             }
             Err(error) => {

@@ -28,6 +28,7 @@ mod verifiable_vote;
 mod board;
 // --- end the public board ---
 // --- server limits (issue 8, Inputs) ---
+mod input_props;
 mod limits;
 #[path = "../support/staff.rs"]
 mod staff_support;
