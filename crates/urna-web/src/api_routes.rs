@@ -119,11 +119,18 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
             .await
             .map_err(|r| ctx.fail(r.status(), "admin-error-input", r.body_text()))?;
         serde_json::from_slice(&bytes).map(ApiJson).map_err(|e| {
-            ctx.bad_input(format!(
+            let detail = format!(
                 "the request body could not be read (line {}, column {}): {e}",
                 e.line(),
                 e.column()
-            ))
+            );
+            // Not JSON at all (a syntax error, a cut-off body, nesting deeper than
+            // serde_json's recursion limit of 128) is a bad request; JSON of the wrong
+            // shape is well-formed but unusable input.
+            match e.classify() {
+                serde_json::error::Category::Data => ctx.bad_input(detail),
+                _ => ctx.fail(StatusCode::BAD_REQUEST, "admin-error-input", detail),
+            }
         })
     }
 }

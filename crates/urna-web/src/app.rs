@@ -679,6 +679,8 @@ pub struct Application {
     local_addr: SocketAddr,
     base_url: String,
     demo: Option<crate::service::demo::DemoElection>,
+    /// How long a client may take to send its request headers (`header_timeout_seconds`).
+    header_timeout: Duration,
 }
 
 impl Application {
@@ -749,6 +751,7 @@ impl Application {
             );
         }
         Ok(Application {
+            header_timeout: Duration::from_secs(state.config.header_timeout_seconds),
             listener,
             router: router(state),
             local_addr,
@@ -801,22 +804,69 @@ impl Application {
     }
 
     /// Serves until `shutdown` completes, then finishes the requests in flight.
+    ///
+    /// The accept loop is ours rather than `axum::serve`'s so that HTTP/1 connections get a
+    /// header read timeout (`axum::serve` sets no timer, so hyper applies none): a client
+    /// that sends its request headers slowly (slowloris) is cut off after
+    /// `header_timeout_seconds` instead of holding a connection for ever.
     pub async fn run_until(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         tracing::info!(address = %self.local_addr, "listening");
-        axum::serve(
-            self.listener,
-            self.router
-                .into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(shutdown)
-        .await?;
+        let header_timeout = self.header_timeout;
+        let mut http = hyper::server::conn::http1::Builder::new();
+        http.timer(hyper_util::rt::TokioTimer::new())
+            .header_read_timeout(header_timeout);
+        let connections = hyper_util::server::graceful::GracefulShutdown::new();
+        let mut shutdown = std::pin::pin!(shutdown);
+        loop {
+            let (stream, peer) = tokio::select! {
+                accepted = self.listener.accept() => match accepted {
+                    Ok(accepted) => accepted,
+                    Err(e) => {
+                        // Out of file descriptors and the like: pause rather than spin; the
+                        // connections already open keep being served.
+                        tracing::warn!(error = %e, "cannot accept a connection");
+                        tokio::time::sleep(ACCEPT_ERROR_PAUSE).await;
+                        continue;
+                    }
+                },
+                () = &mut shutdown => break,
+            };
+            if let Err(e) = stream.set_nodelay(true) {
+                tracing::debug!(error = %e, "cannot set TCP_NODELAY");
+            }
+            let router = self.router.clone();
+            // What `into_make_service_with_connect_info` provides: the peer address, which
+            // the rate limiter keys on.
+            let service =
+                hyper::service::service_fn(move |request: Request<hyper::body::Incoming>| {
+                    let mut request = request.map(axum::body::Body::new);
+                    request
+                        .extensions_mut()
+                        .insert(axum::extract::ConnectInfo(peer));
+                    tower::ServiceExt::oneshot(router.clone(), request)
+                });
+            let connection = connections
+                .watch(http.serve_connection(hyper_util::rt::TokioIo::new(stream), service));
+            tokio::spawn(async move {
+                if let Err(e) = connection.await {
+                    // Header timeouts, resets and malformed requests end here: the client's
+                    // doing, so not worth more than a debug line.
+                    tracing::debug!(%peer, error = %e, "connection ended with an error");
+                }
+            });
+        }
+        drop(self.listener);
+        connections.shutdown().await;
         tracing::info!("stopped");
         Ok(())
     }
 }
+
+/// How long the accept loop pauses after a failed accept (e.g. no file descriptor left).
+const ACCEPT_ERROR_PAUSE: Duration = Duration::from_millis(100);
 
 /// Completes on SIGINT (Ctrl-C) or, on Unix, SIGTERM.
 pub async fn shutdown_signal() {

@@ -57,6 +57,9 @@ const CONFIG_KEYS: &[&str] = &[
     "max_body_bytes",
     "demo",
     "secret_key",
+    // --- connection limits (issue 8, Inputs) ---
+    "header_timeout_seconds",
+    // --- end connection limits ---
 ];
 
 /// Whether an environment variable (prefix removed, `__` not yet split) sets a config key.
@@ -145,6 +148,12 @@ pub struct Config {
     #[serde(default)]
     pub board: BoardConfig,
     // --- end the public board ---
+    // --- connection limits (issue 8, Inputs) ---
+    /// Seconds a client may take to send a request's headers; a slower one (slowloris) has
+    /// its connection closed. Default 10: a real browser sends its headers in one packet.
+    #[serde(default = "default_header_timeout")]
+    pub header_timeout_seconds: u64,
+    // --- end connection limits ---
 }
 
 // --- the public board (server-board branch) ---
@@ -213,6 +222,11 @@ fn default_languages() -> Vec<LanguageTag> {
 fn default_request_timeout() -> u64 {
     30
 }
+// --- connection limits (issue 8, Inputs) ---
+fn default_header_timeout() -> u64 {
+    10
+}
+// --- end connection limits ---
 fn default_body_limit() -> usize {
     // Voter lists are uploaded as CSV; 4 MiB holds well over 50,000 voters.
     4 * 1024 * 1024
@@ -234,6 +248,7 @@ impl Default for Config {
             demo: false,
             secret_key: None,
             board: BoardConfig::default(),
+            header_timeout_seconds: default_header_timeout(),
         }
     }
 }
@@ -393,6 +408,15 @@ impl Config {
                 source_name: source_of("request_timeout_seconds"),
             });
         }
+        // --- connection limits (issue 8, Inputs) ---
+        if config.header_timeout_seconds == 0 {
+            return Err(ConfigError::Inconsistent {
+                key: "header_timeout_seconds",
+                message: "must be at least 1".to_owned(),
+                source_name: source_of("header_timeout_seconds"),
+            });
+        }
+        // --- end connection limits ---
         Ok(config)
     }
 
@@ -761,6 +785,7 @@ mod tests {
             jail.set_env("URNA_RATE_LIMIT__BURST", "3");
             jail.set_env("URNA_REQUEST_TIMEOUT_SECONDS", "7");
             jail.set_env("URNA_MAX_BODY_BYTES", "1000");
+            jail.set_env("URNA_HEADER_TIMEOUT_SECONDS", "4");
             jail.set_env("URNA_DEMO", "true");
             jail.set_env("URNA_SECRET_KEY", "ab".repeat(32));
             // Not a config key: left alone rather than refused.
@@ -779,6 +804,7 @@ mod tests {
             assert_eq!(c.rate_limit.burst, 3);
             assert_eq!(c.request_timeout_seconds, 7);
             assert_eq!(c.max_body_bytes, 1000);
+            assert_eq!(c.header_timeout_seconds, 4);
             assert!(c.demo);
             assert!(c.secret_key.is_some());
             assert!(!format!("{c:?}").contains("abab"), "the key is redacted");

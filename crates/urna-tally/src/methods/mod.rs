@@ -202,6 +202,11 @@ impl fmt::Debug for Context<'_> {
     }
 }
 
+/// The most seats a count fills. No election comes near it; the bound keeps a quota's
+/// divisor (`seats + 1` in 27-decimal fixed point, for WIGM) inside 128 bits. Found by
+/// fuzzing: a BLT header of `3 2000000000000` overflowed WIGM's quota.
+pub const MAX_SEATS: usize = 1_000_000;
+
 impl<'a> Context<'a> {
     /// Checks `options` against the election and the method and resolves them: seats (default:
     /// the election's), the lot (seed default: `default_seed`, computed only when needed), the
@@ -217,6 +222,11 @@ impl<'a> Context<'a> {
             return Err(TallyError::InvalidOption(
                 "the number of seats must be at least 1".into(),
             ));
+        }
+        if seats > MAX_SEATS {
+            return Err(TallyError::TooLarge(format!(
+                "{seats} seats; a count fills at most {MAX_SEATS}"
+            )));
         }
         let standing = info.standing().len();
         if standing == 0 {

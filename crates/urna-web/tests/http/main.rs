@@ -30,7 +30,12 @@ mod board;
 // --- access: every route against every role ---
 mod access;
 mod no_secrets_logged;
-#[path = "../support/staff.rs"]
-mod staff_support;
 mod voting_links;
 // --- end access ---
+// --- server limits (issue 8, Inputs) ---
+mod input_props;
+mod limits;
+// --- end server limits ---
+// Shared by the access and limits tests.
+#[path = "../support/staff.rs"]
+mod staff_support;
