@@ -312,7 +312,16 @@ async fn json_nested_a_hundred_thousand_deep_is_refused_with_400() {
         "{}",
         refused.body
     );
-    // Same for an object nested in objects, through the voter-list endpoint.
+    // Same for an object nested in objects, through the voter-list endpoint of an election
+    // that exists (the API checks the role on the election before it reads a body).
+    let created = server
+        .send(
+            FIRST_CLIENT,
+            &api_post(&op, "/api/v1/elections"),
+            definition().as_bytes(),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.body);
     let objects = format!("{}{}", "{\"a\":".repeat(depth), "}".repeat(depth));
     let refused = server
         .send(
