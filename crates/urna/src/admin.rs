@@ -9,13 +9,13 @@
 //! the data directory's `secret.key`, created if absent): the server can then open it.
 
 use std::io::{BufRead, IsTerminal};
-use std::path::PathBuf;
 
 use anyhow::Context;
 use urna_web::auth::password::Password;
 use urna_web::auth::server_key::ServerSecretKey;
 use urna_web::staff::{StaffUsername, create_operator, seal_stored_totp_secrets};
-use urna_web::{Config, ConfigSources};
+
+use crate::state_args::StateArgs;
 
 /// The issuer shown in authenticator apps.
 pub const TOTP_ISSUER: &str = "Urna";
@@ -37,15 +37,8 @@ struct CreateOperatorArgs {
     /// The new operator's username.
     #[arg(long, value_name = "NAME")]
     username: String,
-    /// Configuration file [default: urna.toml, if present].
-    #[arg(long, value_name = "FILE")]
-    config: Option<PathBuf>,
-    /// Database URL: sqlite:… or postgres://… [default: SQLite in the data directory].
-    #[arg(long, value_name = "URL")]
-    database: Option<String>,
-    /// Directory of the embedded database [default: ./.urna].
-    #[arg(long, value_name = "DIR")]
-    data_dir: Option<PathBuf>,
+    #[command(flatten)]
+    state: StateArgs,
 }
 
 pub fn run(args: AdminArgs) -> anyhow::Result<String> {
@@ -72,12 +65,7 @@ fn read_password() -> anyhow::Result<String> {
 fn run_create_operator(args: CreateOperatorArgs) -> anyhow::Result<String> {
     // Check what can be checked before asking for a password.
     let username = StaffUsername::parse(&args.username)?;
-    let config = Config::load(&ConfigSources {
-        file: args.config,
-        database: args.database,
-        data_dir: args.data_dir,
-        ..ConfigSources::default()
-    })?;
+    let config = args.state.config()?;
     // A key file that is unreadable or not private stops us before the password is asked.
     let key = ServerSecretKey::load(&config)?;
     let password = Password::new(read_password()?)?;

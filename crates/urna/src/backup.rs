@@ -11,43 +11,19 @@
 //! elections where the backup left them.
 
 use std::path::{Path, PathBuf};
+
 use std::process::Command;
 
 use anyhow::{Context, bail};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use urna_store::{Backend, Db, SQLITE_FILE_NAME};
-use urna_web::Config;
 use urna_web::auth::server_key::KEY_FILE_NAME;
-use urna_web::config::ConfigSources;
+
+use crate::state_args::StateArgs;
 
 const MANIFEST: &str = "MANIFEST.json";
 const PG_DUMP_FILE: &str = "urna.pgdump";
-
-/// Where the server's state is: the same flags as `urna serve`.
-#[derive(Debug, clap::Args)]
-pub struct StateArgs {
-    /// Configuration file [default: urna.toml, if present].
-    #[arg(long, value_name = "FILE")]
-    config: Option<PathBuf>,
-    /// Database URL: sqlite:… or postgres://… [default: SQLite in the data directory].
-    #[arg(long, value_name = "URL")]
-    database: Option<String>,
-    /// Directory for the embedded database and other state [default: ./.urna].
-    #[arg(long, value_name = "DIR")]
-    data_dir: Option<PathBuf>,
-}
-
-impl StateArgs {
-    fn config(&self) -> anyhow::Result<Config> {
-        Ok(Config::load(&ConfigSources {
-            file: self.config.clone(),
-            database: self.database.clone(),
-            data_dir: self.data_dir.clone(),
-            ..ConfigSources::default()
-        })?)
-    }
-}
 
 #[derive(Debug, clap::Args)]
 pub struct BackupArgs {

@@ -26,6 +26,7 @@ mod dev;
 mod progress;
 mod record_synth;
 mod serve;
+mod state_args;
 mod tally;
 mod trustee;
 // --- verifier ---
