@@ -21,7 +21,7 @@ use sha2::Sha256;
 use crate::encoding::{Digest, GroupElement, PublicScalar, SecretScalar, Transcript, V1};
 use crate::error::CryptoError;
 use crate::homomorphic::ballot::AuditedBallotKind;
-use crate::homomorphic::{CredentialSecret, ElectionParams, LayoutType};
+use crate::homomorphic::{CredentialSecret, ElectionParams, LayoutType, TallyCiphertext};
 use crate::proofs::{SchnorrProof, random_scalar};
 use crate::ranked::{RankedBallot, RankedLayout};
 
@@ -208,10 +208,15 @@ impl EncryptedRankedBallot {
 
     /// Every point's ciphertext in order, questions one after the other: the ballot's vector
     /// in the mix input (A.6, `W = Σ W_q`).
-    pub fn ciphertexts(&self) -> impl Iterator<Item = (&GroupElement, &GroupElement)> {
+    pub fn mix_vector(&self) -> Vec<TallyCiphertext> {
         self.questions
             .iter()
-            .flat_map(|q| q.points.iter().map(|p| (&p.alpha, &p.beta)))
+            .flat_map(|q| &q.points)
+            .map(|p| TallyCiphertext {
+                alpha: p.alpha,
+                beta: p.beta,
+            })
+            .collect()
     }
 }
 

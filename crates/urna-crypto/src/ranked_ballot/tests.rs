@@ -212,7 +212,7 @@ fn honest_ballots_verify_and_decrypt_to_their_ranks() {
                 .collect::<Vec<_>>(),
             vec![1, 2, 4]
         );
-        assert_eq!(ballot.ciphertexts().count(), 7);
+        assert_eq!(ballot.mix_vector().len(), 7);
         assert_eq!(ballot.verify(&params).unwrap(), ballot.digest());
         assert_eq!(&decrypt(&params, 13, &ballot), ranks);
         assert_eq!(format!("{opening:?}"), "RankedBallotOpening([redacted])");
@@ -306,7 +306,7 @@ fn flipped(bit: usize, resign: bool) -> Result<EncryptedRankedBallot, String> {
 fn only_betas_differ(altered: &EncryptedRankedBallot) -> bool {
     let (_, ballot, _) = sample();
     let betas =
-        |b: &EncryptedRankedBallot| b.ciphertexts().map(|(_, beta)| *beta).collect::<Vec<_>>();
+        |b: &EncryptedRankedBallot| b.mix_vector().iter().map(|c| c.beta).collect::<Vec<_>>();
     if betas(altered) == betas(ballot) {
         return false;
     }
@@ -667,4 +667,79 @@ fn check_draw_order(name: &str, ballot: &EncryptedRankedBallot) {
         next(),
         "{name}"
     );
+}
+
+#[test]
+fn ranked_ballots_go_through_two_mixers_and_decrypt_to_the_same_rankings() {
+    use crate::shuffle::{
+        CiphertextVectors, ShuffleSeed, combine_mixed_decryption, decrypt_mixed, prove_shuffle,
+        shuffle, verify_shuffle,
+    };
+    // A 2-of-3 committee's key; 2 questions of 5 and 30 candidates: W = 1 + 2 = 3 (A.6).
+    let committee = crate::tests::committee(2, 3, 41);
+    let key = &committee.key;
+    let params = ElectionParams::new(
+        ElectionId::parse("mixed-1").unwrap(),
+        key.setup,
+        key.public_key,
+        vec![ranked("chair", 5, 5), ranked("board", 30, 30)],
+    )
+    .unwrap();
+    let mut ranked_30 = vec![0u8; 30];
+    ranked_30[27] = 1;
+    ranked_30[2] = 2;
+    let mut rankings = vec![
+        vec![vec![1, 2, 3, 4, 5], ranked_30],
+        vec![vec![0; 5], vec![0; 30]],
+        vec![vec![1, 1, 0, 0, 2], (1..=30).rev().collect()],
+    ];
+    let mut rng = rng(42);
+    let vectors: Vec<_> = rankings
+        .iter()
+        .map(|ranks| {
+            let credential = CredentialSecret::generate(&mut rng).unwrap();
+            let (ballot, _) = encrypt_ranked_ballot(&params, &credential, ranks, &mut rng).unwrap();
+            ballot.verify(&params).unwrap();
+            ballot.mix_vector()
+        })
+        .collect();
+    let mut current = CiphertextVectors::new(vectors).unwrap();
+    assert_eq!(current.width(), 3);
+    for mixer in ["mixer 1", "mixer 2"] {
+        let seed = ShuffleSeed::new(mixer.as_bytes().to_vec()).unwrap();
+        let (outputs, witness) = shuffle(key, &current, &mut rng).unwrap();
+        let proof = prove_shuffle(key, &seed, &current, &outputs, &witness, &mut rng).unwrap();
+        verify_shuffle(key, &seed, &current, &outputs, &proof).unwrap();
+        current = outputs;
+    }
+    let partials: Vec<_> = [1, 3]
+        .iter()
+        .map(|&t| decrypt_mixed(key, committee.share(t), &current, &mut rng).unwrap())
+        .collect();
+    let plain = combine_mixed_decryption(key, &current, &partials).unwrap();
+    let layouts = [
+        RankedLayout::new(5).unwrap(),
+        RankedLayout::new(30).unwrap(),
+    ];
+    let mut decoded: Vec<Vec<Vec<u8>>> = plain
+        .vectors
+        .iter()
+        .map(|points| {
+            let (chair, board) = points.split_at(1);
+            [chair, board]
+                .iter()
+                .zip(&layouts)
+                .map(|(p, layout)| {
+                    RankedBallot::from_points(layout, p)
+                        .unwrap()
+                        .ranks()
+                        .to_vec()
+                })
+                .collect()
+        })
+        .collect();
+    // The mix hides the order, not the ballots: the same rankings, as multisets.
+    decoded.sort();
+    rankings.sort();
+    assert_eq!(decoded, rankings);
 }
