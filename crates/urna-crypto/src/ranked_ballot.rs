@@ -85,43 +85,32 @@ fn label(params: &ElectionParams, q: usize) -> String {
     }
 }
 
-/// The context of a point's proof: (election digest, K, q, w).
-fn point_context(
-    election: &Digest,
-    credential_key: &GroupElement,
-    q: usize,
-    w: usize,
-) -> ([u8; 8], [u8; 8], [u8; 32], [u8; 32]) {
-    (
-        (q as u64).to_be_bytes(),
-        (w as u64).to_be_bytes(),
-        *election.as_bytes(),
-        credential_key.to_bytes(),
-    )
+/// The context of a point's proof: (election digest, K, q, w), with `q` and `w` as u64.
+struct PointContext {
+    election: [u8; 32],
+    credential_key: [u8; 32],
+    question: [u8; 8],
+    point: [u8; 8],
 }
 
-fn prove_point<R: TryCryptoRng + ?Sized>(
-    election: &Digest,
-    credential_key: &GroupElement,
-    (q, w): (usize, usize),
-    alpha: &GroupElement,
-    r: &Scalar,
-    rng: &mut R,
-) -> Result<SchnorrProof, CryptoError> {
-    let (q, w, e, k) = point_context(election, credential_key, q, w);
-    SchnorrProof::prove(POINT_PROOF_TAG, &[&e, &k, &q, &w], r, alpha, rng)
-}
+impl PointContext {
+    fn new(election: &Digest, credential_key: &GroupElement, q: usize, w: usize) -> Self {
+        Self {
+            election: *election.as_bytes(),
+            credential_key: credential_key.to_bytes(),
+            question: (q as u64).to_be_bytes(),
+            point: (w as u64).to_be_bytes(),
+        }
+    }
 
-fn point_proof_holds(
-    election: &Digest,
-    credential_key: &GroupElement,
-    (q, w): (usize, usize),
-    point: &EncryptedPoint,
-) -> bool {
-    let (q, w, e, k) = point_context(election, credential_key, q, w);
-    point
-        .proof
-        .verify(POINT_PROOF_TAG, &[&e, &k, &q, &w], &point.alpha)
+    fn parts(&self) -> [&[u8]; 4] {
+        [
+            &self.election,
+            &self.credential_key,
+            &self.question,
+            &self.point,
+        ]
+    }
 }
 
 impl EncryptedRankedBallot {
@@ -162,7 +151,11 @@ impl EncryptedRankedBallot {
         }
         for (q, ranking) in self.questions.iter().enumerate() {
             for (w, point) in ranking.points.iter().enumerate() {
-                if !point_proof_holds(&self.election, &self.credential_key, (q, w), point) {
+                let context = PointContext::new(&self.election, &self.credential_key, q, w);
+                if !point
+                    .proof
+                    .verify(POINT_PROOF_TAG, &context.parts(), &point.alpha)
+                {
                     return Err(bad(format!(
                         "{}, point {w}: the proof of knowledge of its randomness does not verify",
                         label(params, q)
@@ -300,7 +293,8 @@ pub fn encrypt_ranked_ballot<R: TryCryptoRng + ?Sized>(
         for (w, (m, r)) in points.iter().zip(rs).enumerate() {
             let alpha = GroupElement::new(&r.0 * RISTRETTO_BASEPOINT_TABLE);
             let beta = GroupElement::new(m + &r.0 * y_table);
-            let proof = prove_point(&election, &credential_key, (q, w), &alpha, &r.0, rng)?;
+            let context = PointContext::new(&election, &credential_key, q, w);
+            let proof = SchnorrProof::prove(POINT_PROOF_TAG, &context.parts(), &r.0, &alpha, rng)?;
             encrypted.push(EncryptedPoint { alpha, beta, proof });
         }
         questions.push(EncryptedRanking { points: encrypted });

@@ -823,9 +823,9 @@ function checkRanking(ranks, n, maxRanks, what) {
 }
 
 /** The 16-byte blocks of a valid ranking of `n` candidates (A.1), one per point. */
-export function packRanks(n, ranks, maxRanks = n) {
+export function packRanks(n, ranks, maxRanks = n, what = 'ranks') {
   const lay = rankedLayout(n);
-  checkRanking(ranks, n, maxRanks, 'ranks');
+  checkRanking(ranks, n, maxRanks, what);
   const base = BigInt(n + 1);
   const blocks = [];
   for (let start = 0; start < n; start += lay.perPoint) {
@@ -919,10 +919,7 @@ export function encryptRankedBallot(params, ranks, { credentialSecret, rng = ran
   if (!Array.isArray(ranks) || ranks.length !== questions.length) {
     throw new Error(`ranks: expected one ranking per question (${questions.length})`);
   }
-  const blocks = questions.map((q, i) => {
-    checkRanking(ranks[i], q.options.length, q.max, `question ${JSON.stringify(q.id)}`);
-    return packRanks(q.options.length, ranks[i], q.max);
-  });
+  const blocks = questions.map((q, i) => packRanks(q.options.length, ranks[i], q.max, `question ${JSON.stringify(q.id)}`));
   const x = credentialFrom(credentialSecret);
   const K = mulSecret(G, x).toBytes();
   const Y = p.publicKey;
@@ -1051,8 +1048,7 @@ export function verifyAuditedRankedBallot(json) {
   questions.forEach((points, q) => {
     const question = p.json.questions[q];
     const at = `audited ballot question ${q}`;
-    checkRanking(raw.ranks[q], question.options.length, question.max, `${at} ranks`);
-    const blocks = packRanks(question.options.length, raw.ranks[q], question.max);
+    const blocks = packRanks(question.options.length, raw.ranks[q], question.max, `${at} ranks`);
     const rs = raw.randomness[q];
     if (!Array.isArray(rs) || rs.length !== points.length) throw new Error(`${at}: expected ${points.length} randomness values`);
     points.forEach((pt, w) => {
