@@ -62,3 +62,7 @@ mod tests;
 pub mod ranked;
 pub mod shuffle;
 // --- end shuffle ---
+
+// --- ranked: ranked ballots encrypted on the voter's device (record-format A.6) ---
+pub mod ranked_ballot;
+// --- end ranked ---

@@ -21,6 +21,9 @@ pub mod encoding;
 pub mod merkle;
 pub mod proofs;
 pub mod record;
+// --- ranked: ranked ballots of a mixnet election (record-format A.6) ---
+pub mod ranked;
+// --- end ranked ---
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 #[cfg(test)]

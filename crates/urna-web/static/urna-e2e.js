@@ -689,3 +689,376 @@ export function verifyAudited(json) {
   });
   return raw.bits.map((row) => [...row]);
 }
+
+// ==== ranked ballots for the mixnet (record-format A.1 and A.6) ====
+//
+// A ranked question's ranking is packed into 16-byte blocks (A.1: ranks as digits in base
+// n + 1), each block mapped to a ristretto255 point by Lizard (curve25519-dalek's
+// `lizard_encode::<Sha256>`) and encrypted as plain ElGamal (r·G, M + r·Y), with a Schnorr
+// proof of knowledge of r bound to the election, the credential key and the position; the
+// ballot is signed by the credential key as in §4. Public API:
+//   parseRankedParams(json), rankedLayout(n), packRanks(n, ranks), lizardEncode(bytes16),
+//   encryptRankedBallot(params, ranks, {credentialSecret, rng}), verifyRankedBallot(params,
+//   ballot), auditedRankedBallot(params, ballot, opening), verifyAuditedRankedBallot(json).
+//
+// Timing: the ranks are secret. Packing and the Elligator map below use BigInt arithmetic and
+// noble's field operations, which are not constant-time (neither is noble's own use of them);
+// the map takes the same branches as noble's calcElligatorRistrettoMap and uvRatio (on whether
+// a square root exists), and nothing else here branches on a secret value except the rank
+// checks, which only refuse a ranking the voter's own device made.
+
+const RANKED_TAG = {
+  pointProof: 'urna/v1/point-pok',
+  ballot: 'urna/v1/ranked-ballot',
+};
+const RANKED_PARSED = Symbol('urna parsed ranked election parameters');
+const MAX_RANKED_CANDIDATES = 70;
+
+// ---- the Elligator map of RFC 9496 §4.3.4 on one field element ----
+
+// noble exports the field of edwards25519 as RistrettoPoint.Fp (integers mod p = 2^255 − 19)
+// and builds a ristretto255 point from an Edwards representative's affine coordinates
+// (RistrettoPoint.fromAffine): all the MAP needs.
+const Fp = RistrettoPoint.Fp;
+// Constants of RFC 9496 §4.1 (checked against their definitions by js-tests/lizard.test.mjs).
+const SQRT_M1 = 19681161376707505956807079304988542015446066515923890162744021073123829784752n;
+const EDWARDS_D = 37095705934669439343138083508754565189542113879843219016388785533085940283555n;
+const SQRT_AD_MINUS_ONE = 25063068953384623474111414158702152701244531502492656460079210482610430750235n;
+const ONE_MINUS_D_SQ = 1159843021668779879193775521855586647937357759715417654439879720876111806838n;
+const D_MINUS_ONE_SQ = 40440834346308536858101042469323190826248399146238708352240133220865137265952n;
+/** The constants, for tests. */
+export const RISTRETTO_CONSTANTS = Object.freeze({ SQRT_M1, EDWARDS_D, SQRT_AD_MINUS_ONE, ONE_MINUS_D_SQ, D_MINUS_ONE_SQ });
+
+/** CT_ABS of RFC 9496 §4.1: the non-negative (even) one of x and −x. */
+const fieldAbs = (x) => (Fp.isOdd(x) ? Fp.neg(x) : x);
+
+/** SQRT_RATIO_M1(u, v) of RFC 9496 §4.2: `{wasSquare, r}` with r = √(u/v) or √(i·u/v). */
+function sqrtRatioM1(u, v) {
+  const v3 = Fp.mul(Fp.sqr(v), v);
+  const v7 = Fp.mul(Fp.sqr(v3), v);
+  let r = Fp.mul(Fp.mul(u, v3), Fp.pow(Fp.mul(u, v7), (Fp.ORDER - 5n) / 8n));
+  const check = Fp.mul(v, Fp.sqr(r));
+  const correctSign = Fp.eql(check, u);
+  const flippedSign = Fp.eql(check, Fp.neg(u));
+  const flippedSignI = Fp.eql(check, Fp.mul(Fp.neg(u), SQRT_M1));
+  if (flippedSign || flippedSignI) r = Fp.mul(SQRT_M1, r);
+  return { wasSquare: correctSign || flippedSign, r: fieldAbs(r) };
+}
+
+/**
+ * MAP(t) of RFC 9496 §4.3.4 for a field element t (a bigint below p): curve25519-dalek's
+ * `RistrettoPoint::map_to_curve` (`elligator_ristretto_flavor`).
+ */
+export function elligatorMap(t) {
+  const r = Fp.mul(SQRT_M1, Fp.sqr(t));
+  const u = Fp.mul(Fp.add(r, Fp.ONE), ONE_MINUS_D_SQ);
+  const v = Fp.mul(Fp.sub(Fp.neg(Fp.ONE), Fp.mul(r, EDWARDS_D)), Fp.add(r, EDWARDS_D));
+  const { wasSquare, r: root } = sqrtRatioM1(u, v);
+  const sPrime = Fp.neg(fieldAbs(Fp.mul(root, t)));
+  const s = wasSquare ? root : sPrime;
+  const c = wasSquare ? Fp.neg(Fp.ONE) : r;
+  const N = Fp.sub(Fp.mul(Fp.mul(c, Fp.sub(r, Fp.ONE)), D_MINUS_ONE_SQ), v);
+  const s2 = Fp.sqr(s);
+  const w0 = Fp.mul(Fp.add(s, s), v);
+  const w1 = Fp.mul(N, SQRT_AD_MINUS_ONE);
+  const w2 = Fp.sub(Fp.ONE, s2);
+  const w3 = Fp.add(Fp.ONE, s2);
+  // The extended point (w0·w3, w2·w1, w1·w3, w0·w2) in affine form: x = w0/w1, y = w2/w3, with
+  // one inversion. The map's output is on the curve, so w1·w3 ≠ 0.
+  const inverse = Fp.inv(Fp.mul(w1, w3));
+  return RistrettoPoint.fromAffine({ x: Fp.mul(Fp.mul(w0, w3), inverse), y: Fp.mul(Fp.mul(w2, w1), inverse) });
+}
+
+/**
+ * Lizard's encoding of 16 bytes (A.1; curve25519-dalek 5 `lizard_encode::<Sha256>`): the field
+ * element whose bytes are SHA-256(data) with bytes 8–23 replaced by the data, bit 0 and bits
+ * 254–255 cleared, mapped by the Elligator map.
+ */
+export function lizardEncode(data) {
+  if (!(data instanceof Uint8Array) || data.length !== 16) throw new Error('lizard: expected 16 bytes');
+  const bytes = sha256(data);
+  bytes.set(data, 8);
+  bytes[0] &= 0b11111110;
+  bytes[31] &= 0b00111111;
+  const t = bytesToBigLE(bytes);
+  bytes.fill(0);
+  return elligatorMap(t);
+}
+
+// ---- rank packing (A.1) ----
+
+/** The packing of `n` candidates: `{candidates, perPoint, points}` (k and W of A.1). */
+export function rankedLayout(n) {
+  if (!Number.isSafeInteger(n) || n < 1 || n > MAX_RANKED_CANDIDATES) {
+    throw new Error(`a ranked question has 1 to ${MAX_RANKED_CANDIDATES} candidates, not ${JSON.stringify(n)}`);
+  }
+  const base = BigInt(n + 1);
+  let perPoint = 0;
+  for (let power = base; power < 1n << 128n; power *= base) perPoint++;
+  return Object.freeze({ candidates: n, perPoint, points: Math.ceil(n / perPoint) });
+}
+
+/**
+ * Checks a ranking of `n` candidates (A.1: one rank per candidate, 0 = unranked, else 1..n,
+ * the ranks used are 1..g with none skipped; at most `maxRanks` candidates ranked) and throws
+ * an Error naming `what` and the fault.
+ */
+function checkRanking(ranks, n, maxRanks, what) {
+  if (!Array.isArray(ranks) || ranks.length !== n) {
+    throw new Error(`${what}: expected ${n} ranks, found ${Array.isArray(ranks) ? ranks.length : JSON.stringify(ranks)}`);
+  }
+  const used = new Array(n + 1).fill(false);
+  ranks.forEach((rank, candidate) => {
+    if (!Number.isSafeInteger(rank) || rank < 0 || rank > n) {
+      throw new Error(`${what}: candidate ${candidate} has rank ${JSON.stringify(rank)}, not 0 to ${n}`);
+    }
+    used[rank] = true;
+  });
+  const highest = Math.max(0, ...ranks);
+  for (let rank = 1; rank < highest; rank++) {
+    if (!used[rank]) throw new Error(`${what}: rank ${rank} is skipped although rank ${highest} is used`);
+  }
+  const ranked = ranks.filter((rank) => rank !== 0).length;
+  if (ranked > maxRanks) throw new Error(`${what}: ${ranked} options ranked, at most ${maxRanks} allowed`);
+}
+
+/** The 16-byte blocks of a valid ranking of `n` candidates (A.1), one per point. */
+export function packRanks(n, ranks, maxRanks = n, what = 'ranks') {
+  const lay = rankedLayout(n);
+  checkRanking(ranks, n, maxRanks, what);
+  const base = BigInt(n + 1);
+  const blocks = [];
+  for (let start = 0; start < n; start += lay.perPoint) {
+    let value = 0n;
+    for (let i = Math.min(start + lay.perPoint, n) - 1; i >= start; i--) value = value * base + BigInt(ranks[i]);
+    const block = new Uint8Array(16);
+    for (let i = 0; i < 16; i++, value >>= 8n) block[i] = Number(value & 0xffn);
+    blocks.push(block);
+  }
+  return blocks;
+}
+
+// ---- election parameters of a mixnet election (A.6) ----
+
+function parseRankedQuestion(raw, q) {
+  const what = `question ${q}`;
+  exactKeys(raw, ['id', 'ballot_type', 'min', 'max', 'options'], what);
+  const id = nonEmptyText(raw.id, `${what} id`);
+  const named = `question ${JSON.stringify(id)}`;
+  if (raw.ballot_type !== 'ranked') {
+    throw new Error(`${named}: ballot type ${JSON.stringify(raw.ballot_type)} is not "ranked" (a mixnet election has only ranked questions)`);
+  }
+  const min = safeInteger(raw.min, `${named} min`);
+  const max = safeInteger(raw.max, `${named} max`);
+  if (!Array.isArray(raw.options) || raw.options.length < 1 || raw.options.length > MAX_RANKED_CANDIDATES) {
+    throw new Error(`${named}: expected 1 to ${MAX_RANKED_CANDIDATES} options`);
+  }
+  const options = raw.options.map((o, i) => nonEmptyText(o, `${named} option ${i}`));
+  const duplicate = options.find((o, i) => options.indexOf(o) !== i);
+  if (duplicate !== undefined) throw new Error(`${named}: option id ${JSON.stringify(duplicate)} appears twice`);
+  if (min !== 0 || max < 1 || max > options.length) {
+    throw new Error(`${named}: ranked needs min 0 and 1 ≤ max ≤ ${options.length}, found min ${min}, max ${max}`);
+  }
+  return Object.freeze({ id, ballot_type: 'ranked', min, max, options: Object.freeze(options) });
+}
+
+/**
+ * Parses and validates the election parameters (record-format §3 with A.6's `ranked` type) of
+ * a mixnet election: every question ranked. The result is what the ranked functions take.
+ */
+export function parseRankedParams(json) {
+  if (json && json[RANKED_PARSED]) return json;
+  const raw = typeof json === 'string' ? JSON.parse(json) : json;
+  exactKeys(raw, ['election_id', 'setup', 'public_key', 'questions'], 'election parameters');
+  const electionId = nonEmptyText(raw.election_id, 'election_id');
+  const setup = fromHex(raw.setup, 'setup digest', 32);
+  const publicKey = pointFromHex(raw.public_key, 'public_key');
+  if (publicKey.equals(ZERO)) throw new Error('public_key: the identity is not an election key');
+  if (!Array.isArray(raw.questions) || raw.questions.length < 1 || raw.questions.length > MAX_QUESTIONS) {
+    throw new Error(`questions: expected 1 to ${MAX_QUESTIONS} questions`);
+  }
+  const questions = raw.questions.map(parseRankedQuestion);
+  const ids = questions.map((q) => q.id);
+  const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (duplicate !== undefined) throw new Error(`question id ${JSON.stringify(duplicate)} appears twice`);
+  const json_ = { election_id: electionId, setup: raw.setup, public_key: raw.public_key, questions };
+  publicKey.precompute(8, false);
+  return Object.freeze({
+    [RANKED_PARSED]: true,
+    json: json_,
+    publicKey,
+    layouts: Object.freeze(questions.map((q) => rankedLayout(q.options.length))),
+    digest: computeElectionDigest(json_, setup, publicKey),
+  });
+}
+
+// ---- encryption, proofs, digest (A.6) ----
+
+/** The Schnorr challenge of docs/crypto.md §4: Hs(tag; ctx…, public key, commitment). */
+const schnorrChallenge = (tag, ctx, publicBytes, commitmentBytes) => hashScalar(tag, [...ctx, publicBytes, commitmentBytes]);
+const pointContext = (p, K, q, w) => [p.digest, K, u64(q), u64(w)];
+
+function rankedBallotDigest(electionDigestBytes, K, questions) {
+  const parts = [electionDigestBytes, K, u64(questions.length)];
+  for (const points of questions) {
+    parts.push(u64(points.length));
+    for (const pt of points) parts.push(pt.alpha, pt.beta, scalarBytes(pt.c), scalarBytes(pt.s));
+  }
+  return digest(RANKED_TAG.ballot, parts);
+}
+
+/**
+ * Encrypts `ranks` (per question, the rank of each option in order, 0 = unranked), proves
+ * every point and signs the ballot with the credential secret (hex or bigint). `rng` returns
+ * scalars (default: the browser's generator; testRng for vectors). Returns the ballot JSON
+ * object, the opening `{ranks, randomness}` for a Benaloh audit, and the tracker (hex).
+ */
+export function encryptRankedBallot(params, ranks, { credentialSecret, rng = randomScalar } = {}) {
+  const p = parseRankedParams(params);
+  const questions = p.json.questions;
+  if (!Array.isArray(ranks) || ranks.length !== questions.length) {
+    throw new Error(`ranks: expected one ranking per question (${questions.length})`);
+  }
+  const blocks = questions.map((q, i) => packRanks(q.options.length, ranks[i], q.max, `question ${JSON.stringify(q.id)}`));
+  const x = credentialFrom(credentialSecret);
+  const K = mulSecret(G, x).toBytes();
+  const Y = p.publicKey;
+  const draw = () => {
+    const s = rng();
+    if (typeof s !== 'bigint' || s < 0n || s >= ORDER) throw new Error('rng: expected a scalar (bigint below ℓ)');
+    return s;
+  };
+  // A.6 draw order: every r, then every proof's nonce, then the signature's.
+  const rs = blocks.map((qb) => qb.map(() => draw()));
+  const ciphertexts = blocks.map((qb, q) =>
+    qb.map((block, w) => {
+      const M = lizardEncode(block);
+      block.fill(0);
+      return { alpha: mulSecret(G, rs[q][w]).toBytes(), beta: mulSecret(Y, rs[q][w]).add(M).toBytes() };
+    }),
+  );
+  const proven = ciphertexts.map((qc, q) =>
+    qc.map((ct, w) => {
+      const k = draw();
+      const c = schnorrChallenge(RANKED_TAG.pointProof, pointContext(p, K, q, w), ct.alpha, mulSecret(G, k).toBytes());
+      return { ...ct, c, s: mod(k + c * rs[q][w]) };
+    }),
+  );
+  const bd = rankedBallotDigest(p.digest, K, proven);
+  const k = draw();
+  const c = signatureChallenge(bd, K, mulSecret(G, k).toBytes());
+  const ballot = {
+    v: 1,
+    election: toHex(p.digest),
+    credential_key: toHex(K),
+    questions: proven.map((points) => ({
+      points: points.map((pt) => ({ alpha: toHex(pt.alpha), beta: toHex(pt.beta), proof: { c: scalarHex(pt.c), s: scalarHex(pt.s) } })),
+    })),
+    signature: { c: scalarHex(c), s: scalarHex(mod(k + c * x)) },
+  };
+  return {
+    ballot,
+    opening: { ranks: ranks.map((row) => [...row]), randomness: rs.map((row) => row.map(scalarHex)) },
+    tracker: toHex(bd),
+  };
+}
+
+// ---- verification and audits (A.6) ----
+
+function checkRankedBallot(p, raw) {
+  exactKeys(raw, ['v', 'election', 'credential_key', 'questions', 'signature'], 'ballot');
+  if (raw.v !== 1) throw new Error(`ballot: version ${JSON.stringify(raw.v)} is not 1`);
+  if (raw.election !== toHex(p.digest)) {
+    throw new Error(`ballot: election ${JSON.stringify(raw.election)} is not this election's digest ${toHex(p.digest)}`);
+  }
+  const Kpoint = pointFromHex(raw.credential_key, 'ballot credential_key');
+  if (Kpoint.equals(ZERO)) throw new Error('ballot credential_key: the identity is not a credential key');
+  const K = fromHex(raw.credential_key);
+  if (!Array.isArray(raw.questions) || raw.questions.length !== p.layouts.length) {
+    throw new Error(`ballot: expected ${p.layouts.length} questions`);
+  }
+  const questions = raw.questions.map((rq, q) => {
+    const named = `ballot question ${q}`;
+    exactKeys(rq, ['points'], named);
+    const expected = p.layouts[q].points;
+    if (!Array.isArray(rq.points) || rq.points.length !== expected) throw new Error(`${named}: expected ${expected} points`);
+    return rq.points.map((rp, w) => {
+      const at = `${named} point ${w}`;
+      exactKeys(rp, ['alpha', 'beta', 'proof'], at);
+      const alpha = pointFromHex(rp.alpha, `${at} alpha`);
+      const beta = pointFromHex(rp.beta, `${at} beta`);
+      exactKeys(rp.proof, ['c', 's'], `${at} proof`);
+      const c = scalarFromHex(rp.proof.c, `${at} proof c`);
+      const s = scalarFromHex(rp.proof.s, `${at} proof s`);
+      const T = mulPublic(G, s).subtract(mulPublic(alpha, c));
+      if (schnorrChallenge(RANKED_TAG.pointProof, pointContext(p, K, q, w), fromHex(rp.alpha), T.toBytes()) !== c) {
+        throw new Error(`${at}: the proof of knowledge of its randomness does not verify`);
+      }
+      return { alpha: fromHex(rp.alpha), beta: fromHex(rp.beta), alphaPoint: alpha, betaPoint: beta, c, s };
+    });
+  });
+  exactKeys(raw.signature, ['c', 's'], 'ballot signature');
+  const c = scalarFromHex(raw.signature.c, 'ballot signature c');
+  const s = scalarFromHex(raw.signature.s, 'ballot signature s');
+  const bd = rankedBallotDigest(p.digest, K, questions);
+  const T = mulPublic(G, s).subtract(mulPublic(Kpoint, c));
+  if (signatureChallenge(bd, K, T.toBytes()) !== c) throw new Error('ballot signature: does not verify for credential_key');
+  return { tracker: toHex(bd), questions };
+}
+
+/**
+ * Checks a ranked ballot JSON (object or text) as A.6 defines a valid ballot; returns its
+ * tracker (ballot digest, hex) or throws naming the first failure (question and point).
+ */
+export function verifyRankedBallot(params, ballotJson) {
+  const raw = typeof ballotJson === 'string' ? JSON.parse(ballotJson) : ballotJson;
+  return checkRankedBallot(parseRankedParams(params), raw).tracker;
+}
+
+/** The Benaloh audit JSON of A.6 for a ranked ballot that will never be cast. */
+export function auditedRankedBallot(params, ballot, opening) {
+  return {
+    v: 1,
+    type: 'audited_ballot',
+    parameters: parseRankedParams(params).json,
+    ballot,
+    ranks: opening.ranks,
+    randomness: opening.randomness,
+  };
+}
+
+/**
+ * Checks an audited ranked ballot (object or text): the parameters, the ballot's validity,
+ * the ranks' validity and that every point encrypts the ranks' point (A.1) with the revealed
+ * randomness. Returns the ranks or throws an Error naming what failed.
+ */
+export function verifyAuditedRankedBallot(json) {
+  const raw = typeof json === 'string' ? JSON.parse(json) : json;
+  exactKeys(raw, ['v', 'type', 'parameters', 'ballot', 'ranks', 'randomness'], 'audited ballot');
+  if (raw.v !== 1) throw new Error(`audited ballot: version ${JSON.stringify(raw.v)} is not 1`);
+  if (raw.type !== 'audited_ballot') throw new Error(`audited ballot: type ${JSON.stringify(raw.type)} is not "audited_ballot"`);
+  const p = parseRankedParams(raw.parameters);
+  const { questions } = checkRankedBallot(p, raw.ballot);
+  if (!Array.isArray(raw.ranks) || raw.ranks.length !== questions.length) {
+    throw new Error('audited ballot: expected one ranking per question');
+  }
+  if (!Array.isArray(raw.randomness) || raw.randomness.length !== questions.length) {
+    throw new Error('audited ballot: expected one randomness list per question');
+  }
+  questions.forEach((points, q) => {
+    const question = p.json.questions[q];
+    const at = `audited ballot question ${q}`;
+    const blocks = packRanks(question.options.length, raw.ranks[q], question.max, `${at} ranks`);
+    const rs = raw.randomness[q];
+    if (!Array.isArray(rs) || rs.length !== points.length) throw new Error(`${at}: expected ${points.length} randomness values`);
+    points.forEach((pt, w) => {
+      const r = scalarFromHex(rs[w], `${at} point ${w} randomness`);
+      const alpha = mulPublic(G, r);
+      const beta = mulPublic(p.publicKey, r).add(lizardEncode(blocks[w]));
+      if (!alpha.equals(pt.alphaPoint) || !beta.equals(pt.betaPoint)) {
+        throw new Error(`${at} point ${w}: the ciphertext is not the encryption of the revealed ranks with the revealed randomness`);
+      }
+    });
+  });
+  return raw.ranks.map((row) => [...row]);
+}

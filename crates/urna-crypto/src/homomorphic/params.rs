@@ -25,6 +25,10 @@ pub enum LayoutType {
     Approval { min: u32, max: u32 },
     /// A score in `min..=max` or blank per option: `max − min + 2` bits per option, sum 1.
     Score { min: i64, max: i64 },
+    /// A ranking of at most `max_ranks` options (record-format A.6): not written in bits but
+    /// packed into points and counted through the mixnet ([`crate::ranked_ballot`]); an
+    /// election with one ranked question has only ranked questions.
+    Ranked { max_ranks: u32 },
 }
 
 /// One question of a verifiable election: its id, type and option ids in manifest order
@@ -88,6 +92,7 @@ impl LayoutType {
             Self::ChooseOne => "choose_one",
             Self::Approval { .. } => "approval",
             Self::Score { .. } => "score",
+            Self::Ranked { .. } => "ranked",
         }
     }
 
@@ -97,6 +102,7 @@ impl LayoutType {
             Self::ChooseOne => (0, 1),
             Self::Approval { min, max } => (i64::from(min), i64::from(max)),
             Self::Score { min, max } => (min, max),
+            Self::Ranked { max_ranks } => (0, i64::from(max_ranks)),
         }
     }
 }
@@ -136,6 +142,11 @@ impl QuestionParams {
                     groups: (0..n).map(|i| group(i * width, width, vec![1])).collect(),
                 }
             }
+            // Ranked answers are points, not bits (`crate::ranked::RankedLayout`).
+            LayoutType::Ranked { .. } => QuestionLayout {
+                bits: 0,
+                groups: Vec::new(),
+            },
         }
     }
 
@@ -164,6 +175,18 @@ impl QuestionParams {
                 if min >= max || max.checked_sub(min).is_none_or(|d| d > MAX_SCORE_RANGE) {
                     Err(format!(
                         "score bounds min {min}, max {max} (need min < max, max − min ≤ {MAX_SCORE_RANGE})"
+                    ))
+                } else {
+                    Ok(())
+                }
+            }
+            LayoutType::Ranked { max_ranks } => {
+                let most = crate::ranked::MAX_RANKED_CANDIDATES;
+                if n > most {
+                    Err(format!("is ranked with {n} options (at most {most})"))
+                } else if max_ranks < 1 || max_ranks as usize > n {
+                    Err(format!(
+                        "is ranked with max {max_ranks} ranks and {n} options (need 1 ≤ max ≤ {n})"
                     ))
                 } else {
                     Ok(())
@@ -222,6 +245,20 @@ impl ElectionParams {
             q.validate()
                 .map_err(|reason| bad(format!("question {:?} {reason}", q.id)))?;
         }
+        // A.6: ranked questions are counted through the mixnet, the others from encrypted
+        // totals; one ballot cannot be both.
+        let is_ranked = |q: &&QuestionParams| matches!(q.ballot_type, LayoutType::Ranked { .. });
+        if let (Some(ranked), Some(other)) = (
+            questions.iter().find(is_ranked),
+            questions.iter().find(|q| !is_ranked(q)),
+        ) {
+            return Err(bad(format!(
+                "question {:?} is ranked but question {:?} is {}: a mixnet election has only ranked questions",
+                ranked.id,
+                other.id,
+                other.ballot_type.name()
+            )));
+        }
         if public_key.is_identity() {
             return Err(CryptoError::IdentityElement {
                 what: "the election key".into(),
@@ -273,6 +310,14 @@ impl ElectionParams {
     /// The election key `Y`.
     pub fn public_key(&self) -> &GroupElement {
         &self.public_key
+    }
+
+    /// Whether the questions are ranked (record-format A.6): ballots are
+    /// [`crate::ranked_ballot::EncryptedRankedBallot`]s, counted through the mixnet.
+    pub fn is_mixnet(&self) -> bool {
+        self.questions
+            .iter()
+            .all(|q| matches!(q.ballot_type, LayoutType::Ranked { .. }))
     }
 
     /// Total bits over all questions (`P` of §5).
@@ -347,9 +392,16 @@ impl TryFrom<QuestionWire> for QuestionParams {
                 min: w.min,
                 max: w.max,
             },
+            "ranked" if w.min == 0 => LayoutType::Ranked {
+                max_ranks: u32::try_from(w.max)
+                    .map_err(|_| bad(format!("has ranked max {} out of range", w.max)))?,
+            },
+            "ranked" => {
+                return Err(bad(format!("is ranked with min {} (must be 0)", w.min)));
+            }
             other => {
                 return Err(bad(format!(
-                    "has ballot type {other:?} (choose_one, approval or score expected)"
+                    "has ballot type {other:?} (choose_one, approval, score or ranked expected)"
                 )));
             }
         };

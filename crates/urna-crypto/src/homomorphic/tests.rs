@@ -218,8 +218,9 @@ fn parameters_json_round_trips_and_is_validated_on_parse() {
             "score bounds min 2, max 2",
         ),
         (
-            r#"{"id":"q","ballot_type":"ranked","min":0,"max":1,"options":["a"]}"#,
-            "ballot type \"ranked\"",
+            // Ranked questions are parsed since A.6 (ranked_ballot's tests); STAR never is.
+            r#"{"id":"q","ballot_type":"star","min":0,"max":5,"options":["a"]}"#,
+            "ballot type \"star\"",
         ),
     ] {
         let err = serde_json::from_str::<ElectionParams>(&json(bad)).unwrap_err();
