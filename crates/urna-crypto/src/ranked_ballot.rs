@@ -20,16 +20,15 @@ use sha2::Sha256;
 
 use crate::encoding::{Digest, GroupElement, PublicScalar, SecretScalar, Transcript, V1};
 use crate::error::CryptoError;
-use crate::homomorphic::ballot::AuditedBallotKind;
+use crate::homomorphic::ballot::{AuditedBallotKind, SIGNATURE_TAG, question_label};
 use crate::homomorphic::{CredentialSecret, ElectionParams, LayoutType, TallyCiphertext};
 use crate::proofs::{SchnorrProof, random_scalar};
 use crate::ranked::{RankedBallot, RankedLayout};
 
 const POINT_PROOF_TAG: &str = "urna/v1/point-pok";
 const RANKED_BALLOT_TAG: &str = "urna/v1/ranked-ballot";
-/// The signature of §4, the same for both kinds of ballot (its context is the ballot digest,
-/// whose tag already tells the kinds apart).
-const SIGNATURE_TAG: &str = "urna/v1/ballot-signature";
+// The signature is §4's, the same for both kinds of ballot (its context is the ballot digest,
+// whose tag already tells the kinds apart).
 
 /// One encrypted point with the proof that its author knows `r`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -75,14 +74,6 @@ fn layouts(params: &ElectionParams) -> Result<Vec<RankedLayout>, CryptoError> {
             ))),
         })
         .collect()
-}
-
-/// "question 1 (\"board\")", for messages.
-fn label(params: &ElectionParams, q: usize) -> String {
-    match params.questions().get(q) {
-        Some(question) => format!("question {q} ({:?})", question.id),
-        None => format!("question {q}"),
-    }
 }
 
 /// The context of a point's proof: (election digest, K, q, w), with `q` and `w` as u64.
@@ -142,7 +133,7 @@ impl EncryptedRankedBallot {
             if ranking.points.len() != layout.ciphertexts_per_ballot() {
                 return Err(bad(format!(
                     "{} has {} points, its {} options take {}",
-                    label(params, q),
+                    question_label(params, q),
                     ranking.points.len(),
                     layout.candidates(),
                     layout.ciphertexts_per_ballot()
@@ -158,7 +149,7 @@ impl EncryptedRankedBallot {
                 {
                     return Err(bad(format!(
                         "{}, point {w}: the proof of knowledge of its randomness does not verify",
-                        label(params, q)
+                        question_label(params, q)
                     )));
                 }
             }
@@ -234,8 +225,9 @@ fn points_of(
     layout: &RankedLayout,
     ranks: &[u8],
 ) -> Result<Vec<curve25519_dalek::ristretto::RistrettoPoint>, CryptoError> {
-    let not_allowed =
-        |what: String| CryptoError::AnswerNotAllowed(format!("{}: {what}", label(params, q)));
+    let not_allowed = |what: String| {
+        CryptoError::AnswerNotAllowed(format!("{}: {what}", question_label(params, q)))
+    };
     let ranking =
         RankedBallot::new(layout, ranks.to_vec()).map_err(|e| not_allowed(e.to_string()))?;
     if let Some(LayoutType::Ranked { max_ranks }) = params.questions().get(q).map(|q| q.ballot_type)
@@ -393,7 +385,7 @@ impl AuditedRankedBallot {
             if randomness.len() != ranking.points.len() {
                 return Err(bad(format!(
                     "{}: {} randomness values for {} points",
-                    label(params, q),
+                    question_label(params, q),
                     randomness.len(),
                     ranking.points.len()
                 )));
@@ -410,7 +402,7 @@ impl AuditedRankedBallot {
                 if alpha != encrypted.alpha.point || beta != encrypted.beta.point {
                     return Err(bad(format!(
                         "{}, point {w}: the ciphertext is not the encryption of the revealed ranks with the revealed randomness",
-                        label(params, q)
+                        question_label(params, q)
                     )));
                 }
             }

@@ -95,7 +95,8 @@ pub struct EncryptedBallot {
 const BIT_PROOF_TAG: &str = "urna/v1/bit-proof";
 const SUM_PROOF_TAG: &str = "urna/v1/sum-proof";
 const BALLOT_TAG: &str = "urna/v1/ballot";
-const SIGNATURE_TAG: &str = "urna/v1/ballot-signature";
+/// The credential key's signature of a ballot digest, §4 and A.6 alike.
+pub(crate) const SIGNATURE_TAG: &str = "urna/v1/ballot-signature";
 /// The hash the batch weights of a ballot's proofs are drawn from (not part of the format).
 const BATCH_WEIGHTS_TAG: &str = "urna/v1/batch-weights";
 /// The values a bit proof allows.
@@ -123,7 +124,7 @@ fn indices(question: usize, position: usize) -> [[u8; 8]; 2] {
 }
 
 /// "question 2 (\"q3\")", for error messages.
-fn question_label(params: &ElectionParams, q: usize) -> String {
+pub(crate) fn question_label(params: &ElectionParams, q: usize) -> String {
     match params.questions().get(q) {
         Some(question) => format!("question {q} ({:?})", question.id),
         None => format!("question {q}"),
@@ -189,6 +190,12 @@ impl EncryptedBallot {
     /// checked one proof at a time, to name the first that fails.
     pub fn verify(&self, params: &ElectionParams) -> Result<Digest, CryptoError> {
         let bad = |what: String| CryptoError::InvalidBallot(what);
+        // A ranked question has no bits: an empty ballot would otherwise pass.
+        if params.is_mixnet() {
+            return Err(bad(
+                "the election's questions are ranked: its ballots are ranked ballots (A.6)".into(),
+            ));
+        }
         if self.election != params.digest() {
             return Err(bad(format!(
                 "the ballot is for election {}, not this one ({})",
@@ -429,6 +436,11 @@ pub fn encrypt_ballot<R: TryCryptoRng + ?Sized>(
     bits: &[Vec<u8>],
     rng: &mut R,
 ) -> Result<(EncryptedBallot, BallotOpening), CryptoError> {
+    if params.is_mixnet() {
+        return Err(CryptoError::AnswerNotAllowed(
+            "the election's questions are ranked: encrypt a ranked ballot (A.6)".into(),
+        ));
+    }
     let layout = params.layout();
     if bits.len() != layout.len() {
         return Err(CryptoError::AnswerNotAllowed(format!(

@@ -882,3 +882,32 @@ fn check_draw_order(name: &str, params: &ElectionParams, ballot: &EncryptedBallo
         "{name}"
     );
 }
+
+/// A ranked question has no bits: without a guard an empty §4 ballot would verify for a
+/// mixnet election. Neither encrypting nor verifying one is allowed.
+#[test]
+fn a_mixnet_election_takes_no_homomorphic_ballot() {
+    let params = params_for(
+        key_from(11),
+        vec![question("r", LayoutType::Ranked { max_ranks: 3 }, 3)],
+    );
+    let credential = CredentialSecret::generate(&mut rng(8)).unwrap();
+    let refused = encrypt_ballot(&params, &credential, &[vec![]], &mut rng(9));
+    assert!(
+        matches!(refused, Err(CryptoError::AnswerNotAllowed(ref m)) if m.contains("ranked")),
+        "{refused:?}"
+    );
+    // An empty ballot for it, made and signed as the §4 writer would.
+    let (_, ballot, _) = sample();
+    let mut empty = ballot.clone();
+    empty.election = params.digest();
+    empty.questions = vec![EncryptedAnswer {
+        bits: vec![],
+        sums: vec![],
+    }];
+    let refused = empty.verify(&params);
+    assert!(
+        matches!(refused, Err(CryptoError::InvalidBallot(ref m)) if m.contains("ranked")),
+        "{refused:?}"
+    );
+}
