@@ -83,6 +83,11 @@ impl Transcript {
         Sha256::digest(&self.bytes).into()
     }
 
+    /// `SHA-512(T(tag; …))`, the 64 bytes (a hash to the group maps them to a point).
+    pub fn wide(&self) -> [u8; 64] {
+        Sha512::digest(&self.bytes).into()
+    }
+
     /// `Hs(tag; …)`.
     pub fn scalar(&self) -> Scalar {
         let wide: [u8; 64] = Sha512::digest(&self.bytes).into();

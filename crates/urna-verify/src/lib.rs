@@ -23,6 +23,7 @@ pub mod proofs;
 pub mod record;
 // --- ranked: ranked ballots of a mixnet election (record-format A.6) ---
 pub mod ranked;
+pub mod shuffle;
 // --- end ranked ---
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;

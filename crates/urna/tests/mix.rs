@@ -119,6 +119,56 @@ fn two_mixers_then_two_of_three_trustees_recover_the_ballots() {
     // The second output does not answer the first input.
     assert!(second_out.verify(&first).is_err());
 
+    // The independent verifier (urna-verify, written from the appendix) agrees, on the files.
+    let json = |name: &str| -> serde_json::Value { read(&dir.join(name)) };
+    let (in1, out1, in2, out2) = (
+        json("mix1.in.json"),
+        json("mix1.out.json"),
+        json("mix2.in.json"),
+        json("mix2.out.json"),
+    );
+    assert_eq!(urna_verify::shuffle::verify_mix(&in1, &out1), Ok(()));
+    assert_eq!(urna_verify::shuffle::verify_mix(&in2, &out2), Ok(()));
+    let refused = |output: &serde_json::Value| {
+        urna_verify::shuffle::verify_mix(&in2, output)
+            .expect_err("a tampered mix output is refused")
+            .to_string()
+    };
+    // The first output answers another input (its seed and its ciphertexts).
+    assert!(refused(&out1).contains("seed"), "{}", refused(&out1));
+    // Changed outputs change every challenge (they are hashed into the statement), so the
+    // first equation checked fails; what matters is that each is refused.
+    // A ciphertext altered (replaced by another output's).
+    let mut altered = out2.clone();
+    altered["ciphertexts"][0][1] = out2["ciphertexts"][1][1].clone();
+    assert!(
+        refused(&altered).contains("equation"),
+        "{}",
+        refused(&altered)
+    );
+    // One vector duplicated over another.
+    let mut duplicated = out2.clone();
+    duplicated["ciphertexts"][2] = out2["ciphertexts"][3].clone();
+    assert!(refused(&duplicated).contains("equation"));
+    // The first components of two vectors swapped, the second components left: not one
+    // permutation for the whole vector.
+    let mut split = out2.clone();
+    split["ciphertexts"][0][0] = out2["ciphertexts"][1][0].clone();
+    split["ciphertexts"][1][0] = out2["ciphertexts"][0][0].clone();
+    assert!(refused(&split).contains("equation"));
+    // One vector dropped.
+    let mut dropped = out2.clone();
+    if let Some(list) = dropped["ciphertexts"].as_array_mut() {
+        list.pop();
+    }
+    assert!(refused(&dropped).contains("output vectors"));
+    // Another seed (so other generators): the proof no longer fits.
+    let mut reseeded = in2.clone();
+    reseeded["seed"] = serde_json::json!("00");
+    let mut out_reseeded = out2.clone();
+    out_reseeded["seed"] = serde_json::json!("00");
+    assert!(urna_verify::shuffle::verify_mix(&reseeded, &out_reseeded).is_err());
+
     let mixed = &second_out.ciphertexts;
     let partials: Vec<MixDecryption> = [0, 2]
         .iter()
