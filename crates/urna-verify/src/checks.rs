@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use curve25519_dalek::constants::RISTRETTO_BASEPOINT_POINT as G;
 use curve25519_dalek::ristretto::RistrettoPoint;
 use curve25519_dalek::scalar::Scalar;
-use curve25519_dalek::traits::Identity;
+use curve25519_dalek::traits::{Identity, VartimeMultiscalarMul};
 use rayon::prelude::*;
 use serde_json::Value;
 
@@ -735,10 +735,15 @@ pub fn encrypted_tally(
                     .get(*i)
                     .ok_or_else(|| fail("counted set", "index out of range"))?;
                 let cts = ciphertexts_of(e, bits)?;
-                let w = Scalar::from(*w);
+                // Nearly every weight is 1: adding is then enough. Otherwise a variable-time
+                // multiplication (every input is public).
+                let times = |p: &RistrettoPoint| match *w {
+                    1 => *p,
+                    w => RistrettoPoint::vartime_multiscalar_mul([Scalar::from(w)], [p]),
+                };
                 Ok(cts
                     .iter()
-                    .map(|c| (w * c.alpha.point, w * c.beta.point))
+                    .map(|c| (times(&c.alpha.point), times(&c.beta.point)))
                     .collect::<Vec<_>>())
             })
             .try_reduce(
