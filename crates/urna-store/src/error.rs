@@ -102,6 +102,9 @@ pub enum StoreError {
     /// A job update named a job that is already finished.
     #[error("job {0} is already finished")]
     JobFinished(JobId),
+    /// A lease renewal found the job taken over by another process (its lease had run out).
+    #[error("job {0} was taken over by another process after its lease ran out")]
+    JobTakenOver(JobId),
     /// A value read from the database is not what the schema promises (tampering or a bug).
     #[error("corrupt value in {table}.{column}: {detail}")]
     CorruptRow {
