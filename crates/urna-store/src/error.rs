@@ -102,6 +102,9 @@ pub enum StoreError {
     /// A job update named a job that is already finished.
     #[error("job {0} is already finished")]
     JobFinished(JobId),
+    /// A lease renewal found the job taken over by another process (its lease had run out).
+    #[error("job {0} was taken over by another process after its lease ran out")]
+    JobTakenOver(JobId),
     /// A value read from the database is not what the schema promises (tampering or a bug).
     #[error("corrupt value in {table}.{column}: {detail}")]
     CorruptRow {
@@ -127,6 +130,8 @@ pub enum StoreError {
         operation: &'static str,
         /// The driver's error message.
         reason: String,
+        /// Whether the failure was the database being unreachable ([`StoreError::is_unavailable`]).
+        unavailable: bool,
     },
     /// The database handle was closed (or its writer stopped) before the write was done.
     #[error("the database is closed")]
@@ -134,6 +139,57 @@ pub enum StoreError {
     /// The operating system's random number generator failed.
     #[error("random number generator failed: {0}")]
     Random(getrandom::Error),
+}
+
+impl StoreError {
+    /// Whether this failure means the database cannot be reached right now (down, refusing
+    /// connections, restarting, its connections cut, or too busy), so the same request may
+    /// succeed later, rather than that the request or the data is at fault. Nothing was
+    /// written: a transaction that fails this way commits nothing.
+    pub fn is_unavailable(&self) -> bool {
+        match self {
+            StoreError::Database { source, .. } => is_unavailable_error(source),
+            StoreError::Batch { unavailable, .. } => *unavailable,
+            StoreError::Closed => true,
+            _ => false,
+        }
+    }
+}
+
+/// True for driver errors that mean the database is unreachable (see
+/// [`StoreError::is_unavailable`]).
+pub(crate) fn is_unavailable_error(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed => true,
+        // SQLite's primary result codes (the low byte of an extended one): 5 BUSY, 6 LOCKED
+        // (after the busy timeout), 10 IOERR, 13 FULL, 14 CANTOPEN.
+        sqlx::Error::Database(db)
+            if db.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_some() =>
+        {
+            matches!(
+                db.code()
+                    .and_then(|c| c.parse::<i32>().ok())
+                    .map(|c| c & 0xff),
+                Some(5 | 6 | 10 | 13 | 14)
+            )
+        }
+        // PostgreSQL SQLSTATEs (appendix A): class 08 connection exception; 53300 too many
+        // connections; 57P01–57P03 administrator or crash shutdown, cannot connect now; 55000
+        // is how a database with ALLOW_CONNECTIONS false refuses ("not currently accepting
+        // connections").
+        sqlx::Error::Database(db) => {
+            let code = db.code();
+            let code = code.as_deref().unwrap_or_default();
+            code.starts_with("08")
+                || matches!(code, "53300" | "57P01" | "57P02" | "57P03")
+                || (code == "55000" && db.message().contains("not currently accepting"))
+        }
+        _ => false,
+    }
 }
 
 /// Attaches "what were we doing" to driver errors.

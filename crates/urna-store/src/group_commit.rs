@@ -160,6 +160,7 @@ impl Batch {
                 let failed = || StoreError::Batch {
                     operation: "writing a batch",
                     reason: error.to_string(),
+                    unavailable: error.is_unavailable(),
                 };
                 for reply in self.cast_replies {
                     let _ = reply.send(Err(failed()));

@@ -1,8 +1,15 @@
 //! Background jobs (counts) with progress, so pages can show how far a count is and a restart
 //! can tell an interrupted job from a finished one.
+//!
+//! A leased job ([`Db::start_leased_job`]) belongs to the process running it for as long as
+//! that process renews its lease ([`Db::renew_job_lease`]). A running job whose lease has run
+//! out was left by a process that died (SIGKILL, a power cut): [`Db::claim_expired_jobs`] hands
+//! it to exactly one claimant, raising its `attempt`, which fences the old owner's renewals.
+//! Deciding by lease rather than failing every running job at start-up lets several servers
+//! share one database. The database allows one running job per election and kind.
 
 use crate::db::{Db, db_run};
-use crate::error::{DbContext, StoreError};
+use crate::error::{DbContext, StoreError, is_unique_violation};
 use crate::types::{ElectionId, JobId, UnixMicros};
 
 /// Where a job is.
@@ -60,6 +67,10 @@ pub struct JobRow {
     pub created_at: UnixMicros,
     /// Last update.
     pub updated_at: UnixMicros,
+    /// Until when the process running it holds it (None: no lease, taken as expired).
+    pub lease_until: Option<UnixMicros>,
+    /// 1 for the first run, raised each time the job is taken over after its lease ran out.
+    pub attempt: i64,
 }
 
 #[derive(sqlx::FromRow)]
@@ -73,6 +84,8 @@ struct RawJob {
     message: Option<String>,
     created_at: UnixMicros,
     updated_at: UnixMicros,
+    lease_until: Option<UnixMicros>,
+    attempt: i64,
 }
 
 impl RawJob {
@@ -87,12 +100,14 @@ impl RawJob {
             message: self.message,
             created_at: self.created_at,
             updated_at: self.updated_at,
+            lease_until: self.lease_until,
+            attempt: self.attempt,
         })
     }
 }
 
 const JOB_COLUMNS: &str = "id, election_id, kind, state, progress_done, progress_total, message, \
-                           created_at, updated_at";
+                           created_at, updated_at, lease_until, attempt";
 
 impl Db {
     /// Records a running job of `progress_total` steps.
@@ -179,6 +194,131 @@ impl Db {
         })
         .op("finishing a job")?;
         self.expect_running(id, updated).await
+    }
+
+    /// Records a running job of `progress_total` steps held by the caller until `lease_until`
+    /// (renew it with [`Db::renew_job_lease`]). [`StoreError::Duplicate`] if a job of this kind
+    /// is already running for the election (its lease live or not: take an expired one over
+    /// with [`Db::claim_expired_jobs`]).
+    pub async fn start_leased_job(
+        &self,
+        election: Option<ElectionId>,
+        kind: &str,
+        progress_total: i64,
+        now: UnixMicros,
+        lease_until: UnixMicros,
+    ) -> Result<JobId, StoreError> {
+        if progress_total < 0 {
+            return Err(StoreError::Invalid {
+                what: "job size",
+                detail: format!("{progress_total} steps"),
+            });
+        }
+        let inserted = db_run!(self, write, |pool| {
+            sqlx::query_scalar(
+                "INSERT INTO jobs (election_id, kind, state, progress_total, created_at, updated_at,
+                                   lease_until)
+                 VALUES ($1, $2, 'running', $3, $4, $4, $5) RETURNING id",
+            )
+            .bind(election)
+            .bind(kind)
+            .bind(progress_total)
+            .bind(now)
+            .bind(lease_until)
+            .fetch_one(pool)
+            .await
+        });
+        match inserted {
+            Err(error) if is_unique_violation(&error) => Err(StoreError::Duplicate {
+                what: "running job",
+                value: match election {
+                    Some(election) => format!("{kind} of election {election}"),
+                    None => kind.to_owned(),
+                },
+            }),
+            other => other.op("starting a job"),
+        }
+    }
+
+    /// Extends the lease of running job `id` at `attempt` to `lease_until`.
+    /// [`StoreError::JobFinished`] once it has finished, and [`StoreError::JobTakenOver`] if
+    /// another process claimed it (a higher attempt): the caller must stop working on it.
+    pub async fn renew_job_lease(
+        &self,
+        id: JobId,
+        attempt: i64,
+        lease_until: UnixMicros,
+        now: UnixMicros,
+    ) -> Result<(), StoreError> {
+        let updated = db_run!(self, write, |pool| {
+            sqlx::query(
+                "UPDATE jobs SET lease_until = $1, updated_at = $2
+                 WHERE id = $3 AND state = 'running' AND attempt = $4",
+            )
+            .bind(lease_until)
+            .bind(now)
+            .bind(id)
+            .bind(attempt)
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected())
+        })
+        .op("renewing a job's lease")?;
+        if updated == 1 {
+            return Ok(());
+        }
+        let row = self.job(id).await?;
+        if row.state == JobState::Running {
+            Err(StoreError::JobTakenOver(id))
+        } else {
+            Err(StoreError::JobFinished(id))
+        }
+    }
+
+    /// Takes over every running job of `kind` whose lease ended before `now` (or that has
+    /// none): each gets a new lease until `lease_until` and its attempt raised, by
+    /// compare-and-set, so of several processes claiming at once exactly one gets each job.
+    /// Returns the jobs this caller now holds, as updated.
+    pub async fn claim_expired_jobs(
+        &self,
+        kind: &str,
+        now: UnixMicros,
+        lease_until: UnixMicros,
+    ) -> Result<Vec<JobRow>, StoreError> {
+        let expired: Vec<RawJob> = db_run!(self, read, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT {JOB_COLUMNS} FROM jobs
+                 WHERE state = 'running' AND kind = $1
+                   AND (lease_until IS NULL OR lease_until < $2)
+                 ORDER BY id"
+            )))
+            .bind(kind)
+            .bind(now)
+            .fetch_all(pool)
+            .await
+        })
+        .op("listing expired jobs")?;
+        let mut claimed = Vec::new();
+        for job in expired {
+            let updated = db_run!(self, write, |pool| {
+                sqlx::query(
+                    "UPDATE jobs SET lease_until = $1, attempt = attempt + 1, updated_at = $2
+                     WHERE id = $3 AND state = 'running' AND attempt = $4",
+                )
+                .bind(lease_until)
+                .bind(now)
+                .bind(job.id)
+                .bind(job.attempt)
+                .execute(pool)
+                .await
+                .map(|done| done.rows_affected())
+            })
+            .op("claiming an expired job")?;
+            if updated == 1 {
+                claimed.push(self.job(job.id).await?);
+            }
+        }
+        Ok(claimed)
     }
 
     /// Marks every running job failed ("interrupted"): call at start-up, when no job of this

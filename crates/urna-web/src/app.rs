@@ -735,6 +735,9 @@ impl Application {
             None
         };
         crate::service::lifecycle::spawn_scheduler(state.db.clone(), SCHEDULER_INTERVAL);
+        // --- faults: counts left running by a server that died are taken over ---
+        crate::service::counting::spawn_count_resumer(state.db.clone());
+        // --- end faults ---
         // --- the public board (server-board branch) ---
         crate::service::board::spawn_publisher(
             state.db.clone(),

@@ -35,6 +35,8 @@ pub enum ErrorKind {
     Internal,
     /// Signed in, but without the role this needs (staff pages).
     Forbidden,
+    /// The database cannot be reached right now: nothing was stored, try again later.
+    Unavailable,
 }
 
 impl ErrorKind {
@@ -49,6 +51,7 @@ impl ErrorKind {
             ErrorKind::Timeout => StatusCode::SERVICE_UNAVAILABLE,
             ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
             ErrorKind::Forbidden => StatusCode::FORBIDDEN,
+            ErrorKind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 
@@ -64,6 +67,7 @@ impl ErrorKind {
             ErrorKind::Timeout => "timeout",
             ErrorKind::Internal => "internal",
             ErrorKind::Forbidden => "forbidden",
+            ErrorKind::Unavailable => "unavailable",
         }
     }
 
@@ -146,10 +150,27 @@ impl AppError {
         })
     }
 
-    /// A server-side failure; `cause` goes to the log only.
-    pub fn internal(cause: impl std::fmt::Display) -> Self {
+    /// A server-side failure; `cause` goes to the log only. A store or service error that
+    /// means the database is unreachable ([`urna_store::StoreError::is_unavailable`]) becomes
+    /// [`ErrorKind::Unavailable`], the "try again" page: every handler's database failure is
+    /// told apart here, in one place.
+    pub fn internal(cause: impl std::fmt::Display + 'static) -> Self {
+        let any: &dyn std::any::Any = &cause;
+        let unavailable = match (
+            any.downcast_ref::<urna_store::StoreError>(),
+            any.downcast_ref::<crate::service::ServiceError>(),
+        ) {
+            (Some(store), _) | (_, Some(crate::service::ServiceError::Store(store))) => {
+                store.is_unavailable()
+            }
+            _ => false,
+        };
         AppError {
-            kind: ErrorKind::Internal,
+            kind: if unavailable {
+                ErrorKind::Unavailable
+            } else {
+                ErrorKind::Internal
+            },
             internal: Some(cause.to_string()),
         }
     }

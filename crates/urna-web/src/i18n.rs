@@ -59,6 +59,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
                 "vote_verifiable.ftl",
                 include_str!("../locales/en/vote_verifiable.ftl"),
             ),
+            // --- faults: the database cannot be reached ---
+            ("faults.ftl", include_str!("../locales/en/faults.ftl")),
+            // --- end faults ---
         ],
     ),
     (
@@ -89,6 +92,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
                 "vote_verifiable.ftl",
                 include_str!("../locales/ar/vote_verifiable.ftl"),
             ),
+            // --- faults: the database cannot be reached ---
+            ("faults.ftl", include_str!("../locales/ar/faults.ftl")),
+            // --- end faults ---
         ],
     ),
     (
@@ -119,6 +125,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
                 "vote_verifiable.ftl",
                 include_str!("../locales/zh/vote_verifiable.ftl"),
             ),
+            // --- faults: the database cannot be reached ---
+            ("faults.ftl", include_str!("../locales/zh/faults.ftl")),
+            // --- end faults ---
         ],
     ),
 ];
@@ -745,6 +754,7 @@ mod tests {
             ErrorKind::Timeout,
             ErrorKind::Internal,
             ErrorKind::Forbidden,
+            ErrorKind::Unavailable,
         ] {
             keys.push(format!("error-{}-title", kind.code()));
             keys.push(format!("error-{}-detail", kind.code()));

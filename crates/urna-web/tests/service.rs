@@ -811,3 +811,190 @@ on_both!(
         scan("after the count").await;
     }
 );
+
+// --- faults: a server stopped in the middle of a count ---
+
+/// Waits (at most 60 s) for `job` to finish and returns it.
+async fn finished_job(db: &Db, job: urna_store::JobId) -> urna_store::JobRow {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let row = db.job(job).await.unwrap();
+        if row.state != JobState::Running {
+            return row;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "job {job} still running: {row:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Opens election `slug` with three voters, casts their ballots, closes, freezes and hands in
+/// two of the three trustees' shares: ready to count. Returns the election's row id.
+///
+/// Hand count of the three ballots:
+/// Logo (approval, 1 seat): Owl 3 (all), Tree 1 (v0), Box 0 → Owl.
+/// Board (Meek, 2 seats): first preferences Ann 2 (v0, v2), Bob 1 (v1); quota 3/(2+1) = 1
+/// (Meek adds a hair above it): Ann is elected; her surplus goes half to Cleo (v0) and half to
+/// Bob (v2), so Bob has 1.5 > quota → elected. Elected: Ann and Bob.
+async fn closed_and_decrypted(db: &Db, slug: &str, now: Timestamp) -> urna_store::ElectionId {
+    let (ids, secrets) = open_election(db, slug, 3, now).await;
+    let ballots = [
+        ballot(approvals(&["owl", "tree"]), ranking(&["ann", "cleo"])),
+        ballot(approvals(&["owl"]), ranking(&["bob", "ann"])),
+        ballot(approvals(&["owl"]), ranking(&["ann", "bob"])),
+    ];
+    for (voter, b) in ids.iter().zip(ballots) {
+        voting::cast(db, slug, *voter, b, now, &mut os_rng())
+            .await
+            .unwrap();
+    }
+    let after = now
+        .checked_add(jiff::SignedDuration::from_hours(1))
+        .unwrap();
+    lifecycle::close(db, slug, Actor::System, after)
+        .await
+        .unwrap();
+    counting::freeze(db, slug, Actor::System, after, &mut os_rng())
+        .await
+        .unwrap();
+    decrypt_with(db, slug, &[&secrets[0], &secrets[1]], after).await;
+    elections::load_election(db, slug).await.unwrap().row_id
+}
+
+/// The hand count of [`closed_and_decrypted`] holds for `results`.
+fn assert_hand_count(results: &[urna_store::ResultRow]) {
+    let by_q: HashMap<&str, &serde_json::Value> = results
+        .iter()
+        .map(|r| (r.question.as_str(), &r.report))
+        .collect();
+    assert_eq!(by_q.len(), 2, "one result per question");
+    assert_eq!(
+        by_q["logo"]["report"]["elected"],
+        serde_json::json!(["Owl"])
+    );
+    assert_eq!(by_q["logo"]["counted_ballots"], serde_json::json!(3));
+    let mut board: Vec<String> =
+        serde_json::from_value(by_q["board"]["report"]["elected"].clone()).unwrap();
+    board.sort();
+    assert_eq!(board, ["Ann", "Bob"]);
+    assert_eq!(by_q["board"]["counted_ballots"], serde_json::json!(3));
+}
+
+fn count_entries(log: &[urna_store::AuditEntry]) -> usize {
+    log.iter().filter(|a| a.action == "count_recorded").count()
+}
+
+on_both!(
+    async fn a_count_left_running_by_a_dead_server_is_taken_over_and_stored_once(db) {
+        let now = t("2030-03-01T10:00:00Z");
+        let after = now.checked_add(jiff::SignedDuration::from_hours(1)).unwrap();
+        // The same three ballots in two elections: "whole" is counted without interruption.
+        let whole = closed_and_decrypted(db, "whole", now).await;
+        let job = counting::start_count(db, "whole", Actor::System, after)
+            .await
+            .unwrap();
+        let done = finished_job(db, job).await;
+        assert_eq!(done.state, JobState::Succeeded, "{:?}", done.message);
+        let uninterrupted = db.results(whole, false).await.unwrap();
+        assert_hand_count(&uninterrupted);
+
+        // "cut": a server started its count (lease for 1 s), decrypted two of the five steps
+        // (3 ballots + 2 questions) and died.
+        let cut = closed_and_decrypted(db, "cut", now).await;
+        let dead = db
+            .start_leased_job(
+                Some(cut),
+                counting::COUNT_JOB,
+                5,
+                urna_web::service::micros(after),
+                UnixMicros(after.as_microsecond() + 1_000_000),
+            )
+            .await
+            .unwrap();
+        db.set_job_progress(dead, 2, urna_web::service::micros(after))
+            .await
+            .unwrap();
+
+        // While its lease lasts, the job is someone's: no second count starts, none is taken
+        // over.
+        let refused = counting::start_count(db, "cut", Actor::System, after)
+            .await
+            .unwrap_err();
+        assert!(refused.to_string().contains("already running"), "{refused}");
+        assert!(counting::resume_interrupted_counts(db, after).await.unwrap().is_empty());
+        assert!(db.results(cut, false).await.unwrap().is_empty());
+
+        // Its lease has run out: two servers look at once, and exactly one takes it over.
+        let later = after.checked_add(jiff::SignedDuration::from_secs(2)).unwrap();
+        let (a, b) = tokio::join!(
+            counting::resume_interrupted_counts(db, later),
+            counting::resume_interrupted_counts(db, later)
+        );
+        let claimed: Vec<_> = a.unwrap().into_iter().chain(b.unwrap()).collect();
+        assert_eq!(claimed, [dead]);
+        let done = finished_job(db, dead).await;
+        assert_eq!(done.state, JobState::Succeeded, "{:?}", done.message);
+        assert_eq!(done.attempt, 2);
+        assert_eq!((done.progress_done, done.progress_total), (5, 5));
+
+        // Exactly one result per question, equal to the uninterrupted count's.
+        let resumed = db.results(cut, false).await.unwrap();
+        assert_hand_count(&resumed);
+        let documents = |rows: &[urna_store::ResultRow]| -> Vec<(String, serde_json::Value)> {
+            rows.iter().map(|r| (r.question.clone(), r.report.clone())).collect()
+        };
+        assert_eq!(documents(&resumed), documents(&uninterrupted));
+        assert_eq!(
+            elections::load_election(db, "cut").await.unwrap().state(),
+            State::Counted
+        );
+        assert_eq!(count_entries(&db.audit_log(Some(cut)).await.unwrap()), 1);
+
+        // Nothing is left to take over, and a second count is refused.
+        let much_later = later.checked_add(jiff::SignedDuration::from_hours(1)).unwrap();
+        assert!(counting::resume_interrupted_counts(db, much_later).await.unwrap().is_empty());
+        assert!(counting::start_count(db, "cut", Actor::System, much_later).await.is_err());
+        assert_eq!(db.results(cut, false).await.unwrap(), resumed);
+        let jobs = db.jobs_of_election(cut).await.unwrap();
+        assert_eq!(jobs.len(), 1);
+    }
+);
+
+on_both!(
+    async fn a_count_stored_just_before_its_server_died_is_not_counted_again(db) {
+        let now = t("2030-03-02T10:00:00Z");
+        let after = now.checked_add(jiff::SignedDuration::from_hours(1)).unwrap();
+        let election = closed_and_decrypted(db, "stored", now).await;
+        // The server's count stored the results (and the move to `counted`) in one
+        // transaction, then died before marking its job finished.
+        let dead = db
+            .start_leased_job(
+                Some(election),
+                counting::COUNT_JOB,
+                5,
+                urna_web::service::micros(after),
+                UnixMicros(after.as_microsecond() + 1_000_000),
+            )
+            .await
+            .unwrap();
+        counting::count(db, "stored", Some(dead), Actor::System, after)
+            .await
+            .unwrap();
+        let stored = db.results(election, false).await.unwrap();
+        assert_hand_count(&stored);
+
+        let later = after.checked_add(jiff::SignedDuration::from_secs(2)).unwrap();
+        let claimed = counting::resume_interrupted_counts(db, later).await.unwrap();
+        assert_eq!(claimed, [dead]);
+        let done = finished_job(db, dead).await;
+        assert_eq!(done.state, JobState::Succeeded, "{:?}", done.message);
+        assert_eq!(done.message.as_deref(), Some("counted by an earlier attempt"));
+        // The results are the stored ones, untouched (same times too), and counted once.
+        assert_eq!(db.results(election, false).await.unwrap(), stored);
+        assert_eq!(count_entries(&db.audit_log(Some(election)).await.unwrap()), 1);
+    }
+);
+
+// --- end faults ---

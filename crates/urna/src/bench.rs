@@ -50,6 +50,10 @@ enum BenchCommand {
     /// One mixer's verifiable shuffle of ranked ballots, and its verification.
     Shuffle(crate::bench_shuffle::ShuffleBenchArgs),
     // --- end shuffle ---
+    // --- faults ---
+    /// The server under voting load killed with SIGKILL again and again, then counted.
+    Crash(crate::bench_crash::CrashArgs),
+    // --- end faults ---
 }
 
 #[derive(Debug, clap::Args)]
@@ -94,6 +98,9 @@ pub fn run(args: BenchArgs) -> anyhow::Result<String> {
         // --- shuffle ---
         BenchCommand::Shuffle(args) => return crate::bench_shuffle::run(args),
         // --- end shuffle ---
+        // --- faults ---
+        BenchCommand::Crash(args) => return crate::bench_crash::run(args),
+        // --- end faults ---
     };
     if std::env::var_os("RUST_LOG").is_some() {
         urna_web::telemetry::init();
@@ -288,8 +295,21 @@ pub async fn create_open_election(
     slug: &str,
     voters: usize,
 ) -> anyhow::Result<Vec<String>> {
+    let (tokens, _secret) = open_benchmark_election(db, slug, voters, false).await?;
+    Ok(tokens)
+}
+
+// --- faults: `urna bench crash` decrypts and counts the benchmark election afterwards ---
+/// [`create_open_election`], keeping the 1-of-1 trustee's secret so the ballots can be
+/// decrypted and counted afterwards.
+pub async fn create_open_election_with_key(
+    db: &urna_store::Db,
+    slug: &str,
+    voters: usize,
+) -> anyhow::Result<(Vec<String>, urna_crypto::TrusteeSecret)> {
     open_benchmark_election(db, slug, voters, false).await
 }
+// --- end faults ---
 
 /// [`create_open_election`] for a verifiable election: a choose-one question (Owl, Box,
 /// Tree; plurality) and an approval question (Red, Green, Blue; up to 3).
@@ -298,7 +318,8 @@ pub async fn create_open_verifiable_election(
     slug: &str,
     voters: usize,
 ) -> anyhow::Result<Vec<String>> {
-    open_benchmark_election(db, slug, voters, true).await
+    let (tokens, _secret) = open_benchmark_election(db, slug, voters, true).await?;
+    Ok(tokens)
 }
 
 async fn open_benchmark_election(
@@ -306,7 +327,7 @@ async fn open_benchmark_election(
     slug: &str,
     voters: usize,
     verifiable: bool,
-) -> anyhow::Result<Vec<String>> {
+) -> anyhow::Result<(Vec<String>, urna_crypto::TrusteeSecret)> {
     use urna_web::service::{Actor, elections, lifecycle, trustees, voters as voter_list};
     let now = jiff::Timestamp::now();
     let name = |n: &str| serde_json::json!({"default": "en", "texts": {"en": n}});
@@ -356,7 +377,6 @@ async fn open_benchmark_election(
     trustees::accept_round1(db, slug, round1.clone(), Actor::System, now).await?;
     let round2 = urna_crypto::dkg_round2(&mut secret, &setup, &[round1], &mut rng)?;
     trustees::accept_round2(db, slug, round2, Actor::System, now).await?;
-    drop(secret);
     let mut csv = String::from("voter\n");
     for n in 0..voters {
         csv.push_str(&format!("bench-voter-{n}\n"));
@@ -364,11 +384,12 @@ async fn open_benchmark_election(
     let upload = voter_list::upload_voters(db, slug, &csv, Actor::System, now).await?;
     lifecycle::mark_ready(db, slug, Actor::System, now).await?;
     lifecycle::open(db, slug, Actor::System, now).await?;
-    Ok(upload
+    let tokens = upload
         .issued
         .iter()
         .map(|link| link.token.reveal().to_owned())
-        .collect())
+        .collect();
+    Ok((tokens, secret))
 }
 
 /// One load run.

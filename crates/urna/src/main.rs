@@ -19,6 +19,9 @@ mod bench;
 mod bench_count;
 // --- end countbench ---
 mod bench_verify;
+// --- faults: urna bench crash ---
+mod bench_crash;
+// --- end faults ---
 // --- shuffle: urna bench shuffle ---
 mod bench_shuffle;
 // --- end shuffle ---

@@ -459,8 +459,25 @@ fn merge_phases(phases: Vec<CountPhase>) -> Vec<CountPhase> {
     merged
 }
 
+/// The job kind of a count.
+pub const COUNT_JOB: &str = "count";
+
+/// How long a count job's lease lasts; its runner renews it every [`LEASE_RENEWAL`], and
+/// [`spawn_count_resumer`] looks for expired ones as often. A server killed mid-count has its
+/// count taken over at most about this long after its last renewal.
+pub const COUNT_LEASE: Duration = Duration::from_secs(30);
+/// How often a running count renews its lease: a third of [`COUNT_LEASE`], so two missed
+/// renewals (a slow database) do not yet lose it.
+pub const LEASE_RENEWAL: Duration = Duration::from_secs(10);
+
+fn lease_until(now: Timestamp) -> urna_store::UnixMicros {
+    let lease = i64::try_from(COUNT_LEASE.as_micros()).unwrap_or(i64::MAX);
+    urna_store::UnixMicros(now.as_microsecond().saturating_add(lease))
+}
+
 /// Starts the count as a background job and returns its id; the job's progress and outcome
-/// are in the store (`Db::job`).
+/// are in the store (`Db::job`). Refused while a count of the election is running (on this
+/// server or another sharing the database).
 pub async fn start_count(
     db: &Db,
     slug: &str,
@@ -477,30 +494,150 @@ pub async fn start_count(
     let record = frozen_record(db, &loaded).await?;
     let total = record.weights.len() + loaded.election.questions().len();
     let job = db
-        .start_job(Some(loaded.row_id), "count", total as i64, micros(now))
+        .start_leased_job(
+            Some(loaded.row_id),
+            COUNT_JOB,
+            total as i64,
+            micros(now),
+            lease_until(now),
+        )
+        .await
+        .map_err(|e| match e {
+            urna_store::StoreError::Duplicate { .. } => {
+                ServiceError::Refused(format!("a count of election {slug} is already running"))
+            }
+            other => other.into(),
+        })?;
+    tokio::spawn(run_count_job(db.clone(), slug.to_owned(), job, 1, actor));
+    Ok(job)
+}
+
+/// Takes over the count jobs whose lease ran out (their server stopped in the middle of the
+/// count) and runs each again from the start, as [`Actor::System`]. Restarting is safe: a
+/// count reads only the frozen set and the accepted shares, which no longer change, and gives
+/// the same results (ties are drawn from a seed digested from the ballots); its results commit
+/// together with the move to `counted` by compare-and-set, so an election is counted once
+/// however many attempts run. A job whose election was counted before its server died is
+/// finished as succeeded without counting again. Returns the jobs taken over.
+pub async fn resume_interrupted_counts(
+    db: &Db,
+    now: Timestamp,
+) -> Result<Vec<JobId>, ServiceError> {
+    let claimed = db
+        .claim_expired_jobs(COUNT_JOB, micros(now), lease_until(now))
         .await?;
-    let db = db.clone();
-    let slug = slug.to_owned();
-    tokio::spawn(async move {
-        let outcome = count(&db, &slug, Some(job), actor, Timestamp::now()).await;
-        let finished = match &outcome {
-            Ok(summary) => {
-                let message = format!(
-                    "{} ballots counted, {} set aside",
-                    summary.ballots - summary.set_aside.len(),
-                    summary.set_aside.len()
-                );
-                db.finish_job(job, Ok(Some(&message)), micros(Timestamp::now()))
-                    .await
+    let mut resumed = Vec::with_capacity(claimed.len());
+    for job in claimed {
+        let slug = match job.election {
+            Some(election) => db.election(election).await.map(|row| row.slug),
+            None => Err(urna_store::StoreError::NotFound {
+                what: "election of count job",
+                key: job.id.to_string(),
+            }),
+        };
+        match slug {
+            Ok(slug) => {
+                tracing::info!(election = %slug, job = %job.id, attempt = job.attempt, "resuming an interrupted count");
+                tokio::spawn(run_count_job(
+                    db.clone(),
+                    slug,
+                    job.id,
+                    job.attempt,
+                    Actor::System,
+                ));
             }
             Err(e) => {
+                let message = format!("cannot resume: {e}");
+                db.finish_job(job.id, Err(&message), micros(now)).await?;
+            }
+        }
+        resumed.push(job.id);
+    }
+    Ok(resumed)
+}
+
+/// Runs [`resume_interrupted_counts`] now and every [`LEASE_RENEWAL`]: at start-up it picks up
+/// a count this server was running when it died (once the lease has run out), and later one a
+/// server sharing the database was. Stops when the returned handle is aborted.
+pub fn spawn_count_resumer(db: Db) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(LEASE_RENEWAL);
+        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+        loop {
+            interval.tick().await;
+            if let Err(e) = resume_interrupted_counts(&db, Timestamp::now()).await {
+                tracing::warn!(error = %e, "could not look for interrupted counts");
+            }
+        }
+    })
+}
+
+/// How a count job's run ended.
+enum JobEnd {
+    Counted(Result<CountSummary, ServiceError>),
+    /// Another process took the job over (or finished it): its outcome is not ours to record.
+    Lost(urna_store::StoreError),
+}
+
+/// Runs [`count`] for `job` at `attempt`, renewing the lease meanwhile, and records the outcome.
+async fn run_count_job(db: Db, slug: String, job: JobId, attempt: i64, actor: Actor) {
+    let keep_lease = async {
+        loop {
+            tokio::time::sleep(LEASE_RENEWAL).await;
+            let now = Timestamp::now();
+            match db
+                .renew_job_lease(job, attempt, lease_until(now), micros(now))
+                .await
+            {
+                Ok(()) => {}
+                Err(
+                    lost @ (urna_store::StoreError::JobTakenOver(_)
+                    | urna_store::StoreError::JobFinished(_)),
+                ) => return lost,
+                // A passing database fault: the next renewal may succeed before the lease ends.
+                Err(e) => {
+                    tracing::warn!(election = %slug, error = %e, "could not renew the count's lease")
+                }
+            }
+        }
+    };
+    let end = tokio::select! {
+        outcome = count(&db, &slug, Some(job), actor, Timestamp::now()) => JobEnd::Counted(outcome),
+        lost = keep_lease => JobEnd::Lost(lost),
+    };
+    let finished = match end {
+        JobEnd::Counted(Ok(summary)) => {
+            let message = format!(
+                "{} ballots counted, {} set aside",
+                summary.ballots - summary.set_aside.len(),
+                summary.set_aside.len()
+            );
+            db.finish_job(job, Ok(Some(&message)), micros(Timestamp::now()))
+                .await
+        }
+        JobEnd::Counted(Err(e)) => {
+            // An earlier attempt may have stored the count just before its server died.
+            let counted = super::load(&db, &slug)
+                .await
+                .is_ok_and(|loaded| loaded.state() == State::Counted);
+            if counted {
+                db.finish_job(
+                    job,
+                    Ok(Some("counted by an earlier attempt")),
+                    micros(Timestamp::now()),
+                )
+                .await
+            } else {
                 db.finish_job(job, Err(&e.to_string()), micros(Timestamp::now()))
                     .await
             }
-        };
-        if let Err(e) = finished {
-            tracing::warn!(election = %slug, error = %e, "could not record the end of the count");
         }
-    });
-    Ok(job)
+        JobEnd::Lost(lost) => {
+            tracing::warn!(election = %slug, error = %lost, "stopped a count another server took over");
+            Ok(())
+        }
+    };
+    if let Err(e) = finished {
+        tracing::warn!(election = %slug, error = %e, "could not record the end of the count");
+    }
 }

@@ -39,3 +39,6 @@ mod limits;
 // Shared by the access and limits tests.
 #[path = "../support/staff.rs"]
 mod staff_support;
+// --- faults: the database goes away while a voter casts ---
+mod db_unavailable;
+// --- end faults ---
