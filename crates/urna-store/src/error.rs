@@ -102,6 +102,10 @@ pub enum StoreError {
     /// A job update named a job that is already finished.
     #[error("job {0} is already finished")]
     JobFinished(JobId),
+    /// A job of this kind is already running for the election (and shows signs of life):
+    /// its id, so the caller can follow it instead of starting a second one.
+    #[error("job {0} of this kind is already running for the election")]
+    JobAlreadyRunning(JobId),
     /// A value read from the database is not what the schema promises (tampering or a bug).
     #[error("corrupt value in {table}.{column}: {detail}")]
     CorruptRow {

@@ -4,6 +4,7 @@
 use crate::db::{Db, db_run};
 use crate::error::{DbContext, StoreError};
 use crate::types::{ElectionId, JobId, UnixMicros};
+use crate::write::tx_run;
 
 /// Where a job is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,6 +123,87 @@ impl Db {
             .await
         })
         .op("starting a job")
+    }
+
+    /// Records a running job of `kind` for `election` unless one is already running there:
+    /// then [`StoreError::JobAlreadyRunning`] with its id. A running job whose last sign of
+    /// life ([`Db::touch_job`], progress) is older than `lease` is taken for the job of a
+    /// server that died: it is marked failed and a new one starts. Servers sharing the
+    /// database are serialised on the election's row, so at most one such job starts.
+    pub async fn start_exclusive_job(
+        &self,
+        election: ElectionId,
+        kind: &str,
+        progress_total: i64,
+        lease: std::time::Duration,
+        now: UnixMicros,
+    ) -> Result<JobId, StoreError> {
+        if progress_total < 0 {
+            return Err(StoreError::Invalid {
+                what: "job size",
+                detail: format!("{progress_total} steps"),
+            });
+        }
+        let lease_micros = i64::try_from(lease.as_micros()).unwrap_or(i64::MAX);
+        let stale_before = UnixMicros(now.0.saturating_sub(lease_micros));
+        let mut tx = self.begin_write().await?;
+        tx.lock_election(election).await?;
+        let job = tx_run!(&mut tx, "starting a job", |conn| {
+            let running: Option<(JobId, UnixMicros)> = sqlx::query_as(
+                "SELECT id, updated_at FROM jobs
+                 WHERE election_id = $1 AND kind = $2 AND state = 'running'
+                 ORDER BY id DESC LIMIT 1",
+            )
+            .bind(election)
+            .bind(kind)
+            .fetch_optional(&mut *conn)
+            .await
+            .op("looking for a running job")?;
+            if let Some((id, updated_at)) = running {
+                if updated_at.0 >= stale_before.0 {
+                    return Err(StoreError::JobAlreadyRunning(id));
+                }
+                sqlx::query(
+                    "UPDATE jobs SET state = 'failed', updated_at = $1,
+                         message = 'interrupted: its server stopped giving signs of life'
+                     WHERE election_id = $2 AND kind = $3 AND state = 'running'",
+                )
+                .bind(now)
+                .bind(election)
+                .bind(kind)
+                .execute(&mut *conn)
+                .await
+                .op("failing an abandoned job")?;
+            }
+            sqlx::query_scalar(
+                "INSERT INTO jobs (election_id, kind, state, progress_total, created_at, updated_at)
+                 VALUES ($1, $2, 'running', $3, $4, $4) RETURNING id",
+            )
+            .bind(election)
+            .bind(kind)
+            .bind(progress_total)
+            .bind(now)
+            .fetch_one(&mut *conn)
+            .await
+            .op("starting a job")
+        })?;
+        tx.commit().await?;
+        Ok(job)
+    }
+
+    /// A sign of life of a running job (its `updated_at` moves to `now`), for phases that
+    /// report no progress for a while; [`StoreError::JobFinished`] once it has finished.
+    pub async fn touch_job(&self, id: JobId, now: UnixMicros) -> Result<(), StoreError> {
+        let updated = db_run!(self, write, |pool| {
+            sqlx::query("UPDATE jobs SET updated_at = $1 WHERE id = $2 AND state = 'running'")
+                .bind(now)
+                .bind(id)
+                .execute(pool)
+                .await
+                .map(|done| done.rows_affected())
+        })
+        .op("touching a job")?;
+        self.expect_running(id, updated).await
     }
 
     /// Sets a running job's progress; [`StoreError::JobFinished`] once it has finished.

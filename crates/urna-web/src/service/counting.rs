@@ -115,8 +115,11 @@ pub async fn freeze<R: TryCryptoRng + ?Sized>(
     let payload = serde_json::to_vec(&FrozenRecord { set, weights })
         .map_err(|e| corrupt("the frozen set", e))?;
     let mut tx = db.begin_write().await?;
-    tx.put_frozen_set(loaded.row_id, &payload, micros(now))
-        .await?;
+    // Another server may have frozen since the check above: the store decides, under the
+    // election's row lock.
+    tx.put_first_frozen_set(loaded.row_id, &payload, micros(now))
+        .await
+        .map_err(already_frozen)?;
     commit_audited(
         tx,
         loaded.row_id,
@@ -130,6 +133,14 @@ pub async fn freeze<R: TryCryptoRng + ?Sized>(
         ballots: count,
         digest,
     })
+}
+
+/// The store's refusal of a second frozen set is [`ServiceError::AlreadyFrozen`].
+pub(crate) fn already_frozen(error: urna_store::StoreError) -> ServiceError {
+    match error {
+        urna_store::StoreError::Duplicate { .. } => ServiceError::AlreadyFrozen,
+        other => other.into(),
+    }
 }
 
 async fn frozen_record(db: &Db, loaded: &LoadedElection) -> Result<FrozenRecord, ServiceError> {
@@ -459,7 +470,15 @@ fn merge_phases(phases: Vec<CountPhase>) -> Vec<CountPhase> {
     merged
 }
 
-/// Starts the count as a background job and returns its id; the job's progress and outcome
+/// The kind of the count's job.
+const COUNT_JOB: &str = "count";
+/// How often a running count shows signs of life, and after how long without one another
+/// server may take the count over (the job's server is taken to have died).
+const COUNT_JOB_HEARTBEAT: Duration = Duration::from_secs(10);
+const COUNT_JOB_LEASE: Duration = Duration::from_secs(60);
+
+/// Starts the count as a background job and returns its id (the running job's, if the
+/// count already runs, on this server or another one); the job's progress and outcome
 /// are in the store (`Db::job`).
 pub async fn start_count(
     db: &Db,
@@ -476,13 +495,39 @@ pub async fn start_count(
     }
     let record = frozen_record(db, &loaded).await?;
     let total = record.weights.len() + loaded.election.questions().len();
-    let job = db
-        .start_job(Some(loaded.row_id), "count", total as i64, micros(now))
-        .await?;
+    // One count per election at a time, whichever server is asked: a second request (say,
+    // through another server behind the same proxy) follows the running job.
+    let job = match db
+        .start_exclusive_job(
+            loaded.row_id,
+            COUNT_JOB,
+            total as i64,
+            COUNT_JOB_LEASE,
+            micros(now),
+        )
+        .await
+    {
+        Ok(job) => job,
+        Err(urna_store::StoreError::JobAlreadyRunning(running)) => return Ok(running),
+        Err(other) => return Err(other.into()),
+    };
     let db = db.clone();
     let slug = slug.to_owned();
     tokio::spawn(async move {
+        let heartbeat = tokio::spawn({
+            let db = db.clone();
+            async move {
+                let mut every = tokio::time::interval(COUNT_JOB_HEARTBEAT);
+                loop {
+                    every.tick().await;
+                    if db.touch_job(job, micros(Timestamp::now())).await.is_err() {
+                        break;
+                    }
+                }
+            }
+        });
         let outcome = count(&db, &slug, Some(job), actor, Timestamp::now()).await;
+        heartbeat.abort();
         let finished = match &outcome {
             Ok(summary) => {
                 let message = format!(
