@@ -325,7 +325,7 @@ async fn open_benchmark_election(
     let closes = now
         .checked_add(jiff::SignedDuration::from_hours(24))
         .context("the end of the benchmark election is out of range")?;
-    let ready = ready_benchmark_election(db, slug, voters, verifiable, (now, closes)).await?;
+    let ready = ready_benchmark_election(db, slug, voters, verifiable, (now, closes), now).await?;
     urna_web::service::lifecycle::open(db, slug, urna_web::service::Actor::System, now).await?;
     Ok(ready.tokens)
 }
@@ -349,7 +349,8 @@ pub async fn create_scheduled_election(
     opens: jiff::Timestamp,
     closes: jiff::Timestamp,
 ) -> anyhow::Result<ReadyElection> {
-    ready_benchmark_election(db, slug, voters, false, (opens, closes)).await
+    let now = jiff::Timestamp::now();
+    ready_benchmark_election(db, slug, voters, false, (opens, closes), now).await
 }
 
 async fn ready_benchmark_election(
@@ -358,9 +359,11 @@ async fn ready_benchmark_election(
     voters: usize,
     verifiable: bool,
     (opens, closes): (jiff::Timestamp, jiff::Timestamp),
+    // Every step is dated `now`: a window opening at `now` is not yet in the past when a
+    // large voter list has taken a while to upload.
+    now: jiff::Timestamp,
 ) -> anyhow::Result<ReadyElection> {
     use urna_web::service::{Actor, elections, lifecycle, trustees, voters as voter_list};
-    let now = jiff::Timestamp::now();
     let name = |n: &str| serde_json::json!({"default": "en", "texts": {"en": n}});
     let candidates = |names: &[&str]| -> Vec<serde_json::Value> {
         names
