@@ -7,6 +7,14 @@
 //! ballots per second, the latency of the cast request and of the whole vote, and errors by
 //! kind.
 //!
+//! `--window SECONDS [--burst N]` measures arrivals instead (issue 8's opening burst): the
+//! `--voters` arrive over the window from the opening and each votes once (retrying up to
+//! three times after an error, as a voter shown an error page would), `N` of them evenly
+//! within the first second and the rest evenly over the remainder, whatever the server's
+//! pace. The report gives throughput, p50/p99 per request kind and errors for all voters and
+//! for the burst's voters alone. `urna bench vote --self-hosted --voters 10000 --window 600
+//! --burst 500` is the issue's run; a shorter window scales the arrival rate up.
+//!
 //! `--self-hosted` starts the server in-process on a loopback port (SQLite in a temporary
 //! directory, or `--database`), creates an open election with a single in-process trustee
 //! key through the service layer, and switches the per-address rate limits off for that
