@@ -319,6 +319,32 @@ impl Db {
         Ok(events.len())
     }
 
+    /// [`Db::append_board_events_with`] for events that happen once per election: under the
+    /// board lock, if the board already has an event of type `once`, nothing is built or
+    /// written (returns 0). Two publishers (two servers on one database) that both saw it
+    /// missing before taking the lock thus append it once.
+    pub async fn append_board_events_once<F, E>(
+        &self,
+        election: ElectionId,
+        once: &str,
+        build: F,
+    ) -> Result<usize, E>
+    where
+        F: FnOnce(&[LeafHash]) -> Result<Vec<OwnedBoardEvent>, E>,
+        E: From<StoreError>,
+    {
+        let mut tx = self.begin_write().await?;
+        let leaves = tx.lock_board(election).await?;
+        if tx.has_board_event(election, once).await? {
+            return Ok(0);
+        }
+        let events = build(&leaves)?;
+        let borrowed: Vec<NewBoardEvent<'_>> = events.iter().map(OwnedBoardEvent::as_new).collect();
+        tx.append_board_events(election, &borrowed).await?;
+        tx.commit().await?;
+        Ok(events.len())
+    }
+
     /// Publishes the election's waiting ballots in one transaction, under the board lock:
     /// `build` gets the current leaves and every current ballot not yet on the board
     /// ([`WriteTx::unpublished_ballots`]) and returns the events to append (the ballots, in
@@ -384,6 +410,27 @@ impl OwnedBoardEvent {
 
 /// Appends, for acts that commit their board events with their other rows.
 impl WriteTx {
+    /// Whether the election's board has an event of this type (read inside the transaction:
+    /// under the board lock, the answer holds until it ends).
+    pub async fn has_board_event(
+        &mut self,
+        election: ElectionId,
+        event_type: &str,
+    ) -> Result<bool, StoreError> {
+        tx_run!(self, "looking for a board event", |conn| {
+            sqlx::query_scalar::<_, i64>(
+                "SELECT height FROM board_events WHERE election_id = $1 AND event_type = $2
+                 LIMIT 1",
+            )
+            .bind(election)
+            .bind(event_type)
+            .fetch_optional(&mut *conn)
+            .await
+            .map(|found| found.is_some())
+            .op("looking for a board event")
+        })
+    }
+
     /// Takes the election's board lock for the rest of the transaction (see the module
     /// documentation) and returns the leaf hashes to build on. Fails with
     /// [`StoreError::NotFound`] if the election does not exist.

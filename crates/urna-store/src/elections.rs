@@ -377,6 +377,31 @@ impl WriteTx {
         })
     }
 
+    /// Locks the election's row until this transaction ends and returns its state, so that
+    /// acts which must happen once per election (freezing, starting its count) and are decided
+    /// by reading other tables are serialised between servers sharing the database. On
+    /// PostgreSQL `SELECT … FOR UPDATE`; on SQLite the single writer connection already
+    /// serialises write transactions.
+    pub async fn lock_election(&mut self, id: ElectionId) -> Result<String, StoreError> {
+        tx_run!(self, "locking an election", |conn, backend| {
+            let sql = match backend {
+                crate::db::Backend::Postgres => {
+                    "SELECT state FROM elections WHERE id = $1 FOR UPDATE"
+                }
+                crate::db::Backend::Sqlite => "SELECT state FROM elections WHERE id = $1",
+            };
+            let state: Option<String> = sqlx::query_scalar(sql)
+                .bind(id)
+                .fetch_optional(&mut *conn)
+                .await
+                .op("locking an election")?;
+            state.ok_or_else(|| StoreError::NotFound {
+                what: "election",
+                key: id.to_string(),
+            })
+        })
+    }
+
     /// Moves the election from state `from` to state `to`, failing with
     /// [`StoreError::StateConflict`] if it is not in `from`. On PostgreSQL this waits for
     /// ballots being cast (they hold a share lock on the election row), so no ballot commits

@@ -105,6 +105,10 @@ pub enum StoreError {
     /// A lease renewal found the job taken over by another process (its lease had run out).
     #[error("job {0} was taken over by another process after its lease ran out")]
     JobTakenOver(JobId),
+    /// A job of this kind is already running for the election (and shows signs of life):
+    /// its id, so the caller can follow it instead of starting a second one.
+    #[error("job {0} of this kind is already running for the election")]
+    JobAlreadyRunning(JobId),
     /// A value read from the database is not what the schema promises (tampering or a bug).
     #[error("corrupt value in {table}.{column}: {detail}")]
     CorruptRow {

@@ -197,9 +197,9 @@ impl Db {
     }
 
     /// Records a running job of `progress_total` steps held by the caller until `lease_until`
-    /// (renew it with [`Db::renew_job_lease`]). [`StoreError::Duplicate`] if a job of this kind
-    /// is already running for the election (its lease live or not: take an expired one over
-    /// with [`Db::claim_expired_jobs`]).
+    /// (renew it with [`Db::renew_job_lease`]). [`StoreError::JobAlreadyRunning`], naming it, if a
+    /// job of this kind is already running for the election (its lease live or not: take an
+    /// expired one over with [`Db::claim_expired_jobs`]).
     pub async fn start_leased_job(
         &self,
         election: Option<ElectionId>,
@@ -229,13 +229,30 @@ impl Db {
             .await
         });
         match inserted {
-            Err(error) if is_unique_violation(&error) => Err(StoreError::Duplicate {
-                what: "running job",
-                value: match election {
-                    Some(election) => format!("{kind} of election {election}"),
-                    None => kind.to_owned(),
-                },
-            }),
+            Err(error) if is_unique_violation(&error) => {
+                // The running job (of this or another server sharing the database), so that
+                // the caller can follow it.
+                let running: Option<JobId> = db_run!(self, write, |pool| {
+                    sqlx::query_scalar(
+                        "SELECT id FROM jobs
+                         WHERE election_id = $1 AND kind = $2
+                           AND state = 'running'",
+                    )
+                    .bind(election)
+                    .bind(kind)
+                    .fetch_optional(pool)
+                    .await
+                })
+                .op("looking for the running job")?;
+                match running {
+                    Some(id) => Err(StoreError::JobAlreadyRunning(id)),
+                    // It finished in between: the caller may try again.
+                    None => Err(StoreError::Duplicate {
+                        what: "running job",
+                        value: kind.to_owned(),
+                    }),
+                }
+            }
             other => other.op("starting a job"),
         }
     }

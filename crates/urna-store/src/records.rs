@@ -313,6 +313,33 @@ impl WriteTx {
         })
     }
 
+    /// Stores the election's first frozen set, or refuses with [`StoreError::Duplicate`] if
+    /// it already has one. Two servers freezing at once are serialised on the election's row
+    /// ([`WriteTx::lock_election`]), so the second sees the first's set and stores nothing.
+    pub async fn put_first_frozen_set(
+        &mut self,
+        election: ElectionId,
+        payload: &[u8],
+        now: UnixMicros,
+    ) -> Result<[u8; 32], StoreError> {
+        self.lock_election(election).await?;
+        let existing: Option<i64> = tx_run!(self, "looking for a frozen set", |conn| {
+            sqlx::query_scalar("SELECT id FROM frozen_sets WHERE election_id = $1 LIMIT 1")
+                .bind(election)
+                .fetch_optional(&mut *conn)
+                .await
+                .op("looking for a frozen set")
+        })?;
+        if let Some(id) = existing {
+            self.failed = Some("storing a frozen set");
+            return Err(StoreError::Duplicate {
+                what: "frozen set of the election",
+                value: id.to_string(),
+            });
+        }
+        self.put_frozen_set(election, payload, now).await
+    }
+
     /// Stores (or replaces) a question's result, unpublished. Replacing a published result is
     /// refused: unpublish first, deliberately.
     pub async fn put_result(

@@ -7,6 +7,14 @@
 //! ballots per second, the latency of the cast request and of the whole vote, and errors by
 //! kind.
 //!
+//! `--window SECONDS [--burst N]` measures arrivals instead (issue 8's opening burst): the
+//! `--voters` arrive over the window from the opening and each votes once (retrying up to
+//! three times after an error, as a voter shown an error page would), `N` of them evenly
+//! within the first second and the rest evenly over the remainder, whatever the server's
+//! pace. The report gives throughput, p50/p99 per request kind and errors for all voters and
+//! for the burst's voters alone. `urna bench vote --self-hosted --voters 10000 --window 600
+//! --burst 500` is the issue's run; a shorter window scales the arrival rate up.
+//!
 //! `--self-hosted` starts the server in-process on a loopback port (SQLite in a temporary
 //! directory, or `--database`), creates an open election with a single in-process trustee
 //! key through the service layer, and switches the per-address rate limits off for that
@@ -88,6 +96,14 @@ struct VoteArgs {
     /// Stop after this many seconds even if fewer ballots were cast.
     #[arg(long, default_value_t = 60)]
     max_seconds: u64,
+    /// Arrivals instead of a closed loop: the --voters arrive over this many seconds from
+    /// the opening and each votes once (--ballots and --max-seconds are then unused).
+    #[arg(long, value_name = "SECONDS")]
+    window: Option<u64>,
+    /// With --window: this many of the voters arrive within the first second (the opening
+    /// burst); the rest arrive evenly spread over the remainder of the window.
+    #[arg(long, value_name = "VOTERS", default_value_t = 0, requires = "window")]
+    burst: usize,
 }
 
 pub fn run(args: BenchArgs) -> anyhow::Result<String> {
@@ -133,7 +149,12 @@ pub fn run(args: BenchArgs) -> anyhow::Result<String> {
                 args.voters
             );
         }
-        let tokens = tokens.into_iter().take(args.voters).collect();
+        let tokens: Vec<String> = tokens.into_iter().take(args.voters).collect();
+        if let Some(window) = args.window {
+            let arrivals = Arrivals::new(base_url, tokens, window, args.burst)?;
+            let report = run_arrivals(&arrivals, std::io::stderr().is_terminal()).await?;
+            return Ok(report.render());
+        }
         let load = Load {
             base_url,
             tokens,
@@ -290,13 +311,15 @@ impl SelfHosted {
 /// Creates and opens election `slug` (an approval question and a ranked Meek STV question)
 /// with `voters` voters and a 1-of-1 trustee key made in-process and then dropped: nobody
 /// can decrypt the benchmark's ballots, and nobody needs to. Returns the voting-link tokens.
+/// Its window runs from now for 24 hours.
 pub async fn create_open_election(
     db: &urna_store::Db,
     slug: &str,
     voters: usize,
 ) -> anyhow::Result<Vec<String>> {
-    let (tokens, _secret) = open_benchmark_election(db, slug, voters, false).await?;
-    Ok(tokens)
+    Ok(open_benchmark_election(db, slug, voters, false)
+        .await?
+        .tokens)
 }
 
 // --- faults: `urna bench crash` decrypts and counts the benchmark election afterwards ---
@@ -306,7 +329,7 @@ pub async fn create_open_election_with_key(
     db: &urna_store::Db,
     slug: &str,
     voters: usize,
-) -> anyhow::Result<(Vec<String>, urna_crypto::TrusteeSecret)> {
+) -> anyhow::Result<ReadyElection> {
     open_benchmark_election(db, slug, voters, false).await
 }
 // --- end faults ---
@@ -318,8 +341,9 @@ pub async fn create_open_verifiable_election(
     slug: &str,
     voters: usize,
 ) -> anyhow::Result<Vec<String>> {
-    let (tokens, _secret) = open_benchmark_election(db, slug, voters, true).await?;
-    Ok(tokens)
+    Ok(open_benchmark_election(db, slug, voters, true)
+        .await?
+        .tokens)
 }
 
 async fn open_benchmark_election(
@@ -327,9 +351,49 @@ async fn open_benchmark_election(
     slug: &str,
     voters: usize,
     verifiable: bool,
-) -> anyhow::Result<(Vec<String>, urna_crypto::TrusteeSecret)> {
-    use urna_web::service::{Actor, elections, lifecycle, trustees, voters as voter_list};
+) -> anyhow::Result<ReadyElection> {
     let now = jiff::Timestamp::now();
+    let closes = now
+        .checked_add(jiff::SignedDuration::from_hours(24))
+        .context("the end of the benchmark election is out of range")?;
+    let ready = ready_benchmark_election(db, slug, voters, verifiable, (now, closes), now).await?;
+    urna_web::service::lifecycle::open(db, slug, urna_web::service::Actor::System, now).await?;
+    Ok(ready)
+}
+
+/// A benchmark election marked ready, and what only its makers know.
+pub struct ReadyElection {
+    /// One voting-link token per voter.
+    pub tokens: Vec<String>,
+    /// The 1-of-1 trustee's secret: it can make the decryption shares that count it.
+    pub trustee: urna_crypto::TrusteeSecret,
+}
+
+/// The sealed benchmark election of [`create_open_election`] with the voting window
+/// `opens`–`closes` (UTC), left ready for the scheduler to open and close.
+#[allow(dead_code)] // Used by tests/several_servers.rs.
+pub async fn create_scheduled_election(
+    db: &urna_store::Db,
+    slug: &str,
+    voters: usize,
+    opens: jiff::Timestamp,
+    closes: jiff::Timestamp,
+) -> anyhow::Result<ReadyElection> {
+    let now = jiff::Timestamp::now();
+    ready_benchmark_election(db, slug, voters, false, (opens, closes), now).await
+}
+
+async fn ready_benchmark_election(
+    db: &urna_store::Db,
+    slug: &str,
+    voters: usize,
+    verifiable: bool,
+    (opens, closes): (jiff::Timestamp, jiff::Timestamp),
+    // Every step is dated `now`: a window opening at `now` is not yet in the past when a
+    // large voter list has taken a while to upload.
+    now: jiff::Timestamp,
+) -> anyhow::Result<ReadyElection> {
+    use urna_web::service::{Actor, elections, lifecycle, trustees, voters as voter_list};
     let name = |n: &str| serde_json::json!({"default": "en", "texts": {"en": n}});
     let candidates = |names: &[&str]| -> Vec<serde_json::Value> {
         names
@@ -337,9 +401,6 @@ async fn open_benchmark_election(
             .map(|n| serde_json::json!({"id": n.to_lowercase(), "name": name(n)}))
             .collect()
     };
-    let closes = now
-        .checked_add(jiff::SignedDuration::from_hours(24))
-        .context("the end of the benchmark election is out of range")?;
     let questions = if verifiable {
         serde_json::json!([
             {"id": "mascot", "title": name("Mascot"), "description": null,
@@ -362,7 +423,7 @@ async fn open_benchmark_election(
     let spec = serde_json::from_value(serde_json::json!({
         "id": urna_core::election::ElectionId::generate()?,
         "slug": slug, "languages": ["en"], "title": name("Benchmark election"),
-        "window": {"opens": now, "closes": closes, "zone": "UTC"},
+        "window": {"opens": opens, "closes": closes, "zone": "UTC"},
         "questions": questions
     }))
     .context("the benchmark election's specification")?;
@@ -383,13 +444,14 @@ async fn open_benchmark_election(
     }
     let upload = voter_list::upload_voters(db, slug, &csv, Actor::System, now).await?;
     lifecycle::mark_ready(db, slug, Actor::System, now).await?;
-    lifecycle::open(db, slug, Actor::System, now).await?;
-    let tokens = upload
-        .issued
-        .iter()
-        .map(|link| link.token.reveal().to_owned())
-        .collect();
-    Ok((tokens, secret))
+    Ok(ReadyElection {
+        tokens: upload
+            .issued
+            .iter()
+            .map(|link| link.token.reveal().to_owned())
+            .collect(),
+        trustee: secret,
+    })
 }
 
 /// One load run.
@@ -407,6 +469,17 @@ pub struct Load {
     /// Draw a progress bar on stderr.
     pub progress: bool,
 }
+
+/// The requests of a vote, in the order a voter sends them (the last two are the sealed
+/// ballot's; a verifiable ballot is posted to `cast-encrypted` instead).
+const REQUEST_KINDS: [&str; 6] = [
+    "GET /vote",
+    "POST /vote",
+    "GET ballot",
+    "POST review",
+    "POST cast",
+    "POST cast-encrypted",
+];
 
 /// How long voters may go on after `max_time` to finish a vote whose outcome is unknown.
 pub const GRACE: Duration = Duration::from_secs(10);
@@ -431,6 +504,8 @@ pub struct Report {
     pub vote_latencies: Vec<Duration>,
     /// Latency of every answered request of the acknowledged votes (all five kinds).
     pub request_latencies: Vec<Duration>,
+    /// The same latencies by request kind ("GET /vote", "POST cast", …).
+    pub kind_latencies: BTreeMap<&'static str, Vec<Duration>>,
     pub errors: BTreeMap<String, u64>,
     /// Per voter (same order as the tokens).
     pub voters: Vec<VoterLog>,
@@ -439,6 +514,36 @@ pub struct Report {
 impl Report {
     pub fn ballots(&self) -> usize {
         self.cast_latencies.len()
+    }
+
+    /// Adds one acknowledged vote's latencies.
+    fn record(&mut self, done: &Voted) {
+        self.cast_latencies.push(done.cast);
+        self.vote_latencies.push(done.whole);
+        for &(kind, latency) in &done.requests {
+            self.request_latencies.push(latency);
+            self.kind_latencies.entry(kind).or_default().push(latency);
+        }
+    }
+
+    /// One `p50 … p99 … max` line per request kind, in the order a voter sends them.
+    fn render_kinds(&self) -> String {
+        let mut out = String::new();
+        for kind in REQUEST_KINDS {
+            let Some(latencies) = self.kind_latencies.get(kind) else {
+                continue;
+            };
+            let mut sorted = latencies.clone();
+            sorted.sort();
+            out.push_str(&format!(
+                "  {kind:<20} n {:>6}  p50 {:>9}  p99 {:>9}  max {:>9}\n",
+                sorted.len(),
+                ms(percentile(&sorted, 50.0)),
+                ms(percentile(&sorted, 99.0)),
+                ms(sorted.last().copied()),
+            ));
+        }
+        out
     }
 
     pub fn render(&self) -> String {
@@ -468,6 +573,8 @@ impl Report {
                 ms(sorted.last().copied()),
             ));
         }
+        out.push_str("latency by request kind:\n");
+        out.push_str(&self.render_kinds());
         if self.errors.is_empty() {
             out.push_str("errors: none\n");
         } else {
@@ -550,12 +657,10 @@ pub async fn run_load(load: &Load) -> anyhow::Result<Report> {
                 }
                 match voter.vote().await {
                     Ok(done) => {
-                        log.receipts.push(done.receipt);
+                        log.receipts.push(done.receipt.clone());
                         log.unknown_after_last_receipt = false;
                         let mut report = shared.lock().unwrap_or_else(|e| e.into_inner());
-                        report.cast_latencies.push(done.cast);
-                        report.vote_latencies.push(done.whole);
-                        report.request_latencies.extend(done.requests);
+                        report.record(&done);
                         if let Some(bar) = &bar {
                             bar.inc(1);
                         }
@@ -596,6 +701,182 @@ pub async fn run_load(load: &Load) -> anyhow::Result<Report> {
     Ok(report)
 }
 
+/// An open-loop arrival schedule (`--window`, `--burst`): voter `i` arrives at
+/// [`Arrivals::arrival`] after the opening and votes once, whatever the server's pace, as
+/// voters who follow an e-mailed link do.
+pub struct Arrivals {
+    base_url: String,
+    tokens: Vec<String>,
+    window: Duration,
+    /// The first `burst` voters arrive within the first second.
+    burst: usize,
+}
+
+/// How often an arriving voter tries before giving up (a voter shown an error page retries).
+const ARRIVAL_ATTEMPTS: usize = 3;
+
+impl Arrivals {
+    pub fn new(
+        base_url: String,
+        tokens: Vec<String>,
+        window_seconds: u64,
+        burst: usize,
+    ) -> anyhow::Result<Arrivals> {
+        if window_seconds < 2 {
+            bail!("--window {window_seconds}: at least 2 seconds (the burst takes the first)");
+        }
+        if burst > tokens.len() {
+            bail!("--burst {burst} is more than the {} voters", tokens.len());
+        }
+        Ok(Arrivals {
+            base_url,
+            tokens,
+            window: Duration::from_secs(window_seconds),
+            burst,
+        })
+    }
+
+    /// When voter `index` arrives, counted from the opening: the burst evenly over the first
+    /// second, the others evenly over the rest of the window (the last one just before its end).
+    fn arrival(&self, index: usize) -> Duration {
+        const SECOND: Duration = Duration::from_secs(1);
+        if index < self.burst {
+            return SECOND.mul_f64(index as f64 / self.burst as f64);
+        }
+        let rest = self.tokens.len() - self.burst;
+        SECOND + (self.window - SECOND).mul_f64((index - self.burst) as f64 / rest as f64)
+    }
+}
+
+/// The outcome of an arrivals run: every voter, and the burst's voters on their own.
+#[derive(Debug, Default)]
+pub struct ArrivalReport {
+    pub all: Report,
+    pub burst: Report,
+    pub burst_voters: usize,
+    pub window: Duration,
+    /// From the opening to the last burst voter's receipt.
+    pub burst_done: Duration,
+}
+
+impl ArrivalReport {
+    pub fn render(&self) -> String {
+        let mut out = format!(
+            "{} voters arriving over {} s, {} of them in the first second\n\n== all voters\n",
+            self.all.voters.len(),
+            self.window.as_secs(),
+            self.burst_voters,
+        );
+        out.push_str(&self.all.render());
+        if self.burst_voters > 0 {
+            out.push_str(&format!(
+                "\n== the opening burst ({} voters): last receipt {:.2} s after the opening: \
+                 {:.0} ballots/s\n",
+                self.burst_voters,
+                self.burst_done.as_secs_f64(),
+                self.burst.ballots() as f64 / self.burst_done.as_secs_f64().max(1e-9),
+            ));
+            out.push_str(&self.burst.render());
+        }
+        out
+    }
+}
+
+/// Runs an arrival schedule: each voter waits for its arrival, then votes (up to
+/// [`ARRIVAL_ATTEMPTS`] times if it fails).
+pub async fn run_arrivals(arrivals: &Arrivals, progress: bool) -> anyhow::Result<ArrivalReport> {
+    let voters = arrivals.tokens.len();
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_max_idle_per_host(voters.min(2000))
+        .timeout(Duration::from_secs(30))
+        .build()
+        .context("cannot build the HTTP client")?;
+    let bar = progress.then(|| {
+        let bar = indicatif::ProgressBar::new(voters as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} voters done {per_sec} {elapsed}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let opening = tokio::time::Instant::now();
+    let mut tasks = tokio::task::JoinSet::new();
+    for (index, token) in arrivals.tokens.iter().enumerate() {
+        let mut voter = Voter {
+            client: client.clone(),
+            base_url: arrivals.base_url.clone(),
+            token: token.clone(),
+            cookie: None,
+            rng: SplitMix(random_u64() ^ index as u64),
+            latencies: Vec::new(),
+        };
+        let arrives = opening + arrivals.arrival(index);
+        let bar = bar.clone();
+        tasks.spawn(async move {
+            tokio::time::sleep_until(arrives).await;
+            let mut log = VoterLog::default();
+            let mut errors = Vec::new();
+            let mut voted = None;
+            for _ in 0..ARRIVAL_ATTEMPTS {
+                match voter.vote().await {
+                    Ok(done) => {
+                        log.receipts.push(done.receipt.clone());
+                        log.unknown_after_last_receipt = false;
+                        voted = Some((done, opening.elapsed()));
+                        break;
+                    }
+                    Err(failure) => {
+                        log.unknown_after_last_receipt |= failure.cast_attempted;
+                        errors.push(failure.kind);
+                        voter.cookie = None;
+                        tokio::time::sleep(Duration::from_secs(1)).await;
+                    }
+                }
+            }
+            if let Some(bar) = &bar {
+                bar.inc(1);
+            }
+            (index, log, voted, errors)
+        });
+    }
+    let mut report = ArrivalReport {
+        burst_voters: arrivals.burst,
+        window: arrivals.window,
+        ..ArrivalReport::default()
+    };
+    let mut logs: HashMap<usize, VoterLog> = HashMap::new();
+    while let Some(joined) = tasks.join_next().await {
+        let (index, log, voted, errors) = joined.context("a voter task failed")?;
+        let in_burst = index < arrivals.burst;
+        for kind in errors {
+            if in_burst {
+                *report.burst.errors.entry(kind.clone()).or_default() += 1;
+            }
+            *report.all.errors.entry(kind).or_default() += 1;
+        }
+        if let Some((done, at)) = voted {
+            report.all.record(&done);
+            if in_burst {
+                report.burst.record(&done);
+                report.burst_done = report.burst_done.max(at);
+            }
+        }
+        logs.insert(index, log);
+    }
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    report.all.elapsed = opening.elapsed();
+    report.burst.elapsed = report.burst_done;
+    report.all.voters = (0..voters)
+        .map(|i| logs.remove(&i).unwrap_or_default())
+        .collect();
+    Ok(report)
+}
+
 struct Voter {
     client: reqwest::Client,
     base_url: String,
@@ -603,16 +884,16 @@ struct Voter {
     /// The `name=value` of the session cookie.
     cookie: Option<String>,
     rng: SplitMix,
-    /// Latencies of the requests of the vote in progress.
-    latencies: Vec<Duration>,
+    /// Kind and latency of each request of the vote in progress.
+    latencies: Vec<(&'static str, Duration)>,
 }
 
 struct Voted {
     receipt: String,
     cast: Duration,
     whole: Duration,
-    /// Each request's latency.
-    requests: Vec<Duration>,
+    /// Each request's kind and latency.
+    requests: Vec<(&'static str, Duration)>,
 }
 
 struct Failure {
@@ -748,7 +1029,7 @@ impl Voter {
     /// One request with the voter's cookie; a status other than 2xx/303 is a failure.
     async fn request(
         &mut self,
-        what: &str,
+        what: &'static str,
         path: &str,
         form: Option<&[(String, String)]>,
     ) -> Result<Page, Failure> {
@@ -791,7 +1072,7 @@ impl Voter {
         if !(status.is_success() || status == reqwest::StatusCode::SEE_OTHER) {
             return Err(failure(format!("{what}: status {}", status.as_u16())));
         }
-        self.latencies.push(sent.elapsed());
+        self.latencies.push((what, sent.elapsed()));
         Ok(Page {
             status: status.as_u16(),
             location,
@@ -994,6 +1275,18 @@ mod tests {
         assert_eq!(percentile(&values, 99.0), Some(Duration::from_millis(99)));
         assert_eq!(percentile(&values, 100.0), Some(Duration::from_millis(100)));
         assert_eq!(percentile(&[], 50.0), None);
+    }
+
+    #[test]
+    fn the_burst_arrives_in_the_first_second_and_the_rest_over_the_window() {
+        let tokens = (0..10).map(|n| n.to_string()).collect();
+        let arrivals = Arrivals::new(String::new(), tokens, 10, 4).expect("valid");
+        // 4 burst voters at 0, 1/4, 2/4, 3/4 s; the other 6 from 1 s over the remaining
+        // 9 s in steps of 9/6 = 1.5 s: 1, 2.5, 4, 5.5, 7, 8.5 s.
+        let at: Vec<u128> = (0..10).map(|i| arrivals.arrival(i).as_millis()).collect();
+        assert_eq!(at, [0, 250, 500, 750, 1000, 2500, 4000, 5500, 7000, 8500]);
+        assert!(Arrivals::new(String::new(), vec!["a".into()], 10, 2).is_err());
+        assert!(Arrivals::new(String::new(), vec!["a".into()], 1, 0).is_err());
     }
 
     #[test]

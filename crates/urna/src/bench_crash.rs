@@ -336,8 +336,10 @@ pub async fn crash_scenario(run: &CrashRun) -> anyhow::Result<CrashReport> {
     db.migrate().await.context("migrations do not apply")?;
     let backend = format!("{:?}", db.backend());
     let slug = format!("crash-{:08x}", random_below(1 << 32)?);
-    let (tokens, secret) =
-        crate::bench::create_open_election_with_key(&db, &slug, run.voters).await?;
+    let crate::bench::ReadyElection {
+        tokens,
+        trustee: secret,
+    } = crate::bench::create_open_election_with_key(&db, &slug, run.voters).await?;
     let row_id = elections::load_election(&db, &slug).await?.row_id;
     db.close().await;
 

@@ -9,37 +9,7 @@
 //!
 //! Runs on SQLite; on PostgreSQL too when `URNA_TEST_PG_URL` is set (a fresh database).
 
-#[path = "../src/bench.rs"]
-#[allow(dead_code)]
-mod bench;
-// --- countbench: `bench.rs` dispatches `urna bench count`, which runs the trustee CLI code ---
-#[path = "../src/bench_count.rs"]
-#[allow(dead_code)]
-mod bench_count;
-#[path = "../src/trustee.rs"]
-#[allow(dead_code)]
-mod trustee;
-// `bench.rs` also dispatches `urna bench verify`.
-#[path = "../src/bench_verify.rs"]
-#[allow(dead_code)]
-mod bench_verify;
-#[path = "../src/progress.rs"]
-#[allow(dead_code)]
-mod progress;
-#[path = "../src/record_synth.rs"]
-#[allow(dead_code)]
-mod record_synth;
-// --- end countbench ---
-// --- shuffle: `bench.rs` also dispatches `urna bench shuffle` ---
-#[path = "../src/bench_shuffle.rs"]
-#[allow(dead_code)]
-mod bench_shuffle;
-// --- end shuffle ---
-// --- faults: the crash scenario lives in `urna bench crash` ---
-#[path = "../src/bench_crash.rs"]
-#[allow(dead_code)]
-mod bench_crash;
-// --- end faults ---
+include!("support/bench_modules.rs");
 
 use std::process::{Child, Command, Stdio};
 use std::str::FromStr;

@@ -25,3 +25,6 @@ mod mail;
 mod verifiable_ballots;
 // the public board (server-board branch)
 mod board;
+// --- once-per-election claims (scale branch) ---
+mod claims;
+// --- end once-per-election claims ---

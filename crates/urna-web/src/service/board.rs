@@ -260,21 +260,23 @@ pub async fn catch_up<R: TryCryptoRng + ?Sized>(
     {
         let ballots =
             u64::try_from(db.board_events_of_type_count(election, "ballot").await?).unwrap_or(0);
-        db.append_board_events_with(election, |leaves| {
-            let mut writer = writer_on(leaves);
-            let mut out = Vec::new();
-            push_tree_head(&mut writer, &mut out, &key, &context.digest, rng)?;
-            push(
-                &mut writer,
-                &mut out,
-                EventType::EndBallots,
-                &EndBallotsBody { ballots },
-            )?;
-            push_tree_head(&mut writer, &mut out, &key, &context.digest, rng)?;
-            Ok::<_, ServiceError>(out)
-        })
-        .await?;
-        done.ended = true;
+        // Checked again under the board lock: another server's publisher may be here too.
+        let written = db
+            .append_board_events_once(election, "end_ballots", |leaves| {
+                let mut writer = writer_on(leaves);
+                let mut out = Vec::new();
+                push_tree_head(&mut writer, &mut out, &key, &context.digest, rng)?;
+                push(
+                    &mut writer,
+                    &mut out,
+                    EventType::EndBallots,
+                    &EndBallotsBody { ballots },
+                )?;
+                push_tree_head(&mut writer, &mut out, &key, &context.digest, rng)?;
+                Ok::<_, ServiceError>(out)
+            })
+            .await?;
+        done.ended = written > 0;
     }
     if db.latest_frozen_set(election).await?.is_none() {
         return Ok(done);
@@ -303,23 +305,24 @@ pub async fn catch_up<R: TryCryptoRng + ?Sized>(
         }
         None => None,
     };
-    db.append_board_events_with(election, |leaves| {
-        let mut writer = writer_on(leaves);
-        let mut out = Vec::new();
-        push(&mut writer, &mut out, EventType::StrikesFrozen, &frozen)?;
-        if let Some(tally) = &tally {
-            push(
-                &mut writer,
-                &mut out,
-                EventType::EncryptedTally,
-                &EncryptedTallyBody::from(tally),
-            )?;
-        }
-        push_tree_head(&mut writer, &mut out, &key, &context.digest, rng)?;
-        Ok::<_, ServiceError>(out)
-    })
-    .await?;
-    done.frozen = true;
+    let written = db
+        .append_board_events_once(election, "strikes_frozen", |leaves| {
+            let mut writer = writer_on(leaves);
+            let mut out = Vec::new();
+            push(&mut writer, &mut out, EventType::StrikesFrozen, &frozen)?;
+            if let Some(tally) = &tally {
+                push(
+                    &mut writer,
+                    &mut out,
+                    EventType::EncryptedTally,
+                    &EncryptedTallyBody::from(tally),
+                )?;
+            }
+            push_tree_head(&mut writer, &mut out, &key, &context.digest, rng)?;
+            Ok::<_, ServiceError>(out)
+        })
+        .await?;
+    done.frozen = written > 0;
     Ok(done)
 }
 
@@ -405,23 +408,24 @@ async fn append_results<R: TryCryptoRng + ?Sized>(
             })?,
         });
     }
-    db.append_board_events_with(election, |leaves| {
-        let mut writer = writer_on(leaves);
-        let mut out = Vec::new();
-        for partial in &partials {
-            push(&mut writer, &mut out, EventType::PartialDecryption, partial)?;
-        }
-        for body in &ballots {
-            push(&mut writer, &mut out, EventType::DecryptedBallots, body)?;
-        }
-        for body in &results {
-            push(&mut writer, &mut out, EventType::Result, body)?;
-        }
-        push_tree_head(&mut writer, &mut out, &key, &context.digest, rng)?;
-        Ok::<_, ServiceError>(out)
-    })
-    .await?;
-    Ok(true)
+    let written = db
+        .append_board_events_once(election, "result", |leaves| {
+            let mut writer = writer_on(leaves);
+            let mut out = Vec::new();
+            for partial in &partials {
+                push(&mut writer, &mut out, EventType::PartialDecryption, partial)?;
+            }
+            for body in &ballots {
+                push(&mut writer, &mut out, EventType::DecryptedBallots, body)?;
+            }
+            for body in &results {
+                push(&mut writer, &mut out, EventType::Result, body)?;
+            }
+            push_tree_head(&mut writer, &mut out, &key, &context.digest, rng)?;
+            Ok::<_, ServiceError>(out)
+        })
+        .await?;
+    Ok(written > 0)
 }
 
 fn mark_credential(out: &mut [OwnedBoardEvent], credential: [u8; 16]) {

@@ -115,8 +115,11 @@ pub async fn freeze<R: TryCryptoRng + ?Sized>(
     let payload = serde_json::to_vec(&FrozenRecord { set, weights })
         .map_err(|e| corrupt("the frozen set", e))?;
     let mut tx = db.begin_write().await?;
-    tx.put_frozen_set(loaded.row_id, &payload, micros(now))
-        .await?;
+    // Another server may have frozen since the check above: the store decides, under the
+    // election's row lock.
+    tx.put_first_frozen_set(loaded.row_id, &payload, micros(now))
+        .await
+        .map_err(already_frozen)?;
     commit_audited(
         tx,
         loaded.row_id,
@@ -130,6 +133,14 @@ pub async fn freeze<R: TryCryptoRng + ?Sized>(
         ballots: count,
         digest,
     })
+}
+
+/// The store's refusal of a second frozen set is [`ServiceError::AlreadyFrozen`].
+pub(crate) fn already_frozen(error: urna_store::StoreError) -> ServiceError {
+    match error {
+        urna_store::StoreError::Duplicate { .. } => ServiceError::AlreadyFrozen,
+        other => other.into(),
+    }
 }
 
 async fn frozen_record(db: &Db, loaded: &LoadedElection) -> Result<FrozenRecord, ServiceError> {
@@ -476,8 +487,8 @@ fn lease_until(now: Timestamp) -> urna_store::UnixMicros {
 }
 
 /// Starts the count as a background job and returns its id; the job's progress and outcome
-/// are in the store (`Db::job`). Refused while a count of the election is running (on this
-/// server or another sharing the database).
+/// are in the store (`Db::job`). While a count of the election runs (on this server or another
+/// sharing the database) it returns that count's job instead of starting another.
 pub async fn start_count(
     db: &Db,
     slug: &str,
@@ -501,13 +512,14 @@ pub async fn start_count(
             micros(now),
             lease_until(now),
         )
-        .await
-        .map_err(|e| match e {
-            urna_store::StoreError::Duplicate { .. } => {
-                ServiceError::Refused(format!("a count of election {slug} is already running"))
-            }
-            other => other.into(),
-        })?;
+        .await;
+    let job = match job {
+        Ok(job) => job,
+        // A count already runs (asked of this server or another sharing the database): the
+        // request follows it.
+        Err(urna_store::StoreError::JobAlreadyRunning(running)) => return Ok(running),
+        Err(other) => return Err(other.into()),
+    };
     tokio::spawn(run_count_job(db.clone(), slug.to_owned(), job, 1, actor));
     Ok(job)
 }

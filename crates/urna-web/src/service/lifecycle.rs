@@ -1,5 +1,9 @@
 //! Lifecycle transitions by hand (ready, open, close, back to draft, archive) and by the
 //! scheduler, which opens and closes elections whose window says so.
+//!
+//! Every server sharing a database runs the scheduler: each transition is a compare-and-set
+//! of the state in the same transaction as its audit entry, so when two servers find the same
+//! election due, one commits and the other's transaction is refused and rolled back.
 
 use std::time::Duration;
 
@@ -205,6 +209,12 @@ pub fn spawn_scheduler(db: Db, every: Duration) -> tokio::task::JoinHandle<()> {
                         match t.outcome {
                             Ok(()) => {
                                 tracing::info!(election = %t.slug, action = %t.action, "scheduled transition")
+                            }
+                            // The state moved under us: another server sharing the database
+                            // (or an admin) made the change first, which the compare-and-set
+                            // refused to repeat.
+                            Err(ServiceError::Conflict { actual }) => {
+                                tracing::info!(election = %t.slug, action = %t.action, %actual, "scheduled transition already made elsewhere")
                             }
                             Err(e) => {
                                 tracing::warn!(election = %t.slug, action = %t.action, error = %e, "scheduled transition failed")

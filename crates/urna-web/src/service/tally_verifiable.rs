@@ -58,8 +58,11 @@ pub async fn freeze(
     }))
     .map_err(|e| corrupt("the frozen count", e))?;
     let mut tx = db.begin_write().await?;
-    tx.put_frozen_set(loaded.row_id, &payload, micros(now))
-        .await?;
+    // Another server may have frozen since the check above: the store decides, under the
+    // election's row lock.
+    tx.put_first_frozen_set(loaded.row_id, &payload, micros(now))
+        .await
+        .map_err(super::counting::already_frozen)?;
     commit_audited(
         tx,
         loaded.row_id,
