@@ -624,6 +624,23 @@ pub fn import(dump: &DumpElection, id: ElectionId) -> Result<Imported, SecurePol
         questions.push(spec);
         option_ids.push(options);
     }
+    if let Some((tally, tally_at)) = &dump.tally
+        && tally == "histogram-range"
+    {
+        for q in &dump.questions {
+            let filled = q.entity.property("default-score").is_some()
+                || dump.entity.property("default-score").is_some();
+            if !filled {
+                let what = q.entity.id.as_deref().unwrap_or("without <id>");
+                mapper.warn(
+                    *tally_at,
+                    format!(
+                        "question {what}: histogram-range orders options by average score, Urna's score method by total; without a default-score, voters may leave options blank and the orders can differ"
+                    ),
+                );
+            }
+        }
+    }
     if questions.is_empty() {
         return Err(SecurePollError::Structure {
             at: dump.at,

@@ -267,9 +267,11 @@ fn radio_range_keeps_its_scale_and_decodes_entities() {
             ),
         ])
     );
-    // Line 12: must-answer-all; no default-score, no column labels here.
+    // Line 6: histogram-range without a default-score (averages and totals can order
+    // differently); line 12: must-answer-all; no column labels here.
     let w = &imported.warnings;
-    assert_eq!(warning_lines(w), [11, 12, 14, 15, 16], "{w:#?}");
+    assert_eq!(warning_lines(w), [6, 11, 12, 14, 15, 16], "{w:#?}");
+    assert!(has_warning(w, 6, "question 61: histogram-range"));
     assert!(has_warning(w, 12, "must-answer-all"));
 }
 
@@ -626,6 +628,23 @@ fn a_score_outside_the_range_is_reported() {
     let line = first_vote_line(props);
     assert!(
         has_warning(&imported.warnings, line, "vote record not counted"),
+        "{:#?}",
+        imported.warnings
+    );
+}
+
+#[test]
+fn an_stv_record_ranking_a_candidate_twice_is_reported() {
+    // Anna (0x10) at positions 0 and 1: the ranking rules refuse a duplicate.
+    let v = "Q0000000F-C00000010-R00000000--Q0000000F-C00000010-R00000001--";
+    let imported = import_one(&dump("stv", "droop-quota", "", &[v]));
+    assert!(imported.ballots.is_empty());
+    assert!(
+        has_warning(
+            &imported.warnings,
+            first_vote_line(""),
+            "vote record not counted"
+        ),
         "{:#?}",
         imported.warnings
     );
