@@ -1217,6 +1217,17 @@ impl Item {
         }
     }
 
+    /// What the item records, for messages (never its values: a vote stays secret).
+    fn kind(self) -> &'static str {
+        match self {
+            Item::Approval { .. } => "an approval (y/n)",
+            Item::Choose { .. } => "a choice",
+            Item::Rank { .. } => "a rank",
+            Item::Score { .. } => "a score",
+            Item::StvChoice { .. } => "an STV choice",
+        }
+    }
+
     fn fits(self, ballot: DumpBallot) -> bool {
         matches!(
             (self, ballot),
@@ -1394,7 +1405,9 @@ impl VoteDecoder<'_> {
         for item in items {
             if !item.fits(self.ballot) {
                 return Err(VoteProblem::Bad(format!(
-                    "an item of the wrong kind for this ballot type: {item:?}"
+                    "{} item in a record of a {:?} ballot",
+                    item.kind(),
+                    self.ballot
                 )));
             }
             let q_id = item.question().to_string();

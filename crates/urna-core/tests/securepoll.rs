@@ -651,6 +651,27 @@ fn an_stv_record_ranking_a_candidate_twice_is_reported() {
 }
 
 #[test]
+fn a_record_of_another_ballot_type_is_reported() {
+    // An approval item (…-y--) in a choose election's record.
+    let imported = import_one(&dump(
+        "choose",
+        "plurality",
+        "",
+        &["Q0000000F-A00000010-y--"],
+    ));
+    assert!(imported.ballots.is_empty());
+    assert!(
+        has_warning(
+            &imported.warnings,
+            first_vote_line(""),
+            "an approval (y/n) item in a record of a Choose ballot"
+        ),
+        "{:#?}",
+        imported.warnings
+    );
+}
+
+#[test]
 fn a_garbled_legacy_record_names_the_character() {
     let imported = import_one(&dump("choose", "plurality", "", &["Q0000000FA0000001X"]));
     let line = first_vote_line("");
