@@ -617,7 +617,30 @@ pub fn import(dump: &DumpElection, id: ElectionId) -> Result<Imported, SecurePol
     let mut option_ids: Vec<HashMap<String, CandidateId>> = Vec::new();
     let mut question_ids: HashMap<String, usize> = HashMap::new();
     for (index, q) in dump.questions.iter().enumerate() {
-        let (spec, options) = mapper.question(q, index, ballot, &dump.entity)?;
+        let (mut spec, options) = mapper.question(q, index, ballot, &dump.entity)?;
+        if questions.iter().any(|x: &QuestionSpec| x.id == spec.id) {
+            let mut k = index + 1;
+            let made = loop {
+                let made = QuestionId::parse(&format!("q{k}")).map_err(|e| {
+                    SecurePollError::Structure {
+                        at: q.at,
+                        message: e.to_string(),
+                    }
+                })?;
+                if !questions.iter().any(|x: &QuestionSpec| x.id == made) {
+                    break made;
+                }
+                k += 1;
+            };
+            mapper.warn(
+                q.at,
+                format!(
+                    "question {}: the id is used twice in this election; this question is {made}, and votes for {} count for the first",
+                    spec.id, spec.id
+                ),
+            );
+            spec.id = made;
+        }
         if let Some(sp_id) = &q.entity.id {
             question_ids.entry(sp_id.clone()).or_insert(index);
         }

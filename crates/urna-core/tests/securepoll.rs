@@ -672,6 +672,31 @@ fn a_record_of_another_ballot_type_is_reported() {
 }
 
 #[test]
+fn a_question_id_used_twice_gets_a_new_id_and_a_warning() {
+    // The second <question> (line 20) gets <id>15</id> (line 21), the first question's id.
+    let xml = dump("choose", "plurality", "", &["Q0000000FA00000010"])
+        .replace("<id>31</id>", "<id>15</id>");
+    let imported = import_one(&xml);
+    let ids: Vec<&str> = imported
+        .election
+        .questions()
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
+    assert_eq!(ids, ["15", "q2"]);
+    assert!(
+        has_warning(&imported.warnings, 20, "question 15: the id is used twice"),
+        "{:#?}",
+        imported.warnings
+    );
+    // The vote names question 15: the first one.
+    assert_eq!(
+        imported.ballots[0].answers(),
+        [Answer::Choice(cid("16")), Answer::Abstain]
+    );
+}
+
+#[test]
 fn a_garbled_legacy_record_names_the_character() {
     let imported = import_one(&dump("choose", "plurality", "", &["Q0000000FA0000001X"]));
     let line = first_vote_line("");
