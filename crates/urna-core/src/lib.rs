@@ -15,6 +15,7 @@
 //! - [`token`]: voting-link tokens (stored hashed) and receipt codes.
 //! - [`encoding`]: base64url and Crockford base32.
 //! - [`verifiable`]: verifiable elections' questions as bits, and counting from their totals.
+//! - [`securepoll`]: importing SecurePoll XML dumps (configuration, messages, votes).
 //!
 //! ```
 //! use urna_core::ballot::{Answer, PlainBallot, ValidBallot};
@@ -54,5 +55,8 @@ pub mod token;
 // --- verifiable (issue 4) ---
 pub mod verifiable;
 // --- end verifiable ---
+// --- securepoll (issue 6) ---
+pub mod securepoll;
+// --- end securepoll ---
 pub mod voters;
 pub mod window;

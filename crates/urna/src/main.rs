@@ -35,6 +35,9 @@ mod trustee;
 // --- verifier ---
 mod verify;
 // --- end verifier ---
+// --- securepoll import (issue 6) ---
+mod import;
+// --- end securepoll import ---
 
 #[derive(Debug, Parser)]
 #[command(
@@ -70,6 +73,10 @@ enum Command {
     /// Verify a public election record (V1-V10) or an audited ballot; exit 0 iff nothing fails.
     Verify(verify::VerifyArgs),
     // --- end verifier ---
+    // --- securepoll import (issue 6) ---
+    /// Import an election from another system: `urna import securepoll DUMP.xml`.
+    Import(import::ImportArgs),
+    // --- end securepoll import ---
 }
 
 fn main() -> ExitCode {
@@ -86,6 +93,9 @@ fn main() -> ExitCode {
         // --- verifier: its own exit statuses (1 failed check, 2 unreadable input) ---
         Command::Verify(args) => return verify::run(args),
         // --- end verifier ---
+        // --- securepoll import (issue 6) ---
+        Command::Import(args) => import::run(args),
+        // --- end securepoll import ---
     };
     match result {
         Ok(output) => {
