@@ -125,31 +125,12 @@ pub struct Parameters {
 
 impl Parameters {
     pub fn parse(value: &Value) -> Result<Parameters, Invalid> {
-        let o = Obj::of(value, "the election parameters")?;
-        o.only(&["election_id", "setup", "public_key", "questions"])?;
-        let list = o.arr("questions")?;
-        if list.is_empty() || list.len() > 100 {
-            return Err(Invalid::new(format!(
-                "{} questions (1 to 100 allowed)",
-                list.len()
-            )));
-        }
-        let mut questions = Vec::with_capacity(list.len());
-        let mut ids = BTreeSet::new();
-        for (q, item) in list.iter().enumerate() {
-            let question = parse_question(item).map_err(|e| e.context(format!("question {q}")))?;
-            if !ids.insert(question.id.clone()) {
-                return Err(Invalid::new(format!(
-                    "question {q}: id {:?} repeats",
-                    clip(&question.id)
-                )));
-            }
-            questions.push(question);
-        }
+        let (election_id, setup, public_key, questions) =
+            parse_parameters(value, parse_question, |q| &q.id)?;
         Ok(Parameters {
-            election_id: o.str("election_id")?.to_owned(),
-            setup: o.digest("setup")?,
-            public_key: o.point("public_key")?,
+            election_id,
+            setup,
+            public_key,
             questions,
         })
     }
@@ -173,6 +154,37 @@ pub fn election_digest(
     key: &Point,
     questions: &[Question],
 ) -> [u8; 32] {
+    digest_of_questions(
+        election_id,
+        setup,
+        key,
+        questions.iter().map(|q| DigestQuestion {
+            id: &q.id,
+            ballot_type: q.ballot_type.name(),
+            min: q.min,
+            max: q.max,
+            options: &q.options,
+        }),
+    )
+}
+
+/// One question as §3's election digest hashes it (A.6: a ranked question is `"ranked"`, min 0).
+#[derive(Debug)]
+pub struct DigestQuestion<'a> {
+    pub id: &'a str,
+    pub ballot_type: &'a str,
+    pub min: i64,
+    pub max: i64,
+    pub options: &'a [String],
+}
+
+/// §3's election digest over any kind of question.
+pub fn digest_of_questions<'a>(
+    election_id: &str,
+    setup: &[u8; 32],
+    key: &Point,
+    questions: impl ExactSizeIterator<Item = DigestQuestion<'a>>,
+) -> [u8; 32] {
     let mut t = Transcript::new("urna/v1/election");
     t.push(election_id.as_bytes())
         .push(setup)
@@ -180,15 +192,51 @@ pub fn election_digest(
         .int(questions.len() as u64);
     for q in questions {
         t.push(q.id.as_bytes())
-            .push(q.ballot_type.name().as_bytes())
+            .push(q.ballot_type.as_bytes())
             .push(&q.min.to_be_bytes())
             .push(&q.max.to_be_bytes())
             .int(q.options.len() as u64);
-        for option in &q.options {
+        for option in q.options {
             t.push(option.as_bytes());
         }
     }
     t.digest()
+}
+
+/// The election parameters JSON of §3 (and A.6) around questions read by `parse_question`:
+/// election id, setup digest, key, and 1 to 100 questions with distinct ids.
+pub fn parse_parameters<Q>(
+    value: &Value,
+    parse_question: impl Fn(&Value) -> Result<Q, Invalid>,
+    id: impl Fn(&Q) -> &str,
+) -> Result<(String, [u8; 32], Point, Vec<Q>), Invalid> {
+    let o = Obj::of(value, "the election parameters")?;
+    o.only(&["election_id", "setup", "public_key", "questions"])?;
+    let list = o.arr("questions")?;
+    if list.is_empty() || list.len() > 100 {
+        return Err(Invalid::new(format!(
+            "{} questions (1 to 100 allowed)",
+            list.len()
+        )));
+    }
+    let mut questions = Vec::with_capacity(list.len());
+    let mut ids = BTreeSet::new();
+    for (q, item) in list.iter().enumerate() {
+        let question = parse_question(item).map_err(|e| e.context(format!("question {q}")))?;
+        if !ids.insert(id(&question).to_owned()) {
+            return Err(Invalid::new(format!(
+                "question {q}: id {:?} repeats",
+                clip(id(&question))
+            )));
+        }
+        questions.push(question);
+    }
+    Ok((
+        o.str("election_id")?.to_owned(),
+        o.digest("setup")?,
+        o.point("public_key")?,
+        questions,
+    ))
 }
 
 fn parse_question(value: &Value) -> Result<Question, Invalid> {

@@ -13,7 +13,7 @@ use curve25519_dalek::traits::Identity;
 use serde_json::Value;
 
 use crate::Invalid;
-use crate::ballot::Ciphertext;
+use crate::ballot::{Ciphertext, DigestQuestion, digest_of_questions, parse_parameters};
 use crate::encoding::{Obj, Point, Transcript, clip, to_hex};
 use crate::proofs;
 
@@ -93,53 +93,30 @@ fn parse_question(value: &Value) -> Result<RankedQuestion, Invalid> {
 
 impl RankedParameters {
     pub fn parse(value: &Value) -> Result<RankedParameters, Invalid> {
-        let o = Obj::of(value, "the election parameters")?;
-        o.only(&["election_id", "setup", "public_key", "questions"])?;
-        let list = o.arr("questions")?;
-        if list.is_empty() || list.len() > 100 {
-            return Err(Invalid::new(format!(
-                "{} questions (1 to 100 allowed)",
-                list.len()
-            )));
-        }
-        let mut questions = Vec::with_capacity(list.len());
-        let mut ids = BTreeSet::new();
-        for (q, item) in list.iter().enumerate() {
-            let question = parse_question(item).map_err(|e| e.context(format!("question {q}")))?;
-            if !ids.insert(question.id.clone()) {
-                return Err(Invalid::new(format!(
-                    "question {q}: id {:?} repeats",
-                    clip(&question.id)
-                )));
-            }
-            questions.push(question);
-        }
+        let (election_id, setup, public_key, questions) =
+            parse_parameters(value, parse_question, |q| &q.id)?;
         Ok(RankedParameters {
-            election_id: o.str("election_id")?.to_owned(),
-            setup: o.digest("setup")?,
-            public_key: o.point("public_key")?,
+            election_id,
+            setup,
+            public_key,
             questions,
         })
     }
 
     /// §3's election digest with A.6's values (`"ranked"`, min 0, max).
     pub fn digest(&self) -> [u8; 32] {
-        let mut t = Transcript::new("urna/v1/election");
-        t.push(self.election_id.as_bytes())
-            .push(&self.setup)
-            .push(&self.public_key.bytes)
-            .int(self.questions.len() as u64);
-        for q in &self.questions {
-            t.push(q.id.as_bytes())
-                .push(b"ranked")
-                .push(&0i64.to_be_bytes())
-                .push(&q.max.to_be_bytes())
-                .int(q.options.len() as u64);
-            for option in &q.options {
-                t.push(option.as_bytes());
-            }
-        }
-        t.digest()
+        digest_of_questions(
+            &self.election_id,
+            &self.setup,
+            &self.public_key,
+            self.questions.iter().map(|q| DigestQuestion {
+                id: &q.id,
+                ballot_type: "ranked",
+                min: 0,
+                max: q.max,
+                options: &q.options,
+            }),
+        )
     }
 }
 
