@@ -56,6 +56,15 @@ fn schnorr_challenge(
 }
 
 impl SchnorrProof {
+    /// All zeros: stands in for a signature until what it signs is complete (a ballot's
+    /// digest leaves its signature out).
+    pub(crate) fn placeholder() -> Self {
+        Self {
+            c: PublicScalar(Scalar::ZERO),
+            s: PublicScalar(Scalar::ZERO),
+        }
+    }
+
     /// Proves knowledge of `secret` for `public = secret·G`.
     pub(crate) fn prove<R: TryCryptoRng + ?Sized>(
         tag: &'static str,

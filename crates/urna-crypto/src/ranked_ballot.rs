@@ -13,7 +13,6 @@
 //! - [`AuditedRankedBallot`]: the Benaloh audit of a ballot that will not be cast.
 
 use curve25519_dalek::constants::RISTRETTO_BASEPOINT_TABLE;
-use curve25519_dalek::scalar::Scalar;
 use rand_core::TryCryptoRng;
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
@@ -296,20 +295,9 @@ pub fn encrypt_ranked_ballot<R: TryCryptoRng + ?Sized>(
         election,
         credential_key,
         questions,
-        // Replaced below, once the digest is known.
-        signature: SchnorrProof {
-            c: PublicScalar(Scalar::ZERO),
-            s: PublicScalar(Scalar::ZERO),
-        },
+        signature: SchnorrProof::placeholder(),
     };
-    let digest = ballot.digest();
-    ballot.signature = SchnorrProof::prove(
-        SIGNATURE_TAG,
-        &[digest.as_bytes()],
-        &credential.secret.0,
-        &credential_key,
-        rng,
-    )?;
+    ballot.signature = credential.sign_ballot(&ballot.digest(), rng)?;
     Ok((
         ballot,
         RankedBallotOpening {

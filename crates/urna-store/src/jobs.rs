@@ -338,23 +338,6 @@ impl Db {
         Ok(claimed)
     }
 
-    /// Marks every running job failed ("interrupted"): call at start-up, when no job of this
-    /// process can be running yet. Returns how many.
-    pub async fn fail_interrupted_jobs(&self, now: UnixMicros) -> Result<u64, StoreError> {
-        db_run!(self, write, |pool| {
-            sqlx::query(
-                "UPDATE jobs SET state = 'failed', message = 'interrupted by a restart',
-                                 updated_at = $1
-                 WHERE state = 'running'",
-            )
-            .bind(now)
-            .execute(pool)
-            .await
-            .map(|done| done.rows_affected())
-        })
-        .op("failing interrupted jobs")
-    }
-
     /// The job with this id.
     pub async fn job(&self, id: JobId) -> Result<JobRow, StoreError> {
         let raw: Option<RawJob> = db_run!(self, read, |pool| {

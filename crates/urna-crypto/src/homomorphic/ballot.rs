@@ -49,6 +49,21 @@ impl CredentialSecret {
         self.public
     }
 
+    /// The credential's signature of a ballot digest, the same for §4 and A.6 ballots.
+    pub(crate) fn sign_ballot<R: TryCryptoRng + ?Sized>(
+        &self,
+        digest: &Digest,
+        rng: &mut R,
+    ) -> Result<SchnorrProof, CryptoError> {
+        SchnorrProof::prove(
+            SIGNATURE_TAG,
+            &[digest.as_bytes()],
+            &self.secret.0,
+            &self.public,
+            rng,
+        )
+    }
+
     /// Reads the 32-byte canonical scalar in lowercase hexadecimal (an error does not echo it).
     pub fn from_hex(text: &str) -> Result<Self, CryptoError> {
         let secret: SecretScalar =
@@ -633,20 +648,9 @@ pub fn encrypt_ballot<R: TryCryptoRng + ?Sized>(
         election,
         credential_key,
         questions,
-        // Replaced below, once the digest is known.
-        signature: SchnorrProof {
-            c: PublicScalar(Scalar::ZERO),
-            s: PublicScalar(Scalar::ZERO),
-        },
+        signature: SchnorrProof::placeholder(),
     };
-    let digest = ballot.digest();
-    ballot.signature = SchnorrProof::prove(
-        SIGNATURE_TAG,
-        &[digest.as_bytes()],
-        &credential.secret.0,
-        &credential_key,
-        rng,
-    )?;
+    ballot.signature = credential.sign_ballot(&ballot.digest(), rng)?;
     Ok((
         ballot,
         BallotOpening {
