@@ -19,7 +19,7 @@ use sha2::Sha256;
 
 use crate::encoding::{Digest, GroupElement, PublicScalar, SecretScalar, Transcript, V1};
 use crate::error::CryptoError;
-use crate::homomorphic::ballot::{AuditedBallotKind, SIGNATURE_TAG, question_label};
+use crate::homomorphic::ballot::{AuditedBallotKind, check_ballot_signature, question_label};
 use crate::homomorphic::{CredentialSecret, ElectionParams, LayoutType, TallyCiphertext};
 use crate::proofs::{SchnorrProof, random_scalar};
 use crate::ranked::{RankedBallot, RankedLayout};
@@ -154,15 +154,7 @@ impl EncryptedRankedBallot {
             }
         }
         let digest = self.digest();
-        if !self
-            .signature
-            .verify(SIGNATURE_TAG, &[digest.as_bytes()], &self.credential_key)
-        {
-            return Err(bad(format!(
-                "the signature by credential key {:?} does not verify",
-                self.credential_key
-            )));
-        }
+        check_ballot_signature(&self.signature, &digest, &self.credential_key)?;
         Ok(digest)
     }
 

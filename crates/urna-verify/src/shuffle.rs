@@ -82,7 +82,14 @@ fn generator(seed: &[u8], j: u64) -> RistrettoPoint {
     RistrettoPoint::from_uniform_bytes(&t.wide())
 }
 
-fn points(o: &Obj<'_>, key: &str, n: usize) -> Result<Vec<Point>, Invalid> {
+/// List `key` of exactly `n` 32-byte hex values, each decoded by `decode` (`what` it must be).
+fn list_of<T>(
+    o: &Obj<'_>,
+    key: &str,
+    n: usize,
+    what: &str,
+    decode: impl Fn([u8; 32]) -> Option<T>,
+) -> Result<Vec<T>, Invalid> {
     let list = o.arr(key)?;
     if list.len() != n {
         return Err(Invalid::new(format!(
@@ -98,35 +105,25 @@ fn points(o: &Obj<'_>, key: &str, n: usize) -> Result<Vec<Point>, Invalid> {
             })?;
             let mut b = [0u8; 32];
             b.copy_from_slice(&bytes);
-            Point::from_bytes(b).ok_or_else(|| {
-                Invalid::new(format!(
-                    "`{key}`[{i}] is not a canonical ristretto255 point"
-                ))
-            })
+            decode(b).ok_or_else(|| Invalid::new(format!("`{key}`[{i}] is not {what}")))
         })
         .collect()
 }
 
+fn points(o: &Obj<'_>, key: &str, n: usize) -> Result<Vec<Point>, Invalid> {
+    list_of(
+        o,
+        key,
+        n,
+        "a canonical ristretto255 point",
+        Point::from_bytes,
+    )
+}
+
 fn scalars(o: &Obj<'_>, key: &str, n: usize) -> Result<Vec<Scalar>, Invalid> {
-    let list = o.arr(key)?;
-    if list.len() != n {
-        return Err(Invalid::new(format!(
-            "`{key}` has {} items, not {n}",
-            list.len()
-        )));
-    }
-    list.iter()
-        .enumerate()
-        .map(|(i, v)| {
-            let bytes = v.as_str().and_then(|t| hex(t, 32)).ok_or_else(|| {
-                Invalid::new(format!("`{key}`[{i}] is not 32 bytes of lowercase hex"))
-            })?;
-            let mut b = [0u8; 32];
-            b.copy_from_slice(&bytes);
-            Option::from(Scalar::from_canonical_bytes(b))
-                .ok_or_else(|| Invalid::new(format!("`{key}`[{i}] is not a canonical scalar")))
-        })
-        .collect()
+    list_of(o, key, n, "a canonical scalar", |b| {
+        Option::from(Scalar::from_canonical_bytes(b))
+    })
 }
 
 /// `Σ_i a_i·P_i`, variable time (every input is public).

@@ -233,11 +233,11 @@ function parseQuestion(raw, q) {
 }
 
 /**
- * Parses and validates the election parameters JSON (text or object) of record-format §3.
- * The result is what every other function takes (they also accept the raw JSON).
+ * The parts of the election parameters JSON (text or object, record-format §3) common to every
+ * kind of election, with each question read by `parseQuestion`: `{json, setup, publicKey,
+ * questions}`, `json` being the normalised parameters the digest is computed from.
  */
-export function parseParams(json) {
-  if (json && json[PARSED]) return json;
+function parseParamsEnvelope(json, parseQuestion) {
   const raw = typeof json === 'string' ? JSON.parse(json) : json;
   exactKeys(raw, ['election_id', 'setup', 'public_key', 'questions'], 'election parameters');
   const electionId = nonEmptyText(raw.election_id, 'election_id');
@@ -251,10 +251,20 @@ export function parseParams(json) {
   const ids = questions.map((q) => q.id);
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
   if (duplicate !== undefined) throw new Error(`question id ${JSON.stringify(duplicate)} appears twice`);
-  const json_ = { election_id: electionId, setup: raw.setup, public_key: raw.public_key, questions };
   // The election key multiplies every ballot's randomness: a precomputed window table makes
   // those multiplications several times faster (once per page).
   publicKey.precompute(8, false);
+  const normalised = { election_id: electionId, setup: raw.setup, public_key: raw.public_key, questions };
+  return { json: normalised, setup, publicKey, questions };
+}
+
+/**
+ * Parses and validates the election parameters JSON (text or object) of record-format §3.
+ * The result is what every other function takes (they also accept the raw JSON).
+ */
+export function parseParams(json) {
+  if (json && json[PARSED]) return json;
+  const { json: json_, setup, publicKey, questions } = parseParamsEnvelope(json, parseQuestion);
   const layouts = questions.map(questionLayout);
   const params = {
     [PARSED]: true,
@@ -868,21 +878,7 @@ function parseRankedQuestion(raw, q) {
  */
 export function parseRankedParams(json) {
   if (json && json[RANKED_PARSED]) return json;
-  const raw = typeof json === 'string' ? JSON.parse(json) : json;
-  exactKeys(raw, ['election_id', 'setup', 'public_key', 'questions'], 'election parameters');
-  const electionId = nonEmptyText(raw.election_id, 'election_id');
-  const setup = fromHex(raw.setup, 'setup digest', 32);
-  const publicKey = pointFromHex(raw.public_key, 'public_key');
-  if (publicKey.equals(ZERO)) throw new Error('public_key: the identity is not an election key');
-  if (!Array.isArray(raw.questions) || raw.questions.length < 1 || raw.questions.length > MAX_QUESTIONS) {
-    throw new Error(`questions: expected 1 to ${MAX_QUESTIONS} questions`);
-  }
-  const questions = raw.questions.map(parseRankedQuestion);
-  const ids = questions.map((q) => q.id);
-  const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (duplicate !== undefined) throw new Error(`question id ${JSON.stringify(duplicate)} appears twice`);
-  const json_ = { election_id: electionId, setup: raw.setup, public_key: raw.public_key, questions };
-  publicKey.precompute(8, false);
+  const { json: json_, setup, publicKey, questions } = parseParamsEnvelope(json, parseRankedQuestion);
   return Object.freeze({
     [RANKED_PARSED]: true,
     json: json_,

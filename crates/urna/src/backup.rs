@@ -60,10 +60,7 @@ struct Manifest {
 
 fn sha256_hex(path: &Path) -> anyhow::Result<String> {
     let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-    Ok(Sha256::digest(&bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect())
+    Ok(urna_crypto::encoding::to_hex(&Sha256::digest(&bytes)))
 }
 
 fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {

@@ -138,6 +138,22 @@ fn indices(question: usize, position: usize) -> [[u8; 8]; 2] {
     ]
 }
 
+/// Checks the credential key's signature of a ballot digest (§4 and A.6 alike; the pair of
+/// [`CredentialSecret::sign_ballot`]).
+pub(crate) fn check_ballot_signature(
+    signature: &SchnorrProof,
+    digest: &Digest,
+    credential_key: &GroupElement,
+) -> Result<(), CryptoError> {
+    if signature.verify(SIGNATURE_TAG, &[digest.as_bytes()], credential_key) {
+        Ok(())
+    } else {
+        Err(CryptoError::InvalidBallot(format!(
+            "the signature by credential key {credential_key:?} does not verify"
+        )))
+    }
+}
+
 /// "question 2 (\"q3\")", for error messages.
 pub(crate) fn question_label(params: &ElectionParams, q: usize) -> String {
     match params.questions().get(q) {
@@ -355,15 +371,7 @@ impl EncryptedBallot {
                 }
             }
         }
-        if !self
-            .signature
-            .verify(SIGNATURE_TAG, &[digest.as_bytes()], &self.credential_key)
-        {
-            return Err(bad(format!(
-                "the signature by credential key {:?} does not verify",
-                self.credential_key
-            )));
-        }
+        check_ballot_signature(&self.signature, &digest, &self.credential_key)?;
         Ok(digest)
     }
 

@@ -15,6 +15,7 @@ use serde_json::Value;
 
 use super::*;
 use crate::encoding::to_hex;
+use crate::homomorphic::ballot::SIGNATURE_TAG;
 use crate::homomorphic::{QuestionParams, TestRng};
 use crate::setup::ElectionId;
 

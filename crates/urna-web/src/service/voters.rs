@@ -30,10 +30,7 @@ pub fn session_link_binding(stored: &urna_store::TokenHash) -> String {
     let mut hash = Sha256::new();
     hash.update(b"urna-session-link-v1\0");
     hash.update(stored.as_bytes());
-    hash.finalize()[..16]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    urna_crypto::encoding::to_hex(&hash.finalize()[..16])
 }
 
 /// Whether a session's link binding is that of the voter's current link, compared in constant
