@@ -19,7 +19,10 @@ use crate::error::CryptoError;
 use crate::homomorphic::tally::TallyCiphertext;
 use crate::homomorphic::{ElectionParams, EncryptedBallot, EncryptedTally, TallyDecryption};
 use crate::proofs::SchnorrProof;
+use crate::ranked_ballot::EncryptedRankedBallot;
 use crate::setup::ElectionSetup;
+use crate::shuffle::{CiphertextVectors, MixDecryption, MixInput, MixOutput, ShuffleSeed};
+use crate::trustee::TrusteeSecret;
 
 /// A voter's public pseudonym on the board: 16 random bytes the server's private database
 /// links to the voter (and nothing public does).
@@ -120,12 +123,24 @@ pub enum SealedBy {
     Server,
 }
 
-/// `ballot`: a verifiable ballot, or a sealed one in elections with ranked questions.
+/// `ballot`: a verifiable ballot, a ranked ballot of a mixnet election (A.6), or a sealed one
+/// in elections with ranked questions.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum BallotBody {
     Verifiable(VerifiableBallotBody),
+    Ranked(RankedBallotBody),
     Sealed(SealedBallotBody),
+}
+
+/// A mixnet election's ballot: its points go through the shuffles (A.6, A.7).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RankedBallotBody {
+    pub credential: Credential,
+    pub weight: u64,
+    pub sealed_by: SealedBy,
+    pub ranked_ballot: EncryptedRankedBallot,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -149,6 +164,7 @@ impl BallotBody {
     pub fn credential(&self) -> Credential {
         match self {
             BallotBody::Verifiable(b) => b.credential,
+            BallotBody::Ranked(b) => b.credential,
             BallotBody::Sealed(b) => b.credential,
         }
     }
@@ -156,6 +172,7 @@ impl BallotBody {
     pub fn weight(&self) -> u64 {
         match self {
             BallotBody::Verifiable(b) => b.weight,
+            BallotBody::Ranked(b) => b.weight,
             BallotBody::Sealed(b) => b.weight,
         }
     }
@@ -200,13 +217,53 @@ impl From<&EncryptedTally> for EncryptedTallyBody {
     }
 }
 
-/// `decrypted_ballots`: a sealed election's anonymised ballots of one question.
+/// `decrypted_ballots`: a sealed election's anonymised ballots of one question, or a mixnet
+/// election's decoded ballots of one question with those set aside (A.7).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DecryptedBallotsBody {
     pub question: String,
     pub format: BallotsFormat,
     pub ballots: String,
+    /// Mixnet elections: the mixed ballots whose points for this question do not decode to a
+    /// valid ranking, by position in the last shuffle's output. Absent when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub set_aside: Vec<SetAside>,
+}
+
+/// A mixed ballot left out of a question's count, publicly, with the reason (A.1).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetAside {
+    /// 0-based position in the last shuffle's output.
+    pub position: u64,
+    pub reason: String,
+}
+
+/// `mix_input`: the counted ranked ballots as the first mixer receives them (A.7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MixInputBody {
+    /// `N`, the number of vectors (each counted ballot `weight` times).
+    pub ballots: u64,
+    /// `W`, the ciphertexts per ballot.
+    pub width: u64,
+    /// [`CiphertextVectors::digest`] of the vectors.
+    pub digest: Digest,
+}
+
+/// `shuffle`: mixer `m`'s output (A.4) and the trustee's signature on it (A.7).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShuffleBody {
+    /// 1 for the first mixer, then 2, 3, …
+    pub mixer: u32,
+    /// The trustee who mixed (1-based index in the set-up).
+    pub trustee: u32,
+    pub output: MixOutput,
+    /// Schnorr proof of the trustee's long-term key, tag `urna/v1/shuffle-signature`,
+    /// ctx = (setup digest, mixer, `output.inputs`, digest of `output.ciphertexts`).
+    pub signature: SchnorrProof,
 }
 
 /// How `decrypted_ballots` writes ballots: BLT (ranked, choose-one) or urna-tally's scored CSV
@@ -253,6 +310,9 @@ pub enum EventBody {
     EncryptedTally(Box<EncryptedTallyBody>),
     PartialDecryption(Box<TallyDecryption>),
     DecryptedBallots(DecryptedBallotsBody),
+    MixInput(MixInputBody),
+    Shuffle(Box<ShuffleBody>),
+    MixedDecryption(Box<MixDecryption>),
     Result(Box<ResultBody>),
 }
 
@@ -314,6 +374,11 @@ pub fn read_record(text: &str) -> Result<Vec<Event>, CryptoError> {
                 EventBody::PartialDecryption(Box::new(body(expected, raw)?))
             }
             EventType::DecryptedBallots => EventBody::DecryptedBallots(body(expected, raw)?),
+            EventType::MixInput => EventBody::MixInput(body(expected, raw)?),
+            EventType::Shuffle => EventBody::Shuffle(Box::new(body(expected, raw)?)),
+            EventType::MixedDecryption => {
+                EventBody::MixedDecryption(Box::new(body(expected, raw)?))
+            }
             EventType::Result => EventBody::Result(Box::new(body(expected, raw)?)),
         };
         let hash = leaf_hash(line.as_bytes());
@@ -381,14 +446,194 @@ pub fn recompute_tally(events: &[Event]) -> Result<EncryptedTally, CryptoError> 
     for b in counted {
         match b {
             BallotBody::Verifiable(v) => verifiable.push((v.weight, &v.ballot)),
-            BallotBody::Sealed(_) => {
+            BallotBody::Ranked(_) | BallotBody::Sealed(_) => {
                 return Err(CryptoError::BoardProof(
-                    "a sealed ballot in a verifiable election".into(),
+                    "a ballot of another kind in a verifiable election".into(),
                 ));
             }
         }
     }
     EncryptedTally::aggregate(params, verifiable)
+}
+
+const SHUFFLE_SIGNATURE_TAG: &str = "urna/v1/shuffle-signature";
+const MIX_SEED_TAG: &str = "urna/v1/mix-seed";
+
+/// The most vectors a mix input may hold (each counted ballot `weight` times).
+pub const MAX_MIX_BALLOTS: u64 = 10_000_000;
+
+/// Mixer `m`'s seed: the 32 bytes of `H("urna/v1/mix-seed"; election digest, m)` (A.7). Nobody
+/// chooses it, so every shuffle of every election has its own generators.
+pub fn mix_seed(election_digest: &Digest, mixer: u32) -> ShuffleSeed {
+    let mut t = Transcript::<Sha256>::new(MIX_SEED_TAG);
+    t.bytes(election_digest.as_bytes()).u64(u64::from(mixer));
+    ShuffleSeed::from_digest(&t.digest())
+}
+
+/// The mix input of a mixnet election's record (A.7): each counted ballot's vector
+/// ([`EncryptedRankedBallot::mix_vector`]) `weight` times, in board order.
+pub fn mix_input_vectors(events: &[Event]) -> Result<CiphertextVectors, CryptoError> {
+    let counted = counted_ballots(events)?;
+    let mut total = 0u64;
+    let mut vectors = Vec::new();
+    for b in counted {
+        let BallotBody::Ranked(r) = b else {
+            return Err(CryptoError::BoardProof(
+                "a counted ballot of a mixnet election is not a ranked ballot".into(),
+            ));
+        };
+        total = total.saturating_add(r.weight);
+        if total > MAX_MIX_BALLOTS {
+            return Err(CryptoError::BoardProof(format!(
+                "the counted weight exceeds {MAX_MIX_BALLOTS}, the most a mix input holds"
+            )));
+        }
+        let vector = r.ranked_ballot.mix_vector();
+        for _ in 0..r.weight {
+            vectors.push(vector.clone());
+        }
+    }
+    CiphertextVectors::new(vectors).map_err(|e| CryptoError::BoardProof(e.to_string()))
+}
+
+struct ShuffleContext {
+    setup: [u8; 32],
+    mixer: [u8; 8],
+    inputs: [u8; 32],
+    outputs: [u8; 32],
+}
+
+impl ShuffleContext {
+    fn new(setup: &Digest, mixer: u32, output: &MixOutput) -> Self {
+        Self {
+            setup: *setup.as_bytes(),
+            mixer: u64::from(mixer).to_be_bytes(),
+            inputs: *output.inputs.as_bytes(),
+            outputs: *output.ciphertexts.digest().as_bytes(),
+        }
+    }
+
+    fn parts(&self) -> [&[u8]; 4] {
+        [&self.setup, &self.mixer, &self.inputs, &self.outputs]
+    }
+}
+
+impl ShuffleBody {
+    /// Signs mixer `m`'s output with the trustee's long-term key.
+    pub fn sign<R: rand_core::TryCryptoRng + ?Sized>(
+        mixer: u32,
+        output: MixOutput,
+        setup: &ElectionSetup,
+        secret: &TrusteeSecret,
+        rng: &mut R,
+    ) -> Result<Self, CryptoError> {
+        let trustee = setup.index_of(secret)?;
+        let context = ShuffleContext::new(&setup.digest(), mixer, &output);
+        let signature = SchnorrProof::prove(
+            SHUFFLE_SIGNATURE_TAG,
+            &context.parts(),
+            &secret.encryption_secret.0,
+            &secret.public.encryption_key,
+            rng,
+        )?;
+        Ok(Self {
+            mixer,
+            trustee,
+            output,
+            signature,
+        })
+    }
+
+    /// Checks the signature against the trustee's key in the set-up.
+    pub fn verify_signature(&self, setup: &ElectionSetup) -> Result<(), CryptoError> {
+        let key = &setup.trustee(self.trustee)?.encryption_key;
+        let context = ShuffleContext::new(&setup.digest(), self.mixer, &self.output);
+        if self
+            .signature
+            .verify(SHUFFLE_SIGNATURE_TAG, &context.parts(), key)
+        {
+            Ok(())
+        } else {
+            Err(CryptoError::BoardProof(format!(
+                "the signature of shuffle {} is not trustee {}'s",
+                self.mixer,
+                setup.label(self.trustee)
+            )))
+        }
+    }
+}
+
+/// The fewest shuffles a mixnet election's record holds: two, by different trustees, or one
+/// if there is only one trustee.
+pub fn required_shuffles(setup: &ElectionSetup) -> usize {
+    setup.trustees().len().min(2)
+}
+
+/// Follows the chain of shuffles from the record's mix input (A.7) and returns the last
+/// output's vectors, which the trustees decrypt: the mix input recomputes from the counted set,
+/// mixers are numbered 1, 2, … by different trustees with signatures, every seed is
+/// [`mix_seed`], every output answers the one before and its proof verifies, and there are at
+/// least [`required_shuffles`]. A trustee checks this before decrypting anything, so that it
+/// never decrypts ballots that were not shuffled.
+pub fn verified_mix_chain(events: &[Event]) -> Result<CiphertextVectors, CryptoError> {
+    let setup = setup_of(events)?;
+    let bad = |what: String| CryptoError::BoardProof(what);
+    let mut current = mix_input_vectors(events)?;
+    let declared = events.iter().find_map(|e| match &e.body {
+        EventBody::MixInput(m) => Some(*m),
+        _ => None,
+    });
+    let declared = declared.ok_or_else(|| bad("the record has no mix_input event".into()))?;
+    let digest = current.digest();
+    if declared.digest != digest
+        || declared.ballots != current.len() as u64
+        || declared.width != current.width() as u64
+    {
+        return Err(bad(
+            "the mix_input event does not match the counted ballots".into(),
+        ));
+    }
+    let mut mixers = HashSet::new();
+    let mut count = 0usize;
+    for event in events {
+        let EventBody::Shuffle(shuffle) = &event.body else {
+            continue;
+        };
+        count += 1;
+        let expected = u32::try_from(count).map_err(|_| bad("too many shuffles".into()))?;
+        if shuffle.mixer != expected {
+            return Err(bad(format!(
+                "event {}: shuffle {} where shuffle {expected} was due",
+                event.height, shuffle.mixer
+            )));
+        }
+        if !mixers.insert(shuffle.trustee) {
+            return Err(bad(format!(
+                "event {}: trustee {} mixes twice",
+                event.height,
+                setup.trustee_setup.label(shuffle.trustee)
+            )));
+        }
+        shuffle.verify_signature(&setup.trustee_setup)?;
+        let input = MixInput {
+            v: crate::encoding::V1,
+            election_key: setup.election_key.clone(),
+            seed: mix_seed(&setup.election_digest, expected),
+            ciphertexts: current,
+        };
+        shuffle
+            .output
+            .verify(&input)
+            .map_err(|e| bad(format!("event {}: shuffle {expected}: {e}", event.height)))?;
+        current = shuffle.output.ciphertexts.clone();
+    }
+    let required = required_shuffles(&setup.trustee_setup);
+    if count < required {
+        return Err(bad(format!(
+            "the record has {count} shuffle(s); the ballots are decrypted only after {required}"
+        )));
+    }
+    Ok(current)
 }
 
 #[cfg(test)]
@@ -472,9 +717,11 @@ mod tests {
         match counted[0] {
             BallotBody::Sealed(s) => match &a_again {
                 BallotBody::Sealed(again) => assert_eq!(s.sealed, again.sealed),
-                BallotBody::Verifiable(_) => unreachable!(),
+                BallotBody::Verifiable(_) | BallotBody::Ranked(_) => unreachable!(),
             },
-            BallotBody::Verifiable(_) => panic!("a sealed ballot was written"),
+            BallotBody::Verifiable(_) | BallotBody::Ranked(_) => {
+                panic!("a sealed ballot was written")
+            }
         }
 
         // Without a freeze there is no counted set.

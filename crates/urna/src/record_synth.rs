@@ -558,7 +558,7 @@ pub fn synthesize(
                 .iter()
                 .filter_map(|&i| match &made[i].1 {
                     BallotBody::Verifiable(b) => Some((b.weight, &b.ballot)),
-                    BallotBody::Sealed(_) => None,
+                    BallotBody::Sealed(_) | BallotBody::Ranked(_) => None,
                 })
                 .collect();
             if fault == Some(Fault::StuffedTally) {
@@ -628,6 +628,7 @@ pub fn synthesize(
                         question: q.id.to_string(),
                         format,
                         ballots: text,
+                        set_aside: Vec::new(),
                     },
                 )?;
                 let report = urna_core::tally::count(q, ballots.iter().copied())?;

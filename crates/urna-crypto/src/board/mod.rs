@@ -36,6 +36,9 @@ pub enum EventType {
     StrikesFrozen,
     EncryptedTally,
     PartialDecryption,
+    MixInput,
+    Shuffle,
+    MixedDecryption,
     DecryptedBallots,
     Result,
 }
@@ -54,6 +57,9 @@ impl EventType {
             EventType::EncryptedTally => "encrypted_tally",
             EventType::PartialDecryption => "partial_decryption",
             EventType::DecryptedBallots => "decrypted_ballots",
+            EventType::MixInput => "mix_input",
+            EventType::Shuffle => "shuffle",
+            EventType::MixedDecryption => "mixed_decryption",
             EventType::Result => "result",
         }
     }

@@ -30,6 +30,11 @@ impl ShuffleSeed {
     pub fn as_bytes(&self) -> &[u8] {
         &self.0
     }
+
+    /// A seed of a digest's 32 bytes (always a valid length).
+    pub fn from_digest(digest: &Digest) -> Self {
+        Self(digest.as_bytes().to_vec())
+    }
 }
 
 impl Serialize for ShuffleSeed {

@@ -388,6 +388,7 @@ async fn append_results<R: TryCryptoRng + ?Sized>(
                 question: question.id.to_string(),
                 format,
                 ballots: text,
+                set_aside: Vec::new(),
             });
         }
         let options = urna_core::tally::count_options(question);

@@ -313,7 +313,8 @@ async fn a_voter_audits_casts_finds_the_ballot_on_the_board_and_the_record_verif
             urna_crypto::record::BallotBody::Verifiable(v) => {
                 urna_crypto::encoding::to_hex(v.ballot.digest().as_bytes()) == cast_tracker
             }
-            urna_crypto::record::BallotBody::Sealed(_) => false,
+            urna_crypto::record::BallotBody::Sealed(_)
+            | urna_crypto::record::BallotBody::Ranked(_) => false,
         },
         _ => false,
     });
