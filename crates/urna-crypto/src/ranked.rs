@@ -110,6 +110,12 @@ pub struct RankedBallot {
     ranks: Vec<u8>,
 }
 
+/// A.1's map of one 16-byte block to a point (Lizard with SHA-256), for any block: valid
+/// ballots get theirs from [`RankedBallot::to_points`]; tests plant blocks that are not.
+pub fn block_point(block: &[u8; 16]) -> RistrettoPoint {
+    RistrettoPoint::lizard_encode::<Sha256>(block)
+}
+
 impl RankedBallot {
     /// Checks the ranks against the layout: one per candidate, each at most `n`, and the
     /// ranks used are `1..=g` with none skipped.

@@ -13,6 +13,7 @@
 //! - [`AuditedRankedBallot`]: the Benaloh audit of a ballot that will not be cast.
 
 use curve25519_dalek::constants::RISTRETTO_BASEPOINT_TABLE;
+use curve25519_dalek::ristretto::RistrettoPoint;
 use rand_core::TryCryptoRng;
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
@@ -257,6 +258,37 @@ pub fn encrypt_ranked_ballot<R: TryCryptoRng + ?Sized>(
         .enumerate()
         .map(|(q, (ranks, layout))| points_of(params, q, layout, ranks))
         .collect::<Result<Vec<_>, _>>()?;
+    let (ballot, randomness) = encrypt_points(params, credential, &messages, rng)?;
+    Ok((
+        ballot,
+        RankedBallotOpening {
+            ranks: ranks.to_vec(),
+            randomness,
+        },
+    ))
+}
+
+/// Encrypts the given points (per question, `W_q` of them) as A.6 ballots are encrypted, with
+/// their proofs and the signature, in A.6's draw order, without checking what they encode: what
+/// a device can do with any points. A valid ballot's points come from [`encrypt_ranked_ballot`];
+/// test records use this to plant ballots that are set aside after the mix (A.1).
+pub fn encrypt_points<R: TryCryptoRng + ?Sized>(
+    params: &ElectionParams,
+    credential: &CredentialSecret,
+    messages: &[Vec<RistrettoPoint>],
+    rng: &mut R,
+) -> Result<(EncryptedRankedBallot, Vec<Vec<SecretScalar>>), CryptoError> {
+    let layouts = layouts(params)?;
+    if messages.len() != layouts.len()
+        || messages
+            .iter()
+            .zip(&layouts)
+            .any(|(m, l)| m.len() != l.ciphertexts_per_ballot())
+    {
+        return Err(CryptoError::AnswerNotAllowed(
+            "the points do not fit the election's questions".into(),
+        ));
+    }
     // A.6 draw order: every r, then every proof's nonce, then the signature's.
     let randomness = messages
         .iter()
@@ -290,13 +322,7 @@ pub fn encrypt_ranked_ballot<R: TryCryptoRng + ?Sized>(
         signature: SchnorrProof::placeholder(),
     };
     ballot.signature = credential.sign_ballot(&ballot.digest(), rng)?;
-    Ok((
-        ballot,
-        RankedBallotOpening {
-            ranks: ranks.to_vec(),
-            randomness,
-        },
-    ))
+    Ok((ballot, randomness))
 }
 
 /// A ranked ballot opened for a Benaloh audit (A.6): the parameters, the ballot, its ranks

@@ -240,16 +240,25 @@ pub struct SetAside {
     pub reason: String,
 }
 
-/// `mix_input`: the counted ranked ballots as the first mixer receives them (A.7).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// `mix_input`: the counted ranked ballots as the first mixer receives them (A.7). The vectors
+/// are written out (not only their digest) so that the shuffles can be checked against the
+/// record as published, whether or not it recomputes from the counted set (V6 apart from V5).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MixInputBody {
-    /// `N`, the number of vectors (each counted ballot `weight` times).
-    pub ballots: u64,
-    /// `W`, the ciphertexts per ballot.
-    pub width: u64,
-    /// [`CiphertextVectors::digest`] of the vectors.
+    /// [`CiphertextVectors::digest`] of `ciphertexts`.
     pub digest: Digest,
+    /// Each counted ballot's vector, `weight` times, in board order.
+    pub ciphertexts: CiphertextVectors,
+}
+
+impl MixInputBody {
+    pub fn new(ciphertexts: CiphertextVectors) -> Self {
+        Self {
+            digest: ciphertexts.digest(),
+            ciphertexts,
+        }
+    }
 }
 
 /// `shuffle`: mixer `m`'s output (A.4) and the trustee's signature on it (A.7).
@@ -310,7 +319,7 @@ pub enum EventBody {
     EncryptedTally(Box<EncryptedTallyBody>),
     PartialDecryption(Box<TallyDecryption>),
     DecryptedBallots(DecryptedBallotsBody),
-    MixInput(MixInputBody),
+    MixInput(Box<MixInputBody>),
     Shuffle(Box<ShuffleBody>),
     MixedDecryption(Box<MixDecryption>),
     Result(Box<ResultBody>),
@@ -374,7 +383,7 @@ pub fn read_record(text: &str) -> Result<Vec<Event>, CryptoError> {
                 EventBody::PartialDecryption(Box::new(body(expected, raw)?))
             }
             EventType::DecryptedBallots => EventBody::DecryptedBallots(body(expected, raw)?),
-            EventType::MixInput => EventBody::MixInput(body(expected, raw)?),
+            EventType::MixInput => EventBody::MixInput(Box::new(body(expected, raw)?)),
             EventType::Shuffle => EventBody::Shuffle(Box::new(body(expected, raw)?)),
             EventType::MixedDecryption => {
                 EventBody::MixedDecryption(Box::new(body(expected, raw)?))
@@ -580,15 +589,11 @@ pub fn verified_mix_chain(events: &[Event]) -> Result<CiphertextVectors, CryptoE
     let bad = |what: String| CryptoError::BoardProof(what);
     let mut current = mix_input_vectors(events)?;
     let declared = events.iter().find_map(|e| match &e.body {
-        EventBody::MixInput(m) => Some(*m),
+        EventBody::MixInput(m) => Some(m),
         _ => None,
     });
     let declared = declared.ok_or_else(|| bad("the record has no mix_input event".into()))?;
-    let digest = current.digest();
-    if declared.digest != digest
-        || declared.ballots != current.len() as u64
-        || declared.width != current.width() as u64
-    {
+    if declared.ciphertexts != current || declared.digest != current.digest() {
         return Err(bad(
             "the mix_input event does not match the counted ballots".into(),
         ));

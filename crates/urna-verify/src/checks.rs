@@ -14,37 +14,37 @@ use serde_json::Value;
 use crate::ballot::{self, Ciphertext, Question};
 use crate::encoding::{Obj, Point, Transcript, clip, hex, to_hex};
 use crate::merkle::{Frontier, Hash};
-use crate::record::{Event, Setup};
+use crate::record::{Event, Kind, Setup};
 use crate::{CheckId, Invalid, Progress, Status, proofs};
 
 /// Ballots checked between two progress reports.
 const CHUNK: usize = 256;
 
-fn fail(item: impl Into<String>, reason: impl std::fmt::Display) -> Status {
+pub(crate) fn fail(item: impl Into<String>, reason: impl std::fmt::Display) -> Status {
     Status::Fail {
         item: item.into(),
         reason: reason.to_string(),
     }
 }
 
-fn pass(detail: impl Into<String>) -> Status {
+pub(crate) fn pass(detail: impl Into<String>) -> Status {
     Status::Pass {
         detail: detail.into(),
     }
 }
 
-fn na(reason: impl Into<String>) -> Status {
+pub(crate) fn na(reason: impl Into<String>) -> Status {
     Status::NotApplicable {
         reason: reason.into(),
     }
 }
 
-fn at_height(h: u64) -> String {
+pub(crate) fn at_height(h: u64) -> String {
     format!("height {h}")
 }
 
 /// Reads a body, naming its height on failure.
-fn body(e: &Event<'_>) -> Result<Value, Status> {
+pub(crate) fn body(e: &Event<'_>) -> Result<Value, Status> {
     e.body().map_err(|err| fail(at_height(e.height), err))
 }
 
@@ -54,11 +54,22 @@ fn body(e: &Event<'_>) -> Result<Value, Status> {
 /// Where each event type may stand: a record goes through these phases in order.
 fn phase(kind: &str) -> Option<u8> {
     match kind {
-        "encrypted_tally" => Some(3),
-        "partial_decryption" => Some(4),
-        "decrypted_ballots" => Some(5),
-        "result" => Some(6),
+        "encrypted_tally" | "mix_input" => Some(3),
+        "shuffle" => Some(4),
+        "partial_decryption" | "mixed_decryption" => Some(5),
+        "decrypted_ballots" => Some(6),
+        "result" => Some(7),
         _ => None,
+    }
+}
+
+/// Whether an event type belongs to this kind of election (§6, A.7).
+fn fits(kind: &str, election: Kind) -> bool {
+    match kind {
+        "encrypted_tally" | "partial_decryption" => election == Kind::Verifiable,
+        "mix_input" | "shuffle" | "mixed_decryption" => election == Kind::Mixnet,
+        "decrypted_ballots" => election != Kind::Verifiable,
+        _ => true,
     }
 }
 
@@ -82,6 +93,9 @@ pub fn v1(events: &[Event<'_>], setup: &Setup) -> Status {
                 return fail(item, "strikes_frozen repeated or before end_ballots");
             }
             "strikes_frozen" => seen_frozen = true,
+            kind if !fits(kind, setup.kind()) => {
+                return fail(item, format!("{kind} in a {:?} election", setup.kind()));
+            }
             kind => {
                 if let Some(p) = phase(kind) {
                     if !seen_frozen {
@@ -92,7 +106,7 @@ pub fn v1(events: &[Event<'_>], setup: &Setup) -> Status {
                     }
                     let once = p == 3;
                     if once && last_phase == 3 {
-                        return fail(item, "a second encrypted_tally");
+                        return fail(item, format!("a second {kind}"));
                     }
                     last_phase = p;
                 }
@@ -102,23 +116,43 @@ pub fn v1(events: &[Event<'_>], setup: &Setup) -> Status {
     if events.first().is_none_or(|e| e.kind != "setup") {
         return fail("height 0", "the first event is not setup");
     }
-    if let Some(p) = &setup.parameters {
-        if p.setup != setup.setup_digest {
+    let declared = match (&setup.parameters, &setup.ranked) {
+        (Some(p), _) => Some((
+            &p.setup,
+            &p.public_key,
+            &p.election_id,
+            p.questions
+                .iter()
+                .map(|q| q.id.as_str())
+                .collect::<Vec<_>>(),
+        )),
+        (None, Some(r)) => Some((
+            &r.setup,
+            &r.public_key,
+            &r.election_id,
+            r.questions
+                .iter()
+                .map(|q| q.id.as_str())
+                .collect::<Vec<_>>(),
+        )),
+        (None, None) => None,
+    };
+    if let Some((setup_digest, public_key, election_id, ids)) = declared {
+        if *setup_digest != setup.setup_digest {
             return fail(
                 "height 0",
                 "parameters.setup is not the digest of trustee_setup",
             );
         }
-        if p.public_key.bytes != setup.public_key.bytes {
+        if public_key.bytes != setup.public_key.bytes {
             return fail("height 0", "parameters.public_key is not the election key");
         }
-        if p.election_id != setup.election_id {
+        if *election_id != setup.election_id {
             return fail(
                 "height 0",
                 "parameters.election_id is not the set-up's election id",
             );
         }
-        let ids: Vec<&str> = p.questions.iter().map(|q| q.id.as_str()).collect();
         let manifest: Vec<&str> = setup.manifest.iter().map(|(id, _)| id.as_str()).collect();
         if ids != manifest {
             return fail(
@@ -141,10 +175,10 @@ pub fn v1(events: &[Event<'_>], setup: &Setup) -> Status {
         "{} events; {} question(s), {}; election digest {}",
         events.len(),
         setup.manifest.len(),
-        if setup.parameters.is_some() {
-            "verifiable"
-        } else {
-            "sealed"
+        match setup.kind() {
+            Kind::Verifiable => "verifiable",
+            Kind::Mixnet => "mixnet",
+            Kind::Sealed => "sealed",
         },
         to_hex(&digest)
     ))
@@ -430,6 +464,17 @@ fn weight(o: &Obj<'_>) -> Result<u64, Invalid> {
     }
 }
 
+fn sealed_by(o: &Obj<'_>) -> Result<(), Invalid> {
+    let by = o.str("sealed_by")?;
+    if by != "voter" && by != "server" {
+        return Err(Invalid::new(format!(
+            "sealed_by {:?} is not voter or server",
+            clip(by)
+        )));
+    }
+    Ok(())
+}
+
 fn check_ballot_event(
     e: &Event<'_>,
     setup: &Setup,
@@ -441,6 +486,16 @@ fn check_ballot_event(
     let item = || format!("height {}, credential {cred}", e.height);
     let res = (|| -> Result<Checked, Invalid> {
         weight(&o)?;
+        if let Some(ranked) = &setup.ranked {
+            o.only(&["credential", "weight", "sealed_by", "ranked_ballot"])?;
+            sealed_by(&o)?;
+            let valid = crate::ranked::verify_ranked_ballot(o.get("ranked_ballot")?, ranked)?;
+            return Ok(Checked {
+                credential: cred.clone(),
+                key: valid.credential_key,
+                alphas: valid.ciphertexts.iter().map(|c| c.alpha.bytes).collect(),
+            });
+        }
         if setup.parameters.is_none() {
             o.only(&["credential", "weight", "sealed"])?;
             let s = o.obj("sealed")?;
@@ -468,13 +523,7 @@ fn check_ballot_event(
             });
         }
         o.only(&["credential", "weight", "sealed_by", "ballot"])?;
-        let by = o.str("sealed_by")?;
-        if by != "voter" && by != "server" {
-            return Err(Invalid::new(format!(
-                "sealed_by {:?} is not voter or server",
-                clip(by)
-            )));
-        }
+        sealed_by(&o)?;
         let valid = ballot::verify_ballot(
             o.get("ballot")?,
             &setup.election_digest,
@@ -506,7 +555,7 @@ pub fn v3(events: &[Event<'_>], setup: &Setup, progress: &dyn Fn(Progress)) -> S
                 Ok(b) => b,
                 Err(status) => return status,
             };
-            if setup.parameters.is_none() {
+            if setup.kind() == Kind::Sealed {
                 continue;
             }
             let item = format!("height {}, credential {}", e.height, b.credential);
@@ -900,7 +949,7 @@ pub fn v6(setup: &Setup) -> Status {
         na("verifiable election: nothing is shuffled, the tally is homomorphic")
     } else {
         na(
-            "sealed election: the decrypted ballots are the server's shuffle, not yet proven (issue 5, mixnet)",
+            "sealed election: the decrypted ballots are the server's shuffle (a mixnet election proves its shuffles)",
         )
     }
 }
@@ -909,7 +958,7 @@ pub fn v6(setup: &Setup) -> Status {
 // V7 decryptions
 
 /// `λ_l = Π_{m∈L, m≠l} m / (m − l)` for the trustee indices `set`.
-fn lagrange(l: u64, set: &[u64]) -> Scalar {
+pub(crate) fn lagrange(l: u64, set: &[u64]) -> Scalar {
     let mut num = Scalar::ONE;
     let mut den = Scalar::ONE;
     for &m in set.iter().filter(|&&m| m != l) {
@@ -1094,7 +1143,7 @@ pub fn v7(events: &[Event<'_>], setup: &Setup) -> (Status, Option<Vec<u64>>) {
 // V8 result
 
 /// The `options` of a result event as urna-tally's `Options`.
-fn tally_options(o: &Obj<'_>) -> Result<urna_tally::Options<'static>, Invalid> {
+pub(crate) fn tally_options(o: &Obj<'_>) -> Result<urna_tally::Options<'static>, Invalid> {
     let opts = o.obj("options")?;
     let seats = match opts.get("seats")? {
         Value::Null => None,
@@ -1176,7 +1225,12 @@ fn recount_totals(
     Ok(urna_tally::render::json_value(&report))
 }
 
-pub fn v8(events: &[Event<'_>], setup: &Setup, totals: Option<&[u64]>) -> Status {
+pub fn v8(
+    events: &[Event<'_>],
+    setup: &Setup,
+    totals: Option<&[u64]>,
+    mixed: Option<&crate::mixnet::MixedPoints>,
+) -> Status {
     let mut results: BTreeMap<String, (u64, Value)> = BTreeMap::new();
     let mut decrypted: BTreeMap<String, urna_tally::Ballots> = BTreeMap::new();
     for e in events {
@@ -1229,6 +1283,15 @@ pub fn v8(events: &[Event<'_>], setup: &Setup, totals: Option<&[u64]>) -> Status
     };
     if setup.parameters.is_some() && totals.is_none() {
         return na("no decrypted totals (V7 did not pass)");
+    }
+    let mixnet = setup.kind() == Kind::Mixnet;
+    if mixnet {
+        let Some(points) = mixed else {
+            return na("no decrypted points (V7 did not pass)");
+        };
+        if let Err(s) = crate::mixnet::decoded_match(events, setup, points) {
+            return s;
+        }
     }
     if let Some(extra) = results
         .keys()
@@ -1303,7 +1366,8 @@ pub fn v8(events: &[Event<'_>], setup: &Setup, totals: Option<&[u64]>) -> Status
                     };
                     // Identical ballots may share one line of their summed weight, so the
                     // lines are at most the counted ballots; the weight is exact.
-                    if n > counted || w != weight {
+                    // (A mixnet election's ballots were matched to the decrypted points above.)
+                    if !mixnet && (n > counted || w != weight) {
                         return Err(Invalid::new(format!(
                             "the decrypted ballots are {n} lines of weight {w}; the counted set is {counted} ballots of weight {weight}"
                         )));

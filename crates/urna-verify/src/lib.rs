@@ -22,6 +22,7 @@ pub mod merkle;
 pub mod proofs;
 pub mod record;
 // --- ranked: ranked ballots of a mixnet election (record-format A.6) ---
+pub mod mixnet;
 pub mod ranked;
 pub mod shuffle;
 // --- end ranked ---
@@ -219,12 +220,18 @@ pub fn verify(record: &[u8], options: &VerifyOptions, progress: &dyn Fn(Progress
     let skipped = || Status::NotApplicable {
         reason: "a trustee's check stops at strikes_frozen".into(),
     };
+    let mixnet = setup.kind() == record::Kind::Mixnet;
+    let v5 = if mixnet {
+        mixnet::v5(events, &setup, up_to)
+    } else {
+        checks::v5(events, &setup, up_to, progress)
+    };
     let mut checks = vec![
         outcome(CheckId::V1, checks::v1(events, &setup)),
         outcome(CheckId::V2, checks::v2(&setup)),
         outcome(CheckId::V3, checks::v3(events, &setup, progress)),
         outcome(CheckId::V4, checks::v4(events)),
-        outcome(CheckId::V5, checks::v5(events, &setup, up_to, progress)),
+        outcome(CheckId::V5, v5),
     ];
     if up_to {
         checks.extend([CheckId::V6, CheckId::V7, CheckId::V8].map(|id| outcome(id, skipped())));
@@ -232,13 +239,23 @@ pub fn verify(record: &[u8], options: &VerifyOptions, progress: &dyn Fn(Progress
         checks.push(outcome(CheckId::V10, skipped()));
         return Verification { checks };
     }
-    let (v7, totals) = checks::v7(events, &setup);
-    checks.push(outcome(CheckId::V6, checks::v6(&setup)));
-    checks.push(outcome(CheckId::V7, v7));
-    checks.push(outcome(
-        CheckId::V8,
-        checks::v8(events, &setup, totals.as_deref()),
-    ));
+    if mixnet {
+        let (v7, points) = mixnet::v7(events, &setup);
+        checks.push(outcome(CheckId::V6, mixnet::v6(events, &setup, progress)));
+        checks.push(outcome(CheckId::V7, v7));
+        checks.push(outcome(
+            CheckId::V8,
+            checks::v8(events, &setup, None, points.as_ref()),
+        ));
+    } else {
+        let (v7, totals) = checks::v7(events, &setup);
+        checks.push(outcome(CheckId::V6, checks::v6(&setup)));
+        checks.push(outcome(CheckId::V7, v7));
+        checks.push(outcome(
+            CheckId::V8,
+            checks::v8(events, &setup, totals.as_deref(), None),
+        ));
+    }
     checks.push(outcome(CheckId::V9, checks::v9(events, &setup, false)));
     checks.push(outcome(
         CheckId::V10,

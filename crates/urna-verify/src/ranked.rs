@@ -29,15 +29,20 @@ pub struct RankedQuestion {
 }
 
 impl RankedQuestion {
-    /// `W_q` of A.1: `⌈n / k⌉` points, `k` the largest integer with `(n + 1)^k < 2^128`.
-    pub fn points(&self) -> usize {
+    /// `k` of A.1: the largest integer with `(n + 1)^k < 2^128`, candidates per point.
+    pub fn per_point(&self) -> usize {
         let base = self.options.len() as u128 + 1;
         let (mut k, mut power) = (0usize, 1u128);
         while let Some(next) = power.checked_mul(base) {
             power = next;
             k += 1;
         }
-        self.options.len().div_ceil(k.max(1))
+        k.max(1)
+    }
+
+    /// `W_q` of A.1: `⌈n / k⌉` points.
+    pub fn points(&self) -> usize {
+        self.options.len().div_ceil(self.per_point())
     }
 }
 

@@ -6,12 +6,13 @@ use serde_json::Value;
 use serde_json::value::RawValue;
 
 use crate::Invalid;
-use crate::ballot::{Parameters, Question};
+use crate::ballot::{DigestQuestion, Parameters, Question, digest_of_questions};
 use crate::encoding::{Obj, Point, Transcript, clip, to_hex};
 use crate::merkle::{Hash, leaf_hash};
+use crate::ranked::RankedParameters;
 
 /// The event types of §6.
-pub const EVENT_TYPES: [&str; 12] = [
+pub const EVENT_TYPES: [&str; 15] = [
     "setup",
     "voter_roll",
     "ballot",
@@ -22,6 +23,9 @@ pub const EVENT_TYPES: [&str; 12] = [
     "strikes_frozen",
     "encrypted_tally",
     "partial_decryption",
+    "mix_input",
+    "shuffle",
+    "mixed_decryption",
     "decrypted_ballots",
     "result",
 ];
@@ -120,6 +124,30 @@ pub fn parse(record: &[u8]) -> Result<Vec<Event<'_>>, (String, Invalid)> {
 }
 
 /// A trustee of the set-up.
+/// The three kinds of election a record can hold (§6, A.7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// No parameters: sealed ballots the server decrypts and shuffles.
+    Sealed,
+    /// §3 parameters: a homomorphic tally.
+    Verifiable,
+    /// A.6 parameters (every question ranked): shuffles, then decryption (A.7).
+    Mixnet,
+}
+
+/// Whether parameters list questions and every one is `ranked` (A.6): a mixnet election.
+fn is_all_ranked(parameters: &Value) -> bool {
+    parameters
+        .get("questions")
+        .and_then(Value::as_array)
+        .is_some_and(|qs| {
+            !qs.is_empty()
+                && qs
+                    .iter()
+                    .all(|q| q.get("ballot_type").and_then(Value::as_str) == Some("ranked"))
+        })
+}
+
 #[derive(Debug, Clone)]
 pub struct Trustee {
     pub name: String,
@@ -136,8 +164,10 @@ pub struct Setup {
     pub trustees: Vec<Trustee>,
     pub public_key: Point,
     pub verification_keys: Vec<Point>,
-    /// `None` for sealed elections.
+    /// Verifiable elections' parameters (§3); `None` for sealed and mixnet elections.
     pub parameters: Option<Parameters>,
+    /// Mixnet elections' parameters (A.6: every question ranked).
+    pub ranked: Option<RankedParameters>,
     /// Recomputed from the parameters (§3); every check uses this one.
     pub election_digest: [u8; 32],
     /// As `setup.election_digest` records it; V1 compares.
@@ -194,9 +224,16 @@ impl Setup {
                     })
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let parameters = match o.0.get("parameters") {
-            None | Some(Value::Null) => None,
-            Some(p) => Some(Parameters::parse(p).map_err(|e| e.context("parameters"))?),
+        let (parameters, ranked) = match o.0.get("parameters") {
+            None | Some(Value::Null) => (None, None),
+            Some(p) if is_all_ranked(p) => (
+                None,
+                Some(RankedParameters::parse(p).map_err(|e| e.context("parameters"))?),
+            ),
+            Some(p) => (
+                Some(Parameters::parse(p).map_err(|e| e.context("parameters"))?),
+                None,
+            ),
         };
         let manifest = o
             .obj("manifest")?
@@ -212,13 +249,28 @@ impl Setup {
         let public_key = key
             .point("public_key")
             .map_err(|e| e.context("election_key"))?;
-        Ok(Setup {
-            election_digest: crate::ballot::election_digest(
+        let election_digest = match &ranked {
+            Some(r) => digest_of_questions(
+                &election_id,
+                &setup_digest,
+                &public_key,
+                r.questions.iter().map(|q| DigestQuestion {
+                    id: &q.id,
+                    ballot_type: "ranked",
+                    min: 0,
+                    max: q.max,
+                    options: &q.options,
+                }),
+            ),
+            None => crate::ballot::election_digest(
                 &election_id,
                 &setup_digest,
                 &public_key,
                 parameters.as_ref().map_or(&[], |p| &p.questions),
             ),
+        };
+        Ok(Setup {
+            election_digest,
             election_id,
             setup_digest,
             threshold,
@@ -226,11 +278,23 @@ impl Setup {
             public_key,
             verification_keys,
             parameters,
+            ranked,
             recorded_digest: o.digest("election_digest")?,
             board_key: o.point("board_key")?,
             manifest,
             body: body.clone(),
         })
+    }
+
+    /// What kind of election the parameters make.
+    pub fn kind(&self) -> Kind {
+        if self.ranked.is_some() {
+            Kind::Mixnet
+        } else if self.parameters.is_some() {
+            Kind::Verifiable
+        } else {
+            Kind::Sealed
+        }
     }
 
     pub fn short(&self) -> String {

@@ -50,6 +50,7 @@ fn scenario(args: &VerifyBenchArgs) -> Scenario {
         strikes: 2,
         weighted: false,
         batch: 1000,
+        mixnet: false,
     }
 }
 

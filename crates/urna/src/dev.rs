@@ -67,6 +67,7 @@ fn scenario(name: &str, questions: Vec<Value>, voters: usize) -> Scenario {
         strikes: 2,
         weighted: true,
         batch: 8,
+        mixnet: false,
     }
 }
 
@@ -159,7 +160,37 @@ pub fn honest_scenarios() -> Vec<Scenario> {
         ));
     }
     list.push(faulty_scenario());
+    list.push(Scenario {
+        mixnet: true,
+        ..scenario(
+            "mixnet-meek",
+            vec![question("q", ranked(), "meek", 2, 8)],
+            16,
+        )
+    });
+    list.push(faulty_mixnet_scenario());
     list
+}
+
+/// A mixnet election of two questions, one of them 30 candidates wide (two points per ballot,
+/// A.1) with at most 5 ranks: the election every mixnet fault is injected into.
+pub fn faulty_mixnet_scenario() -> Scenario {
+    let mut wide = question(
+        "council",
+        json!({"type": "ranked", "max_ranks": 5, "allow_equal": false}),
+        "schulze",
+        1,
+        30,
+    );
+    wide["tie_seed"] = json!(11);
+    Scenario {
+        mixnet: true,
+        ..scenario(
+            "mixnet-multi",
+            vec![question("board", ranked(), "meek", 2, 6), wide],
+            12,
+        )
+    }
 }
 
 /// Three questions of the three verifiable types (a sum proof included), few voters: the
@@ -198,12 +229,18 @@ pub fn test_records() -> anyhow::Result<Vec<(String, String)>> {
         files.push((format!("honest-{}.jsonl", s.name), made.record));
     }
     let faulty = faulty_scenario();
+    let faulty_mixnet = faulty_mixnet_scenario();
     for fault in Fault::ALL {
-        let made = synthesize(&faulty, TEST_SEED, Some(fault), &quiet)
+        let faulty = if fault.needs_mixnet() {
+            &faulty_mixnet
+        } else {
+            &faulty
+        };
+        let made = synthesize(faulty, TEST_SEED, Some(fault), &quiet)
             .with_context(|| format!("the record with fault {fault:?}"))?;
         if fault == Fault::RewrittenBallot {
             // The older copy is the honest record's first published batch.
-            let honest = synthesize(&faulty, TEST_SEED, None, &quiet)?;
+            let honest = synthesize(faulty, TEST_SEED, None, &quiet)?;
             files.push((
                 format!("{}.since.jsonl", fault.file_stem()),
                 honest.early_copy,

@@ -21,14 +21,23 @@ use sha2::{Digest as _, Sha256};
 use urna_core::ballot::{Answer, PlainBallot};
 use urna_core::question::{BallotType, Question};
 use urna_crypto::board::{BoardKey, EventType, RecordWriter, root};
+use urna_crypto::encoding::V1;
+use urna_crypto::homomorphic::TallyCiphertext;
 use urna_crypto::homomorphic::{
     CredentialSecret, ElectionParams, EncryptedBallot, EncryptedTally, combine_tally,
     decrypt_tally, encrypt_ballot,
 };
+use urna_crypto::ranked::{RankedBallot, RankedLayout, block_point};
+use urna_crypto::ranked_ballot::{encrypt_points, encrypt_ranked_ballot};
 use urna_crypto::record::{
     BallotBody, BallotsFormat, Credential, CredentialBody, DecryptedBallotsBody, DkgMessages,
-    EncryptedTallyBody, EndBallotsBody, ResultBody, ResultOptions, SealedBallotBody, SealedBy,
-    SetupBody, StrikesFrozenBody, VerifiableBallotBody, VoterRollBody, sealed_election_digest,
+    EncryptedTallyBody, EndBallotsBody, MixInputBody, RankedBallotBody, ResultBody, ResultOptions,
+    SealedBallotBody, SealedBy, SetAside, SetupBody, ShuffleBody, StrikesFrozenBody,
+    VerifiableBallotBody, VoterRollBody, mix_input_vectors, mix_seed, read_record,
+    sealed_election_digest,
+};
+use urna_crypto::shuffle::{
+    CiphertextVectors, MixInput, combine_mixed_decryption, decrypt_mixed, mix,
 };
 use urna_crypto::{
     ElectionId, ElectionKey, ElectionSetup, TrusteeName, TrusteeSecret, combine_public, dkg_round1,
@@ -50,6 +59,10 @@ pub struct Scenario {
     pub weighted: bool,
     /// Ballots per published batch (a tree head follows each).
     pub batch: usize,
+    /// Counted through the mixnet (all questions ranked; A.7): ranked ballots, two signed
+    /// shuffles, decryption of the mixed points, one ballot planted that decodes to no valid
+    /// ranking and is set aside.
+    pub mixnet: bool,
 }
 
 /// One deliberate fault, and the verifier check it must fail.
@@ -69,6 +82,16 @@ pub enum Fault {
     BadDecryptionShare,
     /// The first question's report lists its elected candidates in another order (V8).
     AlteredReport,
+    /// Mixnet: one ranked ballot's first point proof is altered (V3).
+    BadPointProof,
+    /// Mixnet: the mix input holds the first counted ballot twice; shuffled and decrypted (V5).
+    StuffedMixInput,
+    /// Mixnet: the first mixer's output has one ballot replaced by a copy of another (V6).
+    DuplicatingShuffle,
+    /// Mixnet: one of the two mixed decryptions has an altered proof (V7).
+    BadMixedDecryption,
+    /// Mixnet: a valid decoded ballot is missing from the published BLT (V8).
+    DroppedMixedBallot,
     /// The first tree head's signature is altered (V9).
     BadTreeHeadSignature,
     /// The first ballot is replaced by another valid one: a rewritten history, caught only by
@@ -77,7 +100,7 @@ pub enum Fault {
 }
 
 impl Fault {
-    pub const ALL: [Fault; 9] = [
+    pub const ALL: [Fault; 14] = [
         Fault::WrongElectionDigest,
         Fault::BadDkgSignature,
         Fault::BadBallotProof,
@@ -87,6 +110,11 @@ impl Fault {
         Fault::AlteredReport,
         Fault::BadTreeHeadSignature,
         Fault::RewrittenBallot,
+        Fault::BadPointProof,
+        Fault::StuffedMixInput,
+        Fault::DuplicatingShuffle,
+        Fault::BadMixedDecryption,
+        Fault::DroppedMixedBallot,
     ];
 
     /// The check that must fail, and a file-name slug: `tampered-V5-stuffed-tally`.
@@ -101,7 +129,24 @@ impl Fault {
             Fault::AlteredReport => "tampered-V8-altered-report",
             Fault::BadTreeHeadSignature => "tampered-V9-bad-tree-head-signature",
             Fault::RewrittenBallot => "tampered-V10-rewritten-ballot",
+            Fault::BadPointProof => "tampered-V3-mixnet-bad-point-proof",
+            Fault::StuffedMixInput => "tampered-V5-mixnet-stuffed-mix-input",
+            Fault::DuplicatingShuffle => "tampered-V6-mixnet-duplicating-shuffle",
+            Fault::BadMixedDecryption => "tampered-V7-mixnet-bad-decryption-share",
+            Fault::DroppedMixedBallot => "tampered-V8-mixnet-dropped-ballot",
         }
+    }
+
+    /// Faults that only a mixnet election can show.
+    pub fn needs_mixnet(self) -> bool {
+        matches!(
+            self,
+            Fault::BadPointProof
+                | Fault::StuffedMixInput
+                | Fault::DuplicatingShuffle
+                | Fault::BadMixedDecryption
+                | Fault::DroppedMixedBallot
+        )
     }
 
     /// Faults that only a verifiable (homomorphic) election can show.
@@ -222,6 +267,7 @@ struct Election {
 fn key_ceremony(
     name: &str,
     questions: Vec<Question>,
+    mixnet: bool,
     rng: &mut ChaCha20Rng,
 ) -> anyhow::Result<Election> {
     let id = ElectionId::parse(&format!("urna-test-{name}"))?;
@@ -247,7 +293,9 @@ fn key_ceremony(
         .map(|s| dkg_round2(s, &setup, &round1, rng))
         .collect::<Result<Vec<_>, _>>()?;
     let key = combine_public(&setup, &round1, &round2)?;
-    let params = if urna_core::verifiable::is_verifiable(&questions) {
+    let params = if mixnet {
+        Some(mixnet_params(&id, &setup, &key, &questions)?)
+    } else if urna_core::verifiable::is_verifiable(&questions) {
         // The parameters JSON of §3 is the interface: urna-core writes its questions' part.
         let json = json!({
             "election_id": id.as_str(),
@@ -280,9 +328,42 @@ fn ballot_body(
     credential: Credential,
     weight: u64,
     answers: Vec<Answer>,
+    plant_invalid: bool,
     rng: &mut ChaCha20Rng,
 ) -> anyhow::Result<BallotBody> {
     match &e.params {
+        Some(params) if params.is_mixnet() => {
+            let secret = CredentialSecret::generate(rng)?;
+            let ballot = if plant_invalid {
+                // Each point's first candidate ranked 2 and nobody 1: rank 1 is skipped (A.1).
+                let points = e
+                    .questions
+                    .iter()
+                    .map(|q| {
+                        let layout = RankedLayout::new(q.options.len())?;
+                        Ok(vec![
+                            block_point(&2u128.to_le_bytes());
+                            layout.ciphertexts_per_ballot()
+                        ])
+                    })
+                    .collect::<anyhow::Result<Vec<_>>>()?;
+                encrypt_points(params, &secret, &points, rng)?.0
+            } else {
+                let ranks = e
+                    .questions
+                    .iter()
+                    .zip(&answers)
+                    .map(|(q, a)| ranks_of(q, a))
+                    .collect::<Vec<_>>();
+                encrypt_ranked_ballot(params, &secret, &ranks, rng)?.0
+            };
+            Ok(BallotBody::Ranked(RankedBallotBody {
+                credential,
+                weight,
+                sealed_by: SealedBy::Voter,
+                ranked_ballot: ballot,
+            }))
+        }
         Some(params) => {
             let bits = e
                 .questions
@@ -370,9 +451,12 @@ pub fn synthesize(
     let questions: Vec<Question> =
         serde_json::from_value(scenario.questions.clone()).context("the scenario's questions")?;
     let mut rng = sub_rng(seed, "election", 0);
-    let e = key_ceremony(&scenario.name, questions, &mut rng)?;
-    if fault.is_some_and(Fault::needs_verifiable) && e.params.is_none() {
+    let e = key_ceremony(&scenario.name, questions, scenario.mixnet, &mut rng)?;
+    if fault.is_some_and(Fault::needs_verifiable) && (e.params.is_none() || scenario.mixnet) {
         bail!("{fault:?} needs a verifiable election");
+    }
+    if fault.is_some_and(Fault::needs_mixnet) && !scenario.mixnet {
+        bail!("{fault:?} needs a mixnet election");
     }
     let board_key = BoardKey::derive(&board_secret(seed), &e.id);
     let mut w = RecordWriter::new();
@@ -461,11 +545,15 @@ pub fn synthesize(
                 .iter()
                 .map(|q| random_answer(q, &mut brng))
                 .collect();
+            // A mixnet election's voter who does not revote, nor is struck, casts a ballot that
+            // will be set aside after the mix.
+            let plant_invalid = scenario.mixnet && i < scenario.voters && voter == scenario.revotes;
             let body = ballot_body(
                 &e,
                 credentials[voter],
                 weights[voter],
                 answers.clone(),
+                plant_invalid,
                 &mut brng,
             )?;
             let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
@@ -481,6 +569,20 @@ pub fn synthesize(
         for (j, (voter, body, _)) in batch.iter().enumerate() {
             let i = batch_no * scenario.batch.max(1) + j;
             let mut value = serde_json::to_value(body)?;
+            if i == 0 && fault == Some(Fault::BadPointProof) {
+                flip_hex(
+                    &mut value,
+                    &[
+                        "ranked_ballot",
+                        "questions",
+                        "0",
+                        "points",
+                        "0",
+                        "proof",
+                        "s",
+                    ],
+                )?;
+            }
             if i == 0 && fault == Some(Fault::BadBallotProof) {
                 flip_hex(
                     &mut value,
@@ -553,6 +655,10 @@ pub fn synthesize(
 
     let mut results = Vec::new();
     match &e.params {
+        Some(_) if scenario.mixnet => {
+            tree_head(&mut w, &mut out, &board_key, &e.digest, &mut rng, false)?;
+            results = mix_and_decrypt(&e, &mut w, &mut out, fault, &mut rng)?;
+        }
         Some(params) => {
             let mut tallied: Vec<(u64, &EncryptedBallot)> = counted
                 .iter()
@@ -675,4 +781,187 @@ fn alter_report(report: &mut Value) -> anyhow::Result<()> {
         elected.push(Value::String("Someone Else".into()));
     }
     Ok(())
+}
+
+/// A.6's election parameters for all-ranked questions (`max` = the most ranks, `n` when
+/// unlimited).
+fn mixnet_params(
+    id: &ElectionId,
+    setup: &ElectionSetup,
+    key: &ElectionKey,
+    questions: &[Question],
+) -> anyhow::Result<ElectionParams> {
+    let questions = questions
+        .iter()
+        .map(|q| match q.ballot_type {
+            BallotType::Ranked { max_ranks, .. } => Ok(json!({
+                "id": q.id.to_string(),
+                "ballot_type": "ranked",
+                "min": 0,
+                "max": max_ranks.unwrap_or(q.options.len()),
+                "options": q.options.iter().map(|o| o.id.to_string()).collect::<Vec<_>>(),
+            })),
+            _ => bail!("question {} of a mixnet election is not ranked", q.id),
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let json = json!({
+        "election_id": id.as_str(),
+        "setup": setup.digest(),
+        "public_key": key.public_key,
+        "questions": questions,
+    });
+    serde_json::from_value(json).context("mixnet election parameters")
+}
+
+/// A.1's ranks of an answer: the rank of each option in order, `0` = unranked.
+fn ranks_of(q: &Question, answer: &Answer) -> Vec<u8> {
+    let mut ranks = vec![0u8; q.options.len()];
+    if let Answer::Ranking(groups) = answer {
+        for (g, group) in groups.iter().enumerate() {
+            for id in group {
+                if let Some(i) = q.options.iter().position(|o| &o.id == id) {
+                    ranks[i] = u8::try_from(g + 1).unwrap_or(u8::MAX);
+                }
+            }
+        }
+    }
+    ranks
+}
+
+/// The ranking of decoded ranks, best first, equal ranks together.
+fn answer_of(q: &Question, ranks: &[u8]) -> Answer {
+    let highest = ranks.iter().copied().max().unwrap_or(0);
+    let groups = (1..=highest)
+        .map(|r| {
+            q.options
+                .iter()
+                .zip(ranks)
+                .filter(|(_, rank)| **rank == r)
+                .map(|(o, _)| o.id.clone())
+                .collect()
+        })
+        .collect();
+    Answer::Ranking(groups)
+}
+
+fn vectors_with(
+    vectors: &CiphertextVectors,
+    edit: impl FnOnce(&mut Vec<Vec<TallyCiphertext>>),
+) -> anyhow::Result<CiphertextVectors> {
+    let mut list: Vec<Vec<TallyCiphertext>> = vectors.vectors().map(<[_]>::to_vec).collect();
+    edit(&mut list);
+    Ok(CiphertextVectors::new(list)?)
+}
+
+/// A.7 after `strikes_frozen`: the mix input, two signed shuffles (trustees 1 and 2), their
+/// decryptions, the decoded ballots with those set aside, and each question's count.
+fn mix_and_decrypt<'e>(
+    e: &'e Election,
+    w: &mut RecordWriter,
+    out: &mut String,
+    fault: Option<Fault>,
+    rng: &mut ChaCha20Rng,
+) -> anyhow::Result<Vec<(&'e Question, Option<Value>, urna_tally::Report)>> {
+    let events = read_record(out)?;
+    let mut current = mix_input_vectors(&events)?;
+    if fault == Some(Fault::StuffedMixInput) {
+        current = vectors_with(&current, |list| {
+            let first = list[0].clone();
+            list.push(first);
+        })?;
+    }
+    append(
+        w,
+        out,
+        EventType::MixInput,
+        &MixInputBody::new(current.clone()),
+    )?;
+    for (m, secret) in (1u32..).zip(&e.secrets[..2]) {
+        let input = MixInput {
+            v: V1,
+            election_key: e.key.clone(),
+            seed: mix_seed(&e.digest, m),
+            ciphertexts: current,
+        };
+        let mut output = mix(&input, rng)?;
+        if m == 1 && fault == Some(Fault::DuplicatingShuffle) {
+            output.ciphertexts = vectors_with(&output.ciphertexts, |list| {
+                list[0] = list[1].clone();
+            })?;
+        }
+        let body = ShuffleBody::sign(m, output, &e.setup, secret, rng)?;
+        append(w, out, EventType::Shuffle, &body)?;
+        current = body.output.ciphertexts;
+    }
+    let partials = e.secrets[..2]
+        .iter()
+        .map(|s| {
+            let share = s
+                .share_for(&e.setup.digest())
+                .context("a trustee without its share")?;
+            Ok(decrypt_mixed(&e.key, share, &current, rng)?)
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let points = combine_mixed_decryption(&e.key, &current, &partials)?.vectors;
+    for (p, partial) in partials.iter().enumerate() {
+        let mut value = serde_json::to_value(partial)?;
+        if p == 1 && fault == Some(Fault::BadMixedDecryption) {
+            flip_hex(&mut value, &["shares", "0", "proof", "s"])?;
+        }
+        append_value(w, out, EventType::MixedDecryption, &value)?;
+    }
+    let mut results = Vec::new();
+    let mut offset = 0;
+    for (qi, q) in e.questions.iter().enumerate() {
+        let layout = RankedLayout::new(q.options.len())?;
+        let width = layout.ciphertexts_per_ballot();
+        let max = match q.ballot_type {
+            BallotType::Ranked { max_ranks, .. } => max_ranks.unwrap_or(q.options.len()),
+            _ => bail!("question {} of a mixnet election is not ranked", q.id),
+        };
+        let mut answers = Vec::new();
+        let mut set_aside = Vec::new();
+        for (position, vector) in points.iter().enumerate() {
+            let decoded = RankedBallot::from_points(&layout, &vector[offset..offset + width])
+                .map_err(|err| err.to_string())
+                .and_then(|b| {
+                    let ranked = b.ranks().iter().filter(|&&r| r != 0).count();
+                    if ranked > max {
+                        Err(format!("{ranked} options ranked, at most {max} allowed"))
+                    } else {
+                        Ok(b)
+                    }
+                });
+            match decoded {
+                Ok(b) => answers.push(answer_of(q, b.ranks())),
+                Err(reason) => set_aside.push(SetAside {
+                    position: position as u64,
+                    reason,
+                }),
+            }
+        }
+        offset += width;
+        // A server that drops a ballot from the published file still reports the true count:
+        // only the file disagrees (V8).
+        let mut published: Vec<(u64, &Answer)> = answers.iter().map(|a| (1, a)).collect();
+        if qi == 0 && fault == Some(Fault::DroppedMixedBallot) {
+            published.pop().context("no ballot to drop")?;
+        }
+        let text = urna_core::tally::to_blt(q, published.iter().copied())?;
+        append(
+            w,
+            out,
+            EventType::DecryptedBallots,
+            &DecryptedBallotsBody {
+                question: q.id.to_string(),
+                format: BallotsFormat::Blt,
+                ballots: text,
+                set_aside,
+            },
+        )?;
+        let counted: Vec<(u64, &Answer)> = answers.iter().map(|a| (1, a)).collect();
+        let report = urna_core::tally::count(q, counted.iter().copied())?;
+        results.push((q, None, report));
+    }
+    Ok(results)
 }

@@ -33,17 +33,25 @@ fn the_published_test_records_are_regenerated_byte_for_byte() {
     );
     let expected = names(&published);
     assert_eq!(names(fresh.path()), expected, "the same files");
-    // An honest record for each of the 16 methods plus the multi-question one, and a tampered
-    // record for every check that can fail on a record today (V6 has no shuffle yet).
+    // An honest record for each of the 16 methods plus the multi-question one and two mixnet
+    // elections, and a tampered record for every check.
     assert_eq!(
         expected.iter().filter(|n| n.starts_with("honest-")).count(),
-        17
+        19
     );
-    for check in ["V1", "V2", "V3", "V4", "V5", "V7", "V8", "V9", "V10"] {
+    for check in ["V1", "V2", "V3", "V4", "V5", "V6", "V7", "V8", "V9", "V10"] {
         let prefix = format!("tampered-{check}-");
         assert!(
             expected.iter().any(|n| n.starts_with(&prefix)),
             "a vector for {check}"
+        );
+    }
+    // And one for every check a mixnet election adds (record format A.7).
+    for check in ["V3", "V5", "V6", "V7", "V8"] {
+        let prefix = format!("tampered-{check}-mixnet-");
+        assert!(
+            expected.iter().any(|n| n.starts_with(&prefix)),
+            "a mixnet vector for {check}"
         );
     }
     for name in &expected {
