@@ -1,4 +1,6 @@
-//! `urna bench verify`: how long the independent verifier takes on a large approval record.
+//! `urna bench verify`: how long the independent verifier takes on a large approval record,
+//! or with `--ranked` on a mixnet election's record (ranked ballots, two shuffles, their
+//! decryption and a Meek count; record format A.7).
 //!
 //! The record (default 100,000 ballots, 10 options, approve any number) is made by the record
 //! synthesizer (the library calls the server and trustees make, seeded) and kept in a file so
@@ -25,9 +27,13 @@ pub struct VerifyBenchArgs {
     /// Most options a voter may approve (default: all, so no sum proof is needed).
     #[arg(long)]
     max: Option<usize>,
-    /// The record file: reused if it exists, written otherwise.
-    #[arg(long, default_value = "target/bench-verify-record.jsonl")]
-    record: PathBuf,
+    /// A mixnet election: one ranked question of `--options` candidates (Meek, 2 seats).
+    #[arg(long)]
+    ranked: bool,
+    /// The record file: reused if it exists, written otherwise (default
+    /// `target/bench-verify-record.jsonl`, or `…-mixnet-record.jsonl` with `--ranked`).
+    #[arg(long)]
+    record: Option<PathBuf>,
     /// Seed of the synthetic election.
     #[arg(long, default_value_t = 1)]
     seed: u64,
@@ -38,6 +44,22 @@ fn scenario(args: &VerifyBenchArgs) -> Scenario {
     let options: Vec<serde_json::Value> = (1..=args.options)
         .map(|i| json!({"id": format!("o{i}"), "name": name(&format!("Option {i}"))}))
         .collect();
+    if args.ranked {
+        return Scenario {
+            name: format!("bench-mixnet-{}", args.ballots),
+            questions: json!([{
+                "id": "q", "title": name("Ranked"), "description": null,
+                "ballot_type": {"type": "ranked", "max_ranks": null, "allow_equal": false},
+                "method": "meek", "seats": 2, "tie_seed": 1, "options": options
+            }]),
+            voters: args.ballots,
+            revotes: 2,
+            strikes: 2,
+            weighted: false,
+            batch: 1000,
+            mixnet: true,
+        };
+    }
     Scenario {
         name: format!("bench-approval-{}", args.ballots),
         questions: json!([{
@@ -56,7 +78,14 @@ fn scenario(args: &VerifyBenchArgs) -> Scenario {
 
 pub fn run(args: VerifyBenchArgs) -> anyhow::Result<String> {
     let mut out = String::new();
-    if !args.record.exists() {
+    let record = args.record.clone().unwrap_or_else(|| {
+        PathBuf::from(if args.ranked {
+            "target/bench-verify-mixnet-record.jsonl"
+        } else {
+            "target/bench-verify-record.jsonl"
+        })
+    });
+    if !record.exists() {
         let started = Instant::now();
         let bar = crate::progress::progress_bar();
         if let Some(b) = &bar {
@@ -71,20 +100,19 @@ pub fn run(args: VerifyBenchArgs) -> anyhow::Result<String> {
         if let Some(b) = &bar {
             b.finish_and_clear();
         }
-        if let Some(dir) = args.record.parent() {
+        if let Some(dir) = record.parent() {
             std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
         }
-        std::fs::write(&args.record, &made.record)
-            .with_context(|| format!("writing {}", args.record.display()))?;
+        std::fs::write(&record, &made.record)
+            .with_context(|| format!("writing {}", record.display()))?;
         out.push_str(&format!(
             "made {} ({} ballots) in {:.1} s\n",
-            args.record.display(),
+            record.display(),
             args.ballots,
             started.elapsed().as_secs_f64()
         ));
     }
-    let bytes = std::fs::read(&args.record)
-        .with_context(|| format!("reading {}", args.record.display()))?;
+    let bytes = std::fs::read(&record).with_context(|| format!("reading {}", record.display()))?;
     let ballots = bytes
         .split(|&b| b == b'\n')
         .filter(|l| l.windows(15).any(|w| w == b"\"type\":\"ballot\""))
