@@ -27,7 +27,8 @@ pub enum RanksError {
         rank: u8,
         missing: u8,
     },
-    #[error("question {question}: {message}")]
+    /// The ballot checks' message, which names the question.
+    #[error("{message}")]
     Invalid { question: String, message: String },
 }
 

@@ -103,6 +103,7 @@ async fn chain(
 
 /// Appends one event if the board still has `expected` events (nothing was appended since the
 /// upload was checked), with its audit entry, in one transaction.
+#[allow(clippy::too_many_arguments)]
 async fn append_checked<T: serde::Serialize>(
     db: &Db,
     loaded: &LoadedElection,
