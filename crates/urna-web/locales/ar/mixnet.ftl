@@ -2,7 +2,8 @@
 form-mixnet = الفرز عبر شبكة الخلط (أسئلة الترتيب فقط)
 form-mixnet-help = الأوراق ترتيبات مشفّرة؛ يخلطها كل أمين بدوره مع برهان، ثم تُفك بتشفير مع براهين وتُفرز. يستطيع أي شخص التحقق من كل خطوة في سجل الانتخاب.
 mixnet-progress-heading = شبكة الخلط
-mixnet-progress = تم { $done } من { $required } عمليات خلط؛ وصل { $decryptions } من { $threshold } من فك التشفير.
+mixnet-shuffles-done = عمليات الخلط المنجزة:
+mixnet-decryptions-done = عمليات فك التشفير المستلمة:
 mixnet-shuffle-heading = اخلط الأوراق
 mixnet-shuffle-help = نزّل سجل الانتخاب، وشغّل `urna trustee mix --record record.jsonl --secret YOUR.secret.json --out shuffle.json`، ثم ارفع shuffle.json هنا.
 mixnet-decrypt-heading = فك تشفير الأوراق المخلوطة

@@ -2,7 +2,8 @@
 form-mixnet = Count through the mixnet (ranked questions only)
 form-mixnet-help = Ballots are encrypted rankings; each trustee shuffles them in turn with a proof, then they are decrypted with proofs and counted. Anyone can check every step in the election record.
 mixnet-progress-heading = Mixnet
-mixnet-progress = { $done } of { $required } shuffles done; { $decryptions } of { $threshold } decryptions received.
+mixnet-shuffles-done = Shuffles done:
+mixnet-decryptions-done = Decryptions received:
 mixnet-shuffle-heading = Shuffle the ballots
 mixnet-shuffle-help = Download the election record, run `urna trustee mix --record record.jsonl --secret YOUR.secret.json --out shuffle.json`, then upload shuffle.json here.
 mixnet-decrypt-heading = Decrypt the shuffled ballots

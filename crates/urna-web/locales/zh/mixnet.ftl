@@ -2,7 +2,8 @@
 form-mixnet = 通过混合网计票（仅限排序题）
 form-mixnet-help = 选票是加密的排序；每位受托人依次带证明地混洗，然后带证明地解密并计票。任何人都可以在选举记录中核查每一步。
 mixnet-progress-heading = 混合网
-mixnet-progress = 已完成 { $done }/{ $required } 次混洗；已收到 { $decryptions }/{ $threshold } 份解密。
+mixnet-shuffles-done = 已完成混洗：
+mixnet-decryptions-done = 已收到解密：
 mixnet-shuffle-heading = 混洗选票
 mixnet-shuffle-help = 下载选举记录，运行 `urna trustee mix --record record.jsonl --secret YOUR.secret.json --out shuffle.json`，然后在此上传 shuffle.json。
 mixnet-decrypt-heading = 解密混洗后的选票
