@@ -146,7 +146,42 @@ pub struct ElectionSpec {
     pub allow_weights: bool,
     /// The languages the election is offered in; the first is its main language.
     pub languages: Vec<Lang>,
+    /// How its ballots are counted; omitted (and written only when not) `sealed`.
+    #[serde(default, skip_serializing_if = "Counting::is_sealed")]
+    pub counting: Counting,
 }
+
+/// How an election's ballots are counted, chosen when it is created.
+///
+/// - `sealed` (the default): sealed ballots opened by the trustees after the freeze, or, when
+///   every question can be counted from encrypted totals, a verifiable election
+///   (docs/record-format.md §1–§5).
+/// - `mixnet`: every question is ranked (at most [`MAX_MIXNET_OPTIONS`] options); ballots are
+///   encrypted rankings shuffled by the trustees in turn, then decrypted with proofs and
+///   counted (docs/record-format.md Appendix A.6–A.7).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Counting {
+    #[default]
+    Sealed,
+    Mixnet,
+}
+
+impl Counting {
+    pub fn is_sealed(&self) -> bool {
+        *self == Counting::Sealed
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Counting::Sealed => "sealed",
+            Counting::Mixnet => "mixnet",
+        }
+    }
+}
+
+/// The most options a question of a mixnet election may have (docs/record-format.md A.1).
+pub const MAX_MIXNET_OPTIONS: usize = 70;
 
 fn yes() -> bool {
     true
@@ -164,6 +199,7 @@ pub struct Election {
     allow_revote: bool,
     allow_weights: bool,
     languages: Vec<Lang>,
+    counting: Counting,
 }
 
 impl Serialize for Election {
@@ -222,6 +258,11 @@ pub enum ElectionError {
     Text { what: String, source: TextError },
     #[error("the system random number generator failed: {0}")]
     Random(String),
+    #[error("question {question} cannot be counted through the mixnet: {reason}")]
+    NotMixnet {
+        question: QuestionId,
+        reason: String,
+    },
 }
 
 /// Why an election cannot be marked ready: every problem, not just the first.
@@ -359,6 +400,9 @@ impl TryFrom<ElectionSpec> for Election {
             }
             questions.push(Question::try_from(q)?);
         }
+        if spec.counting == Counting::Mixnet {
+            questions.iter().try_for_each(check_mixnet_question)?;
+        }
         Ok(Election {
             id: spec.id,
             slug: spec.slug,
@@ -369,8 +413,31 @@ impl TryFrom<ElectionSpec> for Election {
             allow_revote: spec.allow_revote,
             allow_weights: spec.allow_weights,
             languages: spec.languages,
+            counting: spec.counting,
         })
     }
+}
+
+/// A mixnet election's question is ranked, with 1 to [`MAX_MIXNET_OPTIONS`] options
+/// (docs/record-format.md A.6).
+fn check_mixnet_question(q: &Question) -> Result<(), ElectionError> {
+    let reason = if !matches!(q.ballot_type, crate::question::BallotType::Ranked { .. }) {
+        format!(
+            "its ballot type is {}, not ranked",
+            q.ballot_type.describe()
+        )
+    } else if q.options.len() > MAX_MIXNET_OPTIONS {
+        format!(
+            "it has {} options, more than the {MAX_MIXNET_OPTIONS} a mixnet ballot holds",
+            q.options.len()
+        )
+    } else {
+        return Ok(());
+    };
+    Err(ElectionError::NotMixnet {
+        question: q.id.clone(),
+        reason,
+    })
 }
 
 impl Election {
@@ -390,7 +457,13 @@ impl Election {
             allow_revote: self.allow_revote,
             allow_weights: self.allow_weights,
             languages: self.languages.clone(),
+            counting: self.counting,
         }
+    }
+
+    /// How the election's ballots are counted.
+    pub fn counting(&self) -> Counting {
+        self.counting
     }
 
     pub fn id(&self) -> &ElectionId {
@@ -713,7 +786,27 @@ mod tests {
             allow_revote: true,
             allow_weights: false,
             languages: vec![lang("en"), lang("ar"), lang("zh")],
+            counting: Counting::Sealed,
         }
+    }
+
+    #[test]
+    fn a_mixnet_election_has_only_ranked_questions_and_keeps_its_setting() {
+        // spec() has an approval question ("board") and a ranked one ("chair").
+        let mut s = spec();
+        s.counting = Counting::Mixnet;
+        assert_eq!(
+            Election::try_from(s.clone()).unwrap_err().to_string(),
+            "question board cannot be counted through the mixnet: its ballot type is approval, not ranked"
+        );
+        s.questions.remove(0);
+        let e = Election::try_from(s).unwrap();
+        assert_eq!(e.counting(), Counting::Mixnet);
+        let json = serde_json::to_value(&e).unwrap();
+        assert_eq!(json["counting"], "mixnet");
+        // The default is written as nothing, so existing definitions read and write unchanged.
+        let sealed = serde_json::to_value(election()).unwrap();
+        assert!(sealed.get("counting").is_none());
     }
 
     fn spec_q(id: &str, b: BallotType, m: Method, seats: usize, names: &[&str]) -> QuestionSpec {

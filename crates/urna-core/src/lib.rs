@@ -60,3 +60,6 @@ pub mod securepoll;
 // --- end securepoll ---
 pub mod voters;
 pub mod window;
+// --- mixnet (issue 5) ---
+pub mod mixnet;
+// --- end mixnet ---

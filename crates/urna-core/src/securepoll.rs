@@ -709,6 +709,7 @@ pub fn import(dump: &DumpElection, id: ElectionId) -> Result<Imported, SecurePol
         allow_revote: true,
         allow_weights: false,
         languages: langs,
+        counting: Default::default(),
     };
     let election = Election::try_from(spec).map_err(|source| SecurePollError::Invalid {
         at: dump.at,

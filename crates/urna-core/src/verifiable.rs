@@ -156,13 +156,18 @@ pub fn is_verifiable(questions: &[Question]) -> bool {
 
 /// The question's parameters (record format §3): choose-one has `min = 0, max = 1`; approval
 /// its minimum and maximum number of approvals; score its score range. (A ranked question has
-/// no parameters in the record format; it gets `"ranked"`, 0 and the number of options.)
+/// `"ranked"`, 0 and the most options a voter may rank (docs/record-format.md A.6), which is
+/// the number of options when unlimited.)
 pub fn question_parameters(q: &Question) -> QuestionParameters {
     let (ballot_type, min, max) = match q.ballot_type {
         BallotType::ChooseOne => ("choose_one", 0, 1),
         BallotType::Approval { min, max } => ("approval", min as i64, max as i64),
         BallotType::Score { min, max } => ("score", min, max),
-        BallotType::Ranked { .. } => ("ranked", 0, q.options.len() as i64),
+        BallotType::Ranked { max_ranks, .. } => (
+            "ranked",
+            0,
+            max_ranks.unwrap_or(q.options.len()).min(q.options.len()) as i64,
+        ),
     };
     QuestionParameters {
         id: q.id.to_string(),

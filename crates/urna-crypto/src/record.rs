@@ -578,13 +578,27 @@ pub fn required_shuffles(setup: &ElectionSetup) -> usize {
     setup.trustees().len().min(2)
 }
 
-/// Follows the chain of shuffles from the record's mix input (A.7) and returns the last
-/// output's vectors, which the trustees decrypt: the mix input recomputes from the counted set,
-/// mixers are numbered 1, 2, … by different trustees with signatures, every seed is
-/// [`mix_seed`], every output answers the one before and its proof verifies, and there are at
-/// least [`required_shuffles`]. A trustee checks this before decrypting anything, so that it
-/// never decrypts ballots that were not shuffled.
-pub fn verified_mix_chain(events: &[Event]) -> Result<CiphertextVectors, CryptoError> {
+/// The shuffles of a record checked so far: the vectors the next mixer shuffles (or the
+/// trustees decrypt) and the trustees who mixed, in order.
+#[derive(Debug, Clone)]
+pub struct MixChain {
+    pub vectors: CiphertextVectors,
+    pub mixers: Vec<u32>,
+}
+
+impl MixChain {
+    /// The number the next shuffle must carry.
+    pub fn next_mixer(&self) -> u32 {
+        u32::try_from(self.mixers.len() + 1).unwrap_or(u32::MAX)
+    }
+}
+
+/// Follows the chain of shuffles from the record's mix input (A.7) as far as it goes: the mix
+/// input recomputes from the counted set, mixers are numbered 1, 2, … by different trustees
+/// with signatures, every seed is [`mix_seed`], every output answers the one before and its
+/// proof verifies. The next mixer shuffles its `vectors`; [`verified_mix_chain`] also asks for
+/// enough shuffles.
+pub fn mix_chain_so_far(events: &[Event]) -> Result<MixChain, CryptoError> {
     let setup = setup_of(events)?;
     let bad = |what: String| CryptoError::BoardProof(what);
     let mut current = mix_input_vectors(events)?;
@@ -598,27 +612,27 @@ pub fn verified_mix_chain(events: &[Event]) -> Result<CiphertextVectors, CryptoE
             "the mix_input event does not match the counted ballots".into(),
         ));
     }
-    let mut mixers = HashSet::new();
-    let mut count = 0usize;
+    let mut mixers: Vec<u32> = Vec::new();
     for event in events {
         let EventBody::Shuffle(shuffle) = &event.body else {
             continue;
         };
-        count += 1;
-        let expected = u32::try_from(count).map_err(|_| bad("too many shuffles".into()))?;
+        let expected =
+            u32::try_from(mixers.len() + 1).map_err(|_| bad("too many shuffles".into()))?;
         if shuffle.mixer != expected {
             return Err(bad(format!(
                 "event {}: shuffle {} where shuffle {expected} was due",
                 event.height, shuffle.mixer
             )));
         }
-        if !mixers.insert(shuffle.trustee) {
+        if mixers.contains(&shuffle.trustee) {
             return Err(bad(format!(
                 "event {}: trustee {} mixes twice",
                 event.height,
                 setup.trustee_setup.label(shuffle.trustee)
             )));
         }
+        mixers.push(shuffle.trustee);
         shuffle.verify_signature(&setup.trustee_setup)?;
         let input = MixInput {
             v: crate::encoding::V1,
@@ -632,13 +646,27 @@ pub fn verified_mix_chain(events: &[Event]) -> Result<CiphertextVectors, CryptoE
             .map_err(|e| bad(format!("event {}: shuffle {expected}: {e}", event.height)))?;
         current = shuffle.output.ciphertexts.clone();
     }
+    Ok(MixChain {
+        vectors: current,
+        mixers,
+    })
+}
+
+/// Follows the chain of shuffles from the record's mix input (A.7) and returns the last
+/// output's vectors, which the trustees decrypt: [`mix_chain_so_far`], and there are at least
+/// [`required_shuffles`]. A trustee checks this before decrypting anything, so that it never
+/// decrypts ballots that were not shuffled.
+pub fn verified_mix_chain(events: &[Event]) -> Result<CiphertextVectors, CryptoError> {
+    let setup = setup_of(events)?;
+    let chain = mix_chain_so_far(events)?;
+    let count = chain.mixers.len();
     let required = required_shuffles(&setup.trustee_setup);
     if count < required {
-        return Err(bad(format!(
+        return Err(CryptoError::BoardProof(format!(
             "the record has {count} shuffle(s); the ballots are decrypted only after {required}"
         )));
     }
-    Ok(current)
+    Ok(chain.vectors)
 }
 
 #[cfg(test)]

@@ -502,6 +502,9 @@ pub struct Overview {
     pub jobs: Vec<JobView>,
     /// Frozen for a count from encrypted totals: the trustees run `urna trustee decrypt-tally`.
     pub verifiable: bool,
+    /// A frozen mixnet election's shuffles and decryptions so far (`urna trustee mix
+    /// --record`, then `urna trustee decrypt-mix`).
+    pub mixnet: Option<service::mixnet::MixProgress>,
 }
 
 fn action_name(action: Action) -> Option<&'static str> {
@@ -560,6 +563,11 @@ pub async fn overview(db: &Db, slug: &str, now: Timestamp) -> Result<Overview, S
         Some(_) if verifiable => verifiable_count.map(|count| count.counted as usize),
         Some(_) => Some(service::counting::frozen_set(db, slug).await?.ballots.len()),
         None => None,
+    };
+    let mixnet = if frozen.is_some() && service::board::is_mixnet(&loaded) {
+        Some(service::mixnet::progress(db, &loaded).await?)
+    } else {
+        None
     };
     let setup = service::trustees::key_setup(db, &loaded).await?;
     let indices = |round| async move {
@@ -659,6 +667,7 @@ pub async fn overview(db: &Db, slug: &str, now: Timestamp) -> Result<Overview, S
         frozen_ballots,
         jobs,
         verifiable,
+        mixnet,
     })
 }
 

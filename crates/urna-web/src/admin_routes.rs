@@ -389,7 +389,7 @@ pub async fn round1_file(
 
 #[derive(Debug, Deserialize)]
 pub struct UploadForm {
-    /// `round1`, `round2` or `shares`.
+    /// `round1`, `round2`, `shares`, `tally`, `shuffle` or `mix_decryption`.
     #[serde(default)]
     pub kind: String,
     #[serde(default)]
@@ -432,9 +432,26 @@ pub async fn trustee_upload(
             service::tally_verifiable::accept_tally_decryption(&db, &slug, partial, actor, now)
                 .await
         }
+        // --- mixnet elections (issue 5) ---
+        "shuffle" => {
+            let shuffle: urna_crypto::record::ShuffleBody =
+                parse_file(&form.file, "the shuffle file").map_err(|e| ctx.bad_input(e))?;
+            service::mixnet::accept_shuffle(&db, &slug, shuffle, actor, now)
+                .await
+                .map(|_| ())
+        }
+        "mix_decryption" => {
+            let partial: urna_crypto::shuffle::MixDecryption =
+                parse_file(&form.file, "the mix decryption file")
+                    .map_err(|e| ctx.bad_input(e))?;
+            service::mixnet::accept_mixed_decryption(&db, &slug, partial, actor, now)
+                .await
+                .map(|_| ())
+        }
+        // --- end mixnet elections ---
         other => {
             return Err(ctx.bad_input(format!(
-                "{other:?} is not a kind of trustee file; use round1, round2, shares or tally"
+                "{other:?} is not a kind of trustee file; use round1, round2, shares, tally, shuffle or mix_decryption"
             )));
         }
     }

@@ -662,3 +662,52 @@ pub async fn audit_jsonl(
         text,
     ))
 }
+
+// --- mixnet elections (issue 5) ---
+/// `POST /api/v1/elections/{slug}/trustees/shuffle`: a trustee's signed shuffle of a mixnet
+/// election's ballots (`urna trustee mix --record`), checked against the record and appended.
+pub async fn post_shuffle(
+    _csrf: ApiCsrf,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Ceremony>,
+    ApiJson(shuffle): ApiJson<urna_crypto::record::ShuffleBody>,
+) -> ApiResult {
+    let trustee = shuffle.trustee;
+    let mixer =
+        service::mixnet::accept_shuffle(&db, &slug, shuffle, staff.actor(), Timestamp::now())
+            .await
+            .map_err(|e| ctx.service(e))?;
+    created(json!({ "mixer": mixer, "trustee": trustee }))
+}
+
+/// `POST /api/v1/elections/{slug}/trustees/mix-decryption`: a trustee's decryption of the
+/// shuffled ballots (`urna trustee decrypt-mix`), checked against the record and appended.
+pub async fn post_mix_decryption(
+    _csrf: ApiCsrf,
+    ElectionAccess {
+        ctx,
+        db,
+        staff,
+        slug,
+        ..
+    }: ElectionAccess<Ceremony>,
+    ApiJson(partial): ApiJson<urna_crypto::shuffle::MixDecryption>,
+) -> ApiResult {
+    let trustee = partial.trustee;
+    let decryptions = service::mixnet::accept_mixed_decryption(
+        &db,
+        &slug,
+        partial,
+        staff.actor(),
+        Timestamp::now(),
+    )
+    .await
+    .map_err(|e| ctx.service(e))?;
+    created(json!({ "trustee": trustee, "decryptions": decryptions }))
+}
+// --- end mixnet elections ---

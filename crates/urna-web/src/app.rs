@@ -616,6 +616,22 @@ pub const ROUTES: &[RouteSpec] = &[
         build: || get(crate::board_routes::api_consistency),
     },
     // --- end the public board ---
+    // --- mixnet elections (issue 5) ---
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/trustees/shuffle",
+        methods: &["POST"],
+        sample_path: "/api/v1/elections/sample/trustees/shuffle",
+        rate_limited: false,
+        build: || post(api_routes::post_shuffle),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/trustees/mix-decryption",
+        methods: &["POST"],
+        sample_path: "/api/v1/elections/sample/trustees/mix-decryption",
+        rate_limited: false,
+        build: || post(api_routes::post_mix_decryption),
+    },
+    // --- end mixnet elections ---
 ];
 
 /// The application's router with its whole middleware stack.

@@ -243,6 +243,8 @@ pub struct ElectionForm {
     pub title: String,
     pub allow_revote: bool,
     pub allow_weights: bool,
+    /// Counted through the mixnet (`Counting::Mixnet`; every question ranked).
+    pub mixnet: bool,
     /// Local date and time (`2030-01-10T12:00`) in `zone`.
     pub opens: String,
     pub closes: String,
@@ -264,6 +266,7 @@ impl ElectionForm {
             title: String::new(),
             allow_revote: true,
             allow_weights: false,
+            mixnet: false,
             opens: String::new(),
             closes: String::new(),
             zone: "UTC".to_owned(),
@@ -290,6 +293,7 @@ impl ElectionForm {
                 "title" => form.title = value,
                 "allow-revote" => form.allow_revote = true,
                 "allow-weights" => form.allow_weights = true,
+                "mixnet" => form.mixnet = true,
                 "opens" => form.opens = value,
                 "closes" => form.closes = value,
                 "zone" => form.zone = value,
@@ -348,6 +352,7 @@ impl ElectionForm {
             title: spec.title.default_text().to_owned(),
             allow_revote: spec.allow_revote,
             allow_weights: spec.allow_weights,
+            mixnet: spec.counting == urna_core::election::Counting::Mixnet,
             opens,
             closes,
             zone,
@@ -389,6 +394,11 @@ impl ElectionForm {
             allow_revote: self.allow_revote,
             allow_weights: self.allow_weights,
             languages,
+            counting: if self.mixnet {
+                urna_core::election::Counting::Mixnet
+            } else {
+                urna_core::election::Counting::Sealed
+            },
         };
         // What only the whole election can tell: languages, the title, repeated question ids.
         match Election::try_from(spec.clone()) {
@@ -871,6 +881,7 @@ pub struct FormView {
     pub title: FieldView,
     pub allow_revote: bool,
     pub allow_weights: bool,
+    pub mixnet: bool,
     pub opens: FieldView,
     pub closes: FieldView,
     pub zone: FieldView,
@@ -959,6 +970,7 @@ impl FormView {
             title: field("title".into(), &form.title),
             allow_revote: form.allow_revote,
             allow_weights: form.allow_weights,
+            mixnet: form.mixnet,
             opens: field("opens".into(), &form.opens),
             closes: field("closes".into(), &form.closes),
             zone: field("zone".into(), &form.zone),

@@ -62,6 +62,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- faults: the database cannot be reached ---
             ("faults.ftl", include_str!("../locales/en/faults.ftl")),
             // --- end faults ---
+            // --- mixnet elections (mixserver branch) ---
+            ("mixnet.ftl", include_str!("../locales/en/mixnet.ftl")),
+            // --- end mixnet ---
         ],
     ),
     (
@@ -95,6 +98,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- faults: the database cannot be reached ---
             ("faults.ftl", include_str!("../locales/ar/faults.ftl")),
             // --- end faults ---
+            // --- mixnet elections (mixserver branch) ---
+            ("mixnet.ftl", include_str!("../locales/ar/mixnet.ftl")),
+            // --- end mixnet ---
         ],
     ),
     (
@@ -128,6 +134,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- faults: the database cannot be reached ---
             ("faults.ftl", include_str!("../locales/zh/faults.ftl")),
             // --- end faults ---
+            // --- mixnet elections (mixserver branch) ---
+            ("mixnet.ftl", include_str!("../locales/zh/mixnet.ftl")),
+            // --- end mixnet ---
         ],
     ),
 ];

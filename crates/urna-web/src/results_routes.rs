@@ -82,6 +82,9 @@ pub struct QuestionResult {
     pub chart: Option<Chart>,
     /// Whether the anonymised ballots can be downloaded (ranked questions).
     pub downloads: bool,
+    /// A mixnet election's ballots set aside for this question, each with its position in the
+    /// last shuffle and the reason: public, as in the record (docs/record-format.md A.7).
+    pub set_aside_public: Vec<String>,
 }
 
 /// `GET /elections/{slug}/results`.
@@ -198,6 +201,26 @@ fn round_rows(report: &Value, candidates: &[String]) -> Vec<RoundRow> {
         .unwrap_or_default()
 }
 
+/// A mixnet election's set-aside list (`[{"position", "reason"}…]`) as lines to show.
+fn public_set_aside(list: &Value, tr: &Translator) -> Vec<String> {
+    list.as_array()
+        .map(|items| {
+            items
+                .iter()
+                .map(|item| {
+                    tr.t_args(
+                        "results-set-aside-row",
+                        &[
+                            ("position", FluentValue::from(text(&item["position"]))),
+                            ("reason", FluentValue::from(text(&item["reason"]))),
+                        ],
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The election, if its results are public; 404 otherwise.
 async fn published_election(state: &AppState, slug: &str) -> AppResult<LoadedElection> {
     let loaded = load_or_404(state, slug).await?;
@@ -267,6 +290,11 @@ pub async fn results_page(
             chart: chart(report),
             downloads: matches!(q.ballot_type, BallotType::Ranked { .. })
                 && row.report["ballots_blt"].is_string(),
+            set_aside_public: if crate::service::board::is_mixnet(&loaded) {
+                public_set_aside(&row.report["set_aside"], &tr)
+            } else {
+                Vec::new()
+            },
         });
     }
     Ok(ResultsPage {

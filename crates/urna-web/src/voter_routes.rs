@@ -802,6 +802,9 @@ pub async fn cast_encrypted(
         Err(Refused::WrongElection { .. }) => {
             return refused(tr.t("verifiable-refused-wrong-election"));
         }
+        Err(wrong @ Refused::WrongKind { .. }) => {
+            return refused(problem("verifiable-refused-malformed", &wrong.to_string()));
+        }
         Err(Refused::InvalidProof(e)) => {
             return refused(problem("verifiable-refused-proof", &e));
         }

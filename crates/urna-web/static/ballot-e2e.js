@@ -9,7 +9,12 @@
 // encryption uses new randomness and a new credential. An audited ballot is never cast.
 //
 // Field names are those of ballot_form.rs: abstain.<q>, choice.<q>, approve.<q>,
-// score.<q>.<option>.
+// score.<q>.<option>, rank.<q>.<option>.
+//
+// A mixnet election (every question ranked; docs/record-format.md A.6) takes the same steps
+// with urna-e2e.js's ranked functions: the ranks typed become 1, 2, … in order (equal numbers
+// stay equal), encrypted as points with encryptRankedBallot, audited with
+// auditedRankedBallot and verifyAuditedRankedBallot.
 
 const panel = document.getElementById("verifiable");
 const form = document.getElementById("ballot-form");
@@ -49,6 +54,30 @@ function readAnswers(parameters) {
       const approve = data.getAll(`approve.${q}`).map(String);
       const inputs = [...form.querySelectorAll(`input[name="approve.${CSS.escape(q)}"]:checked`)];
       return { title, answer: { approve }, summary: inputs.map(labelOf) };
+    }
+    if (question.ballot_type === "ranked") {
+      // The numbers typed, made consecutive: {a: 1, c: 4, d: 4} ranks a first, c and d second.
+      const typed = [];
+      for (const option of question.options) {
+        const value = String(data.get(`rank.${q}.${option}`) ?? "").trim();
+        if (value === "") continue;
+        const input = form.querySelector(`[name="rank.${CSS.escape(q)}.${CSS.escape(option)}"]`);
+        typed.push({ option, number: Number(value), label: labelOf(input) });
+      }
+      if (typed.some((t) => !Number.isInteger(t.number) || t.number < 1)) {
+        const bad = typed.find((t) => !Number.isInteger(t.number) || t.number < 1);
+        return { title, invalid: `${bad.label || bad.option}: ${data.get(`rank.${q}.${bad.option}`)}`, summary: [] };
+      }
+      const numbers = [...new Set(typed.map((t) => t.number))].sort((a, b) => a - b);
+      const rank = new Map(numbers.map((n, i) => [n, i + 1]));
+      const ranks = question.options.map((option) => {
+        const t = typed.find((x) => x.option === option);
+        return t ? rank.get(t.number) : 0;
+      });
+      const summary = [...typed]
+        .sort((a, b) => a.number - b.number)
+        .map((t) => `${rank.get(t.number)}. ${t.label}`);
+      return { title, ranks, summary };
     }
     const scores = {};
     const summary = [];
@@ -92,13 +121,17 @@ async function start() {
   if (!panel || !form || !parametersElement) return;
   let e2e;
   let parameters;
+  let ranked = false;
   try {
     e2e = await import(panel.dataset.e2eModule);
-    // parseParams validates §3; it is given the JSON text, or the parsed object if it wants one.
+    const raw = JSON.parse(parametersElement.textContent);
+    ranked = raw.questions.length > 0 && raw.questions.every((q) => q.ballot_type === "ranked");
+    const parse = ranked ? e2e.parseRankedParams : e2e.parseParams;
+    // The parsers validate §3 (A.6); given the JSON text, or the parsed object if they want one.
     try {
-      parameters = e2e.parseParams(parametersElement.textContent);
+      parameters = parse(parametersElement.textContent);
     } catch {
-      parameters = e2e.parseParams(JSON.parse(parametersElement.textContent));
+      parameters = parse(raw);
     }
   } catch (error) {
     // Without the module the form goes to the server's review, and the server encrypts.
@@ -120,7 +153,10 @@ async function start() {
     setTimeout(() => {
       let encrypted;
       try {
-        encrypted = e2e.encryptBallot(parameters, bits, { credentialSecret: e2e.generateCredential().secret });
+        const credentialSecret = e2e.generateCredential().secret;
+        encrypted = ranked
+          ? e2e.encryptRankedBallot(parameters, bits, { credentialSecret })
+          : e2e.encryptBallot(parameters, bits, { credentialSecret });
       } catch (error) {
         panel.replaceChildren(element("p", { class: "error-message", role: "alert" }, text("invalid", error.message)));
         panel.append(button("verifiable-change", text("change"), showForm, true));
@@ -145,11 +181,12 @@ async function start() {
   }
 
   function audit(read, bits, ballot, opening) {
-    const audited = e2e.auditedBallot(parameters, ballot, opening);
+    const audited = ranked ? e2e.auditedRankedBallot(parameters, ballot, opening) : e2e.auditedBallot(parameters, ballot, opening);
     const json = JSON.stringify(audited, null, 2);
     let verdict;
     try {
-      e2e.verifyAudited(JSON.parse(json));
+      if (ranked) e2e.verifyAuditedRankedBallot(JSON.parse(json));
+      else e2e.verifyAudited(JSON.parse(json));
       verdict = element("p", { id: "verifiable-audit-result", class: "audit-ok", role: "status" }, text("audit-ok"));
     } catch (error) {
       verdict = element("p", { id: "verifiable-audit-result", class: "error-message", role: "alert" }, text("audit-failed", error.message));
@@ -180,9 +217,17 @@ async function start() {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const read = readAnswers(rawParameters);
+    // `bits` holds the ranks per question in a mixnet election.
     let bits;
     try {
-      bits = e2e.bitsFromAnswers(parameters, read.map((r) => r.answer));
+      if (ranked) {
+        const invalid = read.find((r) => r.invalid);
+        if (invalid) throw new Error(`${invalid.title}: ${invalid.invalid}`);
+        // An abstention ranks no one.
+        bits = read.map((r, i) => r.ranks ?? rawParameters.questions[i].options.map(() => 0));
+      } else {
+        bits = e2e.bitsFromAnswers(parameters, read.map((r) => r.answer));
+      }
     } catch (error) {
       panel.hidden = false;
       panel.replaceChildren(element("p", { class: "error-message", role: "alert", id: "verifiable-invalid" }, text("invalid", error.message)));

@@ -7,7 +7,12 @@
 //! - `decrypt-tally`: the partial decryption of a verifiable election's encrypted tally, which
 //!   the trustee recomputes from the published record (docs/record-format.md §8).
 //! - `mix`: one mixer's verifiable shuffle of ciphertext vectors, with its proof
-//!   (docs/record-format.md, "Appendix: shuffles").
+//!   (docs/record-format.md, "Appendix: shuffles"): of a mix input file (`--in`), or, with
+//!   `--record` and `--secret`, of a mixnet election's record: the record checked, the chain of
+//!   shuffles so far verified, the last vectors shuffled under the next mixer's seed and the
+//!   output signed as a `shuffle` event body for the server (A.7).
+//! - `decrypt-mix`: the trustee's decryption of a mixnet election's last shuffle output, after
+//!   checking the record and every shuffle (`record::verified_mix_chain`).
 //!
 //! The cryptography lives in `urna_crypto`; this module only does file I/O.
 
@@ -94,15 +99,39 @@ enum TrusteeCommand {
         out: PathBuf,
     },
     // --- shuffle: urna trustee mix ---
-    /// Mix: shuffle the ciphertext vectors of a mix input file (re-encrypting every one) and
-    /// prove the shuffle; writes the shuffled vectors and the proof. Needs no secret file.
+    /// Mix: shuffle ciphertext vectors (re-encrypting every one) and prove the shuffle: of a mix
+    /// input file (`--in`, no secret needed), or as the next mixer of a mixnet election's record
+    /// (`--record` with `--secret`: the output is signed for upload).
     Mix {
         /// The mix input (election key, seed, ciphertext vectors; docs/record-format.md,
         /// "Appendix: shuffles").
-        #[arg(long = "in", value_name = "MIX_IN.json")]
-        input: PathBuf,
-        /// The mix output to write.
+        #[arg(
+            long = "in",
+            value_name = "MIX_IN.json",
+            required_unless_present = "record",
+            conflicts_with = "record"
+        )]
+        input: Option<PathBuf>,
+        /// A mixnet election's record (JSON Lines from the board): shuffle the output of its
+        /// last shuffle (or its mix input) as the next mixer, signing with `--secret`.
+        #[arg(long, value_name = "RECORD.jsonl", requires = "secret")]
+        record: Option<PathBuf>,
+        /// The trustee's secret file (with `--record`).
+        #[arg(long, requires = "record")]
+        secret: Option<PathBuf>,
+        /// The mix output to write (with `--record`: the signed shuffle to upload).
         #[arg(long, value_name = "MIX_OUT.json")]
+        out: PathBuf,
+    },
+    /// Decrypt a mixnet election's shuffled ballots: checks the record and every shuffle, then
+    /// writes this trustee's decryption shares, with proofs, of the last shuffle's output.
+    DecryptMix {
+        /// The election record (JSON Lines) downloaded from the board.
+        #[arg(long)]
+        record: PathBuf,
+        #[arg(long)]
+        secret: PathBuf,
+        #[arg(long)]
         out: PathBuf,
     },
     // --- end shuffle ---
@@ -130,7 +159,21 @@ pub fn run(args: TrusteeArgs) -> Result<String> {
             out,
         } => decrypt_tally(&record, &secret, &out),
         // --- shuffle ---
-        TrusteeCommand::Mix { input, out } => mix(&input, &out),
+        TrusteeCommand::Mix {
+            input,
+            record,
+            secret,
+            out,
+        } => match (input, record, secret) {
+            (Some(input), _, _) => mix(&input, &out),
+            (None, Some(record), Some(secret)) => mix_record(&record, &secret, &out),
+            _ => bail!("give either --in MIX_IN.json, or --record RECORD.jsonl with --secret"),
+        },
+        TrusteeCommand::DecryptMix {
+            record,
+            secret,
+            out,
+        } => decrypt_mix(&record, &secret, &out),
         // --- end shuffle ---
     }
 }
@@ -289,10 +332,8 @@ pub(crate) fn decrypt_tally(record_path: &Path, secret_path: &Path, out: &Path) 
     ))
 }
 
-/// The record's events up to and including `encrypted_tally`, checked: the chain (heights,
-/// parents), every tree head's root and board signature, the set-up's board key proof and
-/// election digest, every ballot's proofs and signature, no credential key reused by another
-/// credential. Returns them with the published `encrypted_tally`.
+/// The record's events up to and including `encrypted_tally`, checked by [`check_events`].
+/// Returns them with the published `encrypted_tally`.
 fn frozen_record(text: &str) -> Result<(Vec<record::Event>, EncryptedTallyBody)> {
     let mut events = record::read_record(text)?;
     let Some(end) = events
@@ -302,7 +343,20 @@ fn frozen_record(text: &str) -> Result<(Vec<record::Event>, EncryptedTallyBody)>
         bail!("the record has no encrypted tally yet: wait until the ballots are frozen");
     };
     events.truncate(end + 1);
-    let setup = record::setup_of(&events)?.clone();
+    check_events(&events)?;
+    let Some(record::EventBody::EncryptedTally(published)) = events.last().map(|e| &e.body) else {
+        bail!("the record has no encrypted tally");
+    };
+    let published = published.as_ref().clone();
+    Ok((events, published))
+}
+
+/// Checks a verifiable or mixnet election's record as far as it goes: the chain (heights,
+/// parents, by `read_record`), every tree head's root and board signature, the set-up's board
+/// key proof and election digest, every ballot's proofs and signature (§4, or A.6 in a mixnet
+/// election), no credential key reused by another credential.
+fn check_events(events: &[record::Event]) -> Result<()> {
+    let setup = record::setup_of(events)?.clone();
     let Some(params) = &setup.parameters else {
         bail!("this is not a verifiable election: its trustees use `urna trustee decrypt`");
     };
@@ -320,7 +374,7 @@ fn frozen_record(text: &str) -> Result<(Vec<record::Event>, EncryptedTallyBody)>
     )?;
     let leaves: Vec<Digest> = events.iter().map(|e| e.hash).collect();
     let mut keys: HashMap<Vec<u8>, record::Credential> = HashMap::new();
-    for event in &events {
+    for event in events {
         match &event.body {
             record::EventBody::TreeHead(head) => {
                 let height = usize::try_from(event.height)?;
@@ -333,18 +387,27 @@ fn frozen_record(text: &str) -> Result<(Vec<record::Event>, EncryptedTallyBody)>
                 head.verify(&setup.board_key, &setup.election_digest)?;
             }
             record::EventBody::Ballot(ballot) => {
-                let record::BallotBody::Verifiable(body) = ballot.as_ref() else {
-                    bail!(
-                        "a sealed ballot at height {} in a verifiable election",
+                let (credential, key) = match (ballot.as_ref(), params.is_mixnet()) {
+                    (record::BallotBody::Verifiable(body), false) => {
+                        body.ballot
+                            .verify(params)
+                            .with_context(|| format!("the ballot at height {}", event.height))?;
+                        (body.credential, body.ballot.credential_key())
+                    }
+                    (record::BallotBody::Ranked(body), true) => {
+                        body.ranked_ballot
+                            .verify(params)
+                            .with_context(|| format!("the ballot at height {}", event.height))?;
+                        (body.credential, body.ranked_ballot.credential_key())
+                    }
+                    _ => bail!(
+                        "the ballot at height {} is not of this election's kind",
                         event.height
-                    );
+                    ),
                 };
-                body.ballot
-                    .verify(params)
-                    .with_context(|| format!("the ballot at height {}", event.height))?;
-                let key = serde_json::to_vec(body.ballot.credential_key())?;
-                if let Some(other) = keys.insert(key, body.credential)
-                    && other != body.credential
+                let key = serde_json::to_vec(key)?;
+                if let Some(other) = keys.insert(key, credential)
+                    && other != credential
                 {
                     bail!(
                         "the ballot at height {} reuses another credential's key",
@@ -355,11 +418,22 @@ fn frozen_record(text: &str) -> Result<(Vec<record::Event>, EncryptedTallyBody)>
             _ => {}
         }
     }
-    let Some(record::EventBody::EncryptedTally(published)) = events.last().map(|e| &e.body) else {
-        bail!("the record has no encrypted tally");
-    };
-    let published = published.as_ref().clone();
-    Ok((events, published))
+    Ok(())
+}
+
+/// A mixnet election's record, read and checked ([`check_events`]), with its set-up.
+fn mixnet_record(record_path: &Path) -> Result<Vec<record::Event>> {
+    let text = fs::read_to_string(record_path)
+        .with_context(|| format!("reading {}", record_path.display()))?;
+    let events = record::read_record(&text)
+        .with_context(|| format!("reading the record {}", record_path.display()))?;
+    check_events(&events)
+        .with_context(|| format!("checking the record {}", record_path.display()))?;
+    let setup = record::setup_of(&events)?;
+    if !setup.parameters.as_ref().is_some_and(|p| p.is_mixnet()) {
+        bail!("this is not a mixnet election: its trustees use `urna trustee decrypt-tally`");
+    }
+    Ok(events)
 }
 
 fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T> {
@@ -458,6 +532,89 @@ fn mix(input_path: &Path, out: &Path) -> Result<String> {
         output.ciphertexts.width(),
         elapsed.as_secs_f64(),
         output.inputs
+    ))
+}
+
+/// `mix --record`: the next shuffle of a mixnet election, after checking the record and the
+/// shuffles before it with the code the server and verifiers run (`mix_chain_so_far`);
+/// refused once decryption has begun or if this trustee has mixed already.
+fn mix_record(record_path: &Path, secret_path: &Path, out: &Path) -> Result<String> {
+    use urna_crypto::shuffle::{MixInput, mix as mix_with};
+    let secret = read_secret(secret_path)?;
+    let events = mixnet_record(record_path)?;
+    let setup = record::setup_of(&events)?;
+    if events
+        .iter()
+        .any(|e| matches!(e.body, record::EventBody::MixedDecryption(_)))
+    {
+        bail!("the shuffled ballots are being decrypted already: no more shuffles are taken");
+    }
+    let chain = record::mix_chain_so_far(&events)
+        .with_context(|| format!("checking the shuffles of {}", record_path.display()))?;
+    let trustee = setup.trustee_setup.index_of(&secret)?;
+    if chain.mixers.contains(&trustee) {
+        bail!(
+            "trustee {} has shuffled these ballots already; another trustee must shuffle next",
+            setup.trustee_setup.label(trustee)
+        );
+    }
+    let mixer = chain.next_mixer();
+    let input = MixInput {
+        v: urna_crypto::encoding::V1,
+        election_key: setup.election_key.clone(),
+        seed: record::mix_seed(&setup.election_digest, mixer),
+        ciphertexts: chain.vectors,
+    };
+    let started = std::time::Instant::now();
+    let mut rng = os_rng();
+    let output = mix_with(&input, &mut rng).context("shuffling the ballots")?;
+    let elapsed = started.elapsed();
+    let shuffle =
+        record::ShuffleBody::sign(mixer, output, &setup.trustee_setup, &secret, &mut rng)?;
+    let mut json = serde_json::to_string(&shuffle)?;
+    json.push('\n');
+    write_public(out, &json)?;
+    Ok(format!(
+        "wrote {}: shuffle {mixer} by trustee {}: {} ballots of {} ciphertexts shuffled and proved in {:.1} s\n",
+        out.display(),
+        setup.trustee_setup.label(trustee),
+        shuffle.output.ciphertexts.len(),
+        shuffle.output.ciphertexts.width(),
+        elapsed.as_secs_f64(),
+    ))
+}
+
+/// `decrypt-mix`: decrypts only the last output of a chain of shuffles it has verified itself
+/// (`verified_mix_chain`: enough shuffles, by different trustees, every proof valid).
+fn decrypt_mix(record_path: &Path, secret_path: &Path, out: &Path) -> Result<String> {
+    let secret = read_secret(secret_path)?;
+    let events = mixnet_record(record_path)?;
+    let setup = record::setup_of(&events)?;
+    let vectors = record::verified_mix_chain(&events)
+        .with_context(|| format!("checking the shuffles of {}", record_path.display()))?;
+    let trustee_setup = &setup.trustee_setup;
+    let key_share = secret.share_for(&trustee_setup.digest()).with_context(|| {
+        format!(
+            "{} holds no key share for election {} (run dkg-round2 first)",
+            secret_path.display(),
+            trustee_setup.election_id()
+        )
+    })?;
+    let partial = urna_crypto::shuffle::decrypt_mixed(
+        &setup.election_key,
+        key_share,
+        &vectors,
+        &mut os_rng(),
+    )?;
+    let mut json = serde_json::to_string(&partial)?;
+    json.push('\n');
+    write_public(out, &json)?;
+    Ok(format!(
+        "wrote {}: decryption of {} shuffled ballots ({}) as trustee {}\n",
+        out.display(),
+        vectors.len(),
+        partial.ciphertexts,
+        trustee_setup.label(partial.trustee)
     ))
 }
 // --- end shuffle ---

@@ -10,8 +10,12 @@
 //! 3. once closed: a tree head if needed and `end_ballots`;
 //! 4. once the ballots are frozen for the count: a tree head if needed, `strikes_frozen`,
 //!    and for a verifiable election the `encrypted_tally` the trustees decrypt; a tree head;
+//!    for a mixnet election then `mix_input` (A.7, computed from the board's own events by
+//!    `record::mix_input_vectors`) and a tree head. Its shuffles and decryptions are appended
+//!    as the trustees upload them ([`super::mixnet`]);
 //! 5. once the results are published: the partial decryptions (verifiable), the anonymised
-//!    ballots (sealed), one `result` per question, a last tree head.
+//!    ballots (sealed; mixnet, with the ballots set aside), one `result` per question, a last
+//!    tree head.
 //!
 //! The publisher ([`spawn_publisher`]) runs it for every election every few seconds
 //! (`[board] publish_every`). Strikes and unstrikes of ballots already on the board are
@@ -31,10 +35,12 @@ use urna_core::lifecycle::State;
 use urna_crypto::board::{
     self as crypto_board, BoardKey, EventLine, EventType, RecordWriter, TreeHead,
 };
+use urna_crypto::ranked_ballot::EncryptedRankedBallot;
 use urna_crypto::record::{
     BallotBody, BallotsFormat, Credential, CredentialBody, DecryptedBallotsBody, DkgMessages,
-    EncryptedTallyBody, EndBallotsBody, ResultBody, ResultOptions, SealedBallotBody, SealedBy,
-    SetupBody, StrikesFrozenBody, VerifiableBallotBody, VoterRollBody, sealed_election_digest,
+    EncryptedTallyBody, EndBallotsBody, MixInputBody, RankedBallotBody, ResultBody, ResultOptions,
+    SealedBallotBody, SealedBy, SetAside, SetupBody, StrikesFrozenBody, VerifiableBallotBody,
+    VoterRollBody, sealed_election_digest,
 };
 use urna_crypto::{Digest, ElectionParams, ElectionSetup, EncryptedBallot, EncryptedTally};
 use urna_store::{Db, OwnedBoardEvent, StoreError, UnpublishedBallot, VoterId, WriteTx};
@@ -58,6 +64,8 @@ pub struct CatchUp {
     pub ended: bool,
     /// `strikes_frozen` was written now.
     pub frozen: bool,
+    /// `mix_input` (mixnet elections) was written now.
+    pub mix_input: bool,
     /// The published results were written now.
     pub results: bool,
 }
@@ -74,6 +82,49 @@ pub struct BoardContext {
 /// Is this election counted from encrypted totals (record format §1–2)?
 pub fn is_verifiable(loaded: &LoadedElection) -> bool {
     urna_core::verifiable::is_verifiable(loaded.election.questions())
+}
+
+/// Is this election counted through the mixnet (record format A.6–A.7)?
+pub fn is_mixnet(loaded: &LoadedElection) -> bool {
+    loaded.election.counting() == urna_core::election::Counting::Mixnet
+}
+
+/// What the board's ballots are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BallotKind {
+    Sealed,
+    Verifiable,
+    Ranked,
+}
+
+impl BoardContext {
+    fn ballot_kind(&self) -> BallotKind {
+        match &self.params {
+            None => BallotKind::Sealed,
+            Some(p) if p.is_mixnet() => BallotKind::Ranked,
+            Some(_) => BallotKind::Verifiable,
+        }
+    }
+}
+
+/// The whole record of an election, read page by page and parsed (`record::read_record`): what
+/// the server checks trustees' uploads against, never trusting its own derived events.
+pub async fn read_events(
+    db: &Db,
+    election: urna_store::ElectionId,
+) -> Result<Vec<urna_crypto::record::Event>, ServiceError> {
+    let mut record = String::new();
+    let mut from = 0;
+    loop {
+        let page = db.board_events(election, from, RECORD_PAGE).await?;
+        let Some(last) = page.last() else { break };
+        from = last.height + 1;
+        for event in page {
+            record.push_str(&event.line);
+            record.push('\n');
+        }
+    }
+    urna_crypto::record::read_record(&record).map_err(crypto("the election record"))
 }
 
 /// The set-up, parameters and election digest (§3) of an election with a key.
@@ -146,28 +197,39 @@ fn weight_u64(weight: i64) -> Result<u64, ServiceError> {
 }
 
 /// The `ballot` event body of a waiting ballot.
-fn ballot_body(ballot: &UnpublishedBallot, verifiable: bool) -> Result<BallotBody, ServiceError> {
+fn ballot_body(ballot: &UnpublishedBallot, kind: BallotKind) -> Result<BallotBody, ServiceError> {
     let credential = Credential(ballot.credential);
     let weight = weight_u64(ballot.weight)?;
-    if verifiable {
-        let encrypted: EncryptedBallot = serde_json::from_slice(&ballot.sealed)
-            .map_err(|e| corrupt("a stored verifiable ballot", e))?;
-        let sealed_by = match ballot.sealed_by.as_deref() {
-            Some("server") => SealedBy::Server,
-            _ => SealedBy::Voter,
-        };
-        Ok(BallotBody::Verifiable(VerifiableBallotBody {
-            credential,
-            weight,
-            sealed_by,
-            ballot: encrypted,
-        }))
-    } else {
-        Ok(BallotBody::Sealed(SealedBallotBody {
+    let sealed_by = || match ballot.sealed_by.as_deref() {
+        Some("server") => SealedBy::Server,
+        _ => SealedBy::Voter,
+    };
+    match kind {
+        BallotKind::Verifiable => {
+            let encrypted: EncryptedBallot = serde_json::from_slice(&ballot.sealed)
+                .map_err(|e| corrupt("a stored verifiable ballot", e))?;
+            Ok(BallotBody::Verifiable(VerifiableBallotBody {
+                credential,
+                weight,
+                sealed_by: sealed_by(),
+                ballot: encrypted,
+            }))
+        }
+        BallotKind::Ranked => {
+            let ranked: EncryptedRankedBallot = serde_json::from_slice(&ballot.sealed)
+                .map_err(|e| corrupt("a stored ranked ballot", e))?;
+            Ok(BallotBody::Ranked(RankedBallotBody {
+                credential,
+                weight,
+                sealed_by: sealed_by(),
+                ranked_ballot: ranked,
+            }))
+        }
+        BallotKind::Sealed => Ok(BallotBody::Sealed(SealedBallotBody {
             credential,
             weight,
             sealed: sealed_from_bytes(&ballot.sealed)?,
-        }))
+        })),
     }
 }
 
@@ -190,12 +252,15 @@ pub async fn catch_up<R: TryCryptoRng + ?Sized>(
         .await?
         .is_some()
     {
+        if is_mixnet(loaded) {
+            done.mix_input = append_mix_input(db, server_key, loaded, rng).await?;
+        }
         done.results = append_results(db, server_key, loaded, rng).await?;
         return Ok(done);
     }
     let context = context(db, loaded).await?;
     let key = board_key(server_key, &context);
-    let verifiable = context.params.is_some();
+    let kind = context.ballot_kind();
 
     if db.board_size(election).await? == 0 {
         let setup_body = setup_body(db, loaded, &context, &key, rng).await?;
@@ -234,7 +299,7 @@ pub async fn catch_up<R: TryCryptoRng + ?Sized>(
                     &mut writer,
                     &mut out,
                     EventType::Ballot,
-                    &ballot_body(ballot, verifiable)?,
+                    &ballot_body(ballot, kind)?,
                 )?;
                 mark_credential(&mut out, ballot.credential);
                 if let Some(last) = out.last_mut() {
@@ -291,7 +356,7 @@ pub async fn catch_up<R: TryCryptoRng + ?Sized>(
         weight,
     };
     let tally = match &context.params {
-        Some(params) => {
+        Some(params) if !params.is_mixnet() => {
             let ballots = counted
                 .iter()
                 .map(|b| {
@@ -303,7 +368,7 @@ pub async fn catch_up<R: TryCryptoRng + ?Sized>(
             let refs: Vec<(u64, &EncryptedBallot)> = ballots.iter().map(|(w, b)| (*w, b)).collect();
             Some(EncryptedTally::aggregate(params, refs).map_err(crypto("the encrypted tally"))?)
         }
-        None => None,
+        _ => None,
     };
     let written = db
         .append_board_events_once(election, "strikes_frozen", |leaves| {
@@ -323,7 +388,45 @@ pub async fn catch_up<R: TryCryptoRng + ?Sized>(
         })
         .await?;
     done.frozen = written > 0;
+    if done.frozen && kind == BallotKind::Ranked {
+        done.mix_input = append_mix_input(db, server_key, loaded, rng).await?;
+    }
     Ok(done)
+}
+
+/// Step 4 of [`catch_up`] for a mixnet election: once `strikes_frozen` is on the board, the
+/// `mix_input` event (A.7) over the counted ballots as the board's own events give them, and a
+/// tree head. Written once.
+async fn append_mix_input<R: TryCryptoRng + ?Sized>(
+    db: &Db,
+    server_key: &ServerSecretKey,
+    loaded: &LoadedElection,
+    rng: &mut R,
+) -> Result<bool, ServiceError> {
+    let election = loaded.row_id;
+    if db.last_board_event(election, "mix_input").await?.is_some() {
+        return Ok(false);
+    }
+    let context = context(db, loaded).await?;
+    let key = board_key(server_key, &context);
+    let events = read_events(db, election).await?;
+    let vectors =
+        urna_crypto::record::mix_input_vectors(&events).map_err(crypto("the mix input"))?;
+    let body = MixInputBody {
+        ballots: vectors.len() as u64,
+        width: vectors.width() as u64,
+        digest: vectors.digest(),
+    };
+    let written = db
+        .append_board_events_once(election, "mix_input", |leaves| {
+            let mut writer = writer_on(leaves);
+            let mut out = Vec::new();
+            push(&mut writer, &mut out, EventType::MixInput, &body)?;
+            push_tree_head(&mut writer, &mut out, &key, &context.digest, rng)?;
+            Ok::<_, ServiceError>(out)
+        })
+        .await?;
+    Ok(written > 0)
 }
 
 /// Step 5 of [`catch_up`], once the results are published: the trustees' partial decryptions
@@ -344,7 +447,8 @@ async fn append_results<R: TryCryptoRng + ?Sized>(
     }
     let context = context(db, loaded).await?;
     let key = board_key(server_key, &context);
-    let partials: Vec<serde_json::Value> = if context.params.is_some() {
+    let kind = context.ballot_kind();
+    let partials: Vec<serde_json::Value> = if kind == BallotKind::Verifiable {
         db.trustee_files(election, super::tally_verifiable::ROUND_TALLY_DECRYPTION)
             .await?
             .into_iter()
@@ -367,7 +471,7 @@ async fn append_results<R: TryCryptoRng + ?Sized>(
                 )
             })?;
         let document = &row.report;
-        if context.params.is_none() {
+        if kind != BallotKind::Verifiable {
             let text = |field: &str| {
                 document
                     .get(field)
@@ -384,11 +488,19 @@ async fn append_results<R: TryCryptoRng + ?Sized>(
                     ));
                 }
             };
+            // A mixnet election's set-aside ballots are public (A.7): positions in the last
+            // shuffle's output, with the reasons. A sealed election's stay in its results.
+            let set_aside = if kind == BallotKind::Ranked {
+                serde_json::from_value::<Vec<SetAside>>(document["set_aside"].clone())
+                    .map_err(|e| corrupt("the ballots set aside", e))?
+            } else {
+                Vec::new()
+            };
             ballots.push(DecryptedBallotsBody {
                 question: question.id.to_string(),
                 format,
                 ballots: text,
-                set_aside: Vec::new(),
+                set_aside,
             });
         }
         let options = urna_core::tally::count_options(question);

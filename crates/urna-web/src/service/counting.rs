@@ -15,6 +15,8 @@
 //! sorted, so in no voter's order): BLT for ranked and choose-one questions, CSV for all.
 //! A verifiable election is counted from its decrypted totals instead
 //! ([`super::tally_verifiable::count_totals`]): its documents hold `"input"`, the totals.
+//! A mixnet election from its shuffled, decrypted ballots ([`super::mixnet::count_mixed`]):
+//! its `set_aside` lists are public, per question, by position in the last shuffle.
 
 use std::time::{Duration, Instant};
 
@@ -78,7 +80,7 @@ pub async fn freeze<R: TryCryptoRng + ?Sized>(
     rng: &mut R,
 ) -> Result<FreezeSummary, ServiceError> {
     let loaded = super::load(db, slug).await?;
-    if super::board::is_verifiable(&loaded) {
+    if super::board::is_verifiable(&loaded) || super::board::is_mixnet(&loaded) {
         // Nothing to shuffle: the board's counted set is frozen, and the trustees decrypt
         // the encrypted tally the publisher then appends.
         let frozen = super::tally_verifiable::freeze(db, slug, actor, now).await?;
@@ -292,6 +294,10 @@ pub async fn count(
     }
     if super::board::is_verifiable(&loaded) {
         let counted = super::tally_verifiable::count_totals(db, &loaded, &mut clock).await?;
+        return store_count(db, slug, &loaded, counted, job, actor, now, clock).await;
+    }
+    if super::board::is_mixnet(&loaded) {
+        let counted = super::mixnet::count_mixed(db, &loaded, &mut clock).await?;
         return store_count(db, slug, &loaded, counted, job, actor, now, clock).await;
     }
     let key: ElectionKey = loaded.key()?.clone();

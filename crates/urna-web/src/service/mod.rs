@@ -58,6 +58,9 @@ pub mod mail;
 pub mod board;
 pub mod tally_verifiable;
 // --- end the public board ---
+// --- mixnet elections (issue 5) ---
+pub mod mixnet;
+// --- end mixnet elections ---
 
 use std::fmt;
 

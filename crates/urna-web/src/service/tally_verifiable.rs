@@ -29,7 +29,7 @@ pub async fn freeze(
     now: Timestamp,
 ) -> Result<FrozenCount, ServiceError> {
     let loaded = super::load(db, slug).await?;
-    if !super::board::is_verifiable(&loaded) {
+    if !super::board::is_verifiable(&loaded) && !super::board::is_mixnet(&loaded) {
         return Err(ServiceError::Refused(format!(
             "election {slug:?} has sealed ballots: freeze them with the sealed-ballot count"
         )));
@@ -105,21 +105,7 @@ pub async fn frozen_tally(
     db: &Db,
     loaded: &super::LoadedElection,
 ) -> Result<urna_crypto::EncryptedTally, ServiceError> {
-    let mut record = String::new();
-    let mut from = 0;
-    loop {
-        let page = db
-            .board_events(loaded.row_id, from, super::board::RECORD_PAGE)
-            .await?;
-        let Some(last) = page.last() else { break };
-        from = last.height + 1;
-        for event in page {
-            record.push_str(&event.line);
-            record.push('\n');
-        }
-    }
-    let events =
-        urna_crypto::record::read_record(&record).map_err(super::crypto("the election record"))?;
+    let events = super::board::read_events(db, loaded.row_id).await?;
     if !events
         .iter()
         .any(|e| matches!(e.body, urna_crypto::record::EventBody::EncryptedTally(_)))

@@ -10,13 +10,21 @@
 //! a fresh credential that is dropped at once (`sealed_by = 'server'`). Either way the store
 //! keeps the ballot JSON, its credential key (a key already used in the election is refused:
 //! a copied ballot) and its tracker, which the receipt shows.
+//!
+//! A mixnet election (docs/record-format.md A.6) takes ranked ballots the same two ways: the
+//! browser's `encryptRankedBallot` JSON, checked with `EncryptedRankedBallot::verify`, or,
+//! without JavaScript, the ranking encrypted here under a dropped credential. Each kind of
+//! election refuses the other kind's ballots. A ciphertext `α` copied from another ballot
+//! cannot be cast under a new credential key: its point proof needs the copier to know `r`.
 
 use jiff::Timestamp;
 use rand_core::TryCryptoRng;
 use urna_core::ballot::PlainBallot;
+use urna_core::election::Counting;
 use urna_core::token::receipt_code;
 use urna_core::verifiable::{answer_bits, is_verifiable, question_parameters};
 use urna_crypto::homomorphic::{CredentialSecret, ElectionParams, EncryptedBallot, encrypt_ballot};
+use urna_crypto::ranked_ballot::{EncryptedRankedBallot, encrypt_ranked_ballot};
 use urna_store::{CastBallot, Db, SealedBy, StoreError, VerifiableCast, VoterId};
 
 use super::{
@@ -38,6 +46,12 @@ pub enum EncryptedCastError {
     /// The election keeps sealed ballots (it has a question not countable from totals).
     #[error("election {0} is not verifiable: it takes sealed ballots only")]
     NotVerifiable(String),
+    /// A ranked ballot (A.6) posted to a verifiable election, or a §4 ballot to a mixnet one.
+    #[error("election {election} takes {expected}, and this is not one")]
+    WrongKind {
+        election: String,
+        expected: &'static str,
+    },
     /// The posted text is not a ballot (JSON shape, encodings, points).
     #[error("the ballot could not be read: {0}")]
     Malformed(String),
@@ -61,7 +75,8 @@ pub enum EncryptedCastError {
 /// since building computes the election digest and the key's multiplication tables.
 pub fn election_params(loaded: &LoadedElection) -> Result<Option<ElectionParams>, ServiceError> {
     loaded.params.get_or_build(|| {
-        if !is_verifiable(loaded.election.questions()) {
+        let mixnet = loaded.election.counting() == Counting::Mixnet;
+        if !mixnet && !is_verifiable(loaded.election.questions()) {
             return Ok(None);
         }
         let key = loaded.key()?;
@@ -100,13 +115,49 @@ pub async fn cast_encrypted(
         .map_err(ServiceError::from)?;
     let params = election_params(loaded)?
         .ok_or_else(|| EncryptedCastError::NotVerifiable(loaded.slug().to_owned()))?;
-    let ballot: EncryptedBallot = serde_json::from_str(ballot_json)
-        .map_err(|e| EncryptedCastError::Malformed(e.to_string()))?;
+    let wrong_kind = |expected| EncryptedCastError::WrongKind {
+        election: loaded.slug().to_owned(),
+        expected,
+    };
+    let wrong_election = |found: &urna_crypto::Digest| EncryptedCastError::WrongElection {
+        expected: params.digest().to_string(),
+        found: found.to_string(),
+    };
+    if params.is_mixnet() {
+        let ballot: EncryptedRankedBallot = serde_json::from_str(ballot_json).map_err(|e| {
+            if serde_json::from_str::<EncryptedBallot>(ballot_json).is_ok() {
+                wrong_kind("ranked ballots (docs/record-format.md A.6)")
+            } else {
+                EncryptedCastError::Malformed(e.to_string())
+            }
+        })?;
+        if ballot.election != params.digest() {
+            return Err(wrong_election(&ballot.election));
+        }
+        let tracker = ballot
+            .verify(&params)
+            .map_err(|e| EncryptedCastError::InvalidProof(e.to_string()))?;
+        return store_encrypted(
+            db,
+            loaded,
+            voter,
+            &ballot,
+            ballot.credential_key(),
+            tracker.as_bytes(),
+            SealedBy::Voter,
+            now,
+        )
+        .await;
+    }
+    let ballot: EncryptedBallot = serde_json::from_str(ballot_json).map_err(|e| {
+        if serde_json::from_str::<EncryptedRankedBallot>(ballot_json).is_ok() {
+            wrong_kind("verifiable ballots (docs/record-format.md §4)")
+        } else {
+            EncryptedCastError::Malformed(e.to_string())
+        }
+    })?;
     if ballot.election != params.digest() {
-        return Err(EncryptedCastError::WrongElection {
-            expected: params.digest().to_string(),
-            found: ballot.election.to_string(),
-        });
+        return Err(wrong_election(&ballot.election));
     }
     let tracker = ballot
         .verify(&params)
@@ -116,6 +167,7 @@ pub async fn cast_encrypted(
         loaded,
         voter,
         &ballot,
+        ballot.credential_key(),
         tracker.as_bytes(),
         SealedBy::Voter,
         now,
@@ -123,20 +175,22 @@ pub async fn cast_encrypted(
     .await
 }
 
-/// Stores a verified encrypted ballot (its canonical JSON: the fields in the format's order,
-/// nothing the format does not define).
-async fn store_encrypted(
+/// Stores a verified encrypted ballot, §4 or A.6 (its canonical JSON: the fields in the
+/// format's order, nothing the format does not define).
+#[allow(clippy::too_many_arguments)]
+async fn store_encrypted<B: serde::Serialize>(
     db: &Db,
     loaded: &LoadedElection,
     voter: VoterId,
-    ballot: &EncryptedBallot,
+    ballot: &B,
+    credential_key: &urna_crypto::GroupElement,
     tracker: &[u8; 32],
     sealed_by: SealedBy,
     now: Timestamp,
 ) -> Result<Receipt, EncryptedCastError> {
     let json =
         serde_json::to_vec(ballot).map_err(|e| super::corrupt("an encrypted ballot as JSON", e))?;
-    let credential_key = ballot.credential_key().to_bytes();
+    let credential_key = credential_key.to_bytes();
     let cast = db
         .cast_verifiable_ballot(
             CastBallot {
@@ -261,6 +315,9 @@ async fn cast_sealed_by_server<R: TryCryptoRng + ?Sized>(
         .election
         .validate_ballot(ballot)
         .map_err(ServiceError::InvalidBallot)?;
+    if params.is_mixnet() {
+        return cast_ranked_sealed_by_server(db, loaded, params, voter, valid, now, rng).await;
+    }
     let mut bits = loaded
         .election
         .questions()
@@ -286,6 +343,7 @@ async fn cast_sealed_by_server<R: TryCryptoRng + ?Sized>(
         loaded,
         voter,
         &encrypted,
+        encrypted.credential_key(),
         tracker.as_bytes(),
         SealedBy::Server,
         now,
@@ -296,5 +354,54 @@ async fn cast_sealed_by_server<R: TryCryptoRng + ?Sized>(
         Err(EncryptedCastError::Service(e)) => Err(e),
         // A fresh random key cannot already be in use; if the store says so, say so.
         Err(other) => Err(super::corrupt("a server-sealed ballot", other)),
+    }
+}
+
+/// [`cast_sealed_by_server`] for a mixnet election: the checked ranking becomes ranks per
+/// option, encrypted and proved as `encryptRankedBallot` would under a fresh credential
+/// dropped at once; the opening is dropped unread.
+async fn cast_ranked_sealed_by_server<R: TryCryptoRng + ?Sized>(
+    db: &Db,
+    loaded: &LoadedElection,
+    params: &ElectionParams,
+    voter: VoterId,
+    valid: urna_core::ballot::ValidBallot,
+    now: Timestamp,
+    rng: &mut R,
+) -> Result<Receipt, ServiceError> {
+    let mut ranks = loaded
+        .election
+        .questions()
+        .iter()
+        .zip(valid.answers())
+        .map(|(question, answer)| urna_core::mixnet::answer_ranks(question, answer))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| super::corrupt("a checked ballot's answers as ranks", e))?;
+    drop(valid);
+    let credential = CredentialSecret::generate(rng).map_err(crypto("drawing a credential"))?;
+    let encrypted = encrypt_ranked_ballot(params, &credential, &ranks, rng);
+    drop(credential);
+    for question in &mut ranks {
+        question.iter_mut().for_each(|r| *r = 0);
+    }
+    drop(ranks);
+    let (encrypted, opening) = encrypted.map_err(crypto("encrypting the ranked ballot"))?;
+    drop(opening);
+    let tracker = encrypted.digest();
+    match store_encrypted(
+        db,
+        loaded,
+        voter,
+        &encrypted,
+        encrypted.credential_key(),
+        tracker.as_bytes(),
+        SealedBy::Server,
+        now,
+    )
+    .await
+    {
+        Ok(receipt) => Ok(receipt),
+        Err(EncryptedCastError::Service(e)) => Err(e),
+        Err(other) => Err(super::corrupt("a server-sealed ranked ballot", other)),
     }
 }

@@ -256,3 +256,6 @@ mod election;
 // --- verifiable ballots (server-vote branch) ---
 mod verifiable;
 // --- end verifiable ballots ---
+// --- mixnet elections (issue 5) ---
+mod mixnet;
+// --- end mixnet elections ---

@@ -222,6 +222,10 @@ const TABLE: &[Row] = &[
     row("POST", "/api/v1/elections/{slug}/trustees/round2", ceremony(Unauthorized, Unusable)),
     row("POST", "/api/v1/elections/{slug}/trustees/shares", ceremony(Unauthorized, Unusable)),
     row("POST", "/api/v1/elections/{slug}/trustees/tally", ceremony(Unauthorized, Unusable)),
+    // --- mixnet elections (issue 5) ---
+    row("POST", "/api/v1/elections/{slug}/trustees/shuffle", ceremony(Unauthorized, Unusable)),
+    row("POST", "/api/v1/elections/{slug}/trustees/mix-decryption", ceremony(Unauthorized, Unusable)),
+    // --- end mixnet elections ---
     row("GET", "/api/v1/elections/{slug}/ballots", ceremony(Unauthorized, Conflict)),
     row("POST", "/api/v1/elections/{slug}/strike", admins(Unauthorized, Unusable)),
     row("POST", "/api/v1/elections/{slug}/extend", admins(Unauthorized, Unusable)),
