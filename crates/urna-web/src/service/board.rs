@@ -412,11 +412,7 @@ async fn append_mix_input<R: TryCryptoRng + ?Sized>(
     let events = read_events(db, election).await?;
     let vectors =
         urna_crypto::record::mix_input_vectors(&events).map_err(crypto("the mix input"))?;
-    let body = MixInputBody {
-        ballots: vectors.len() as u64,
-        width: vectors.width() as u64,
-        digest: vectors.digest(),
-    };
+    let body = MixInputBody::new(vectors);
     let written = db
         .append_board_events_once(election, "mix_input", |leaves| {
             let mut writer = writer_on(leaves);
