@@ -196,10 +196,7 @@ impl State {
             // Until the ballots are frozen for the count.
             O::Strike => matches!(self, S::Open | S::Paused | S::Closed),
             // Names go into the count's report, so not after it.
-            O::FixText => matches!(
-                self,
-                S::Draft | S::Ready | S::Open | S::Paused | S::Closed
-            ),
+            O::FixText => matches!(self, S::Draft | S::Ready | S::Open | S::Paused | S::Closed),
             O::Vote => self == S::Open,
         }
     }

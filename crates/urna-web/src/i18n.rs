@@ -62,6 +62,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- faults: the database cannot be reached ---
             ("faults.ftl", include_str!("../locales/en/faults.ftl")),
             // --- end faults ---
+            // --- safe changes while voting runs (live branch) ---
+            ("live.ftl", include_str!("../locales/en/live.ftl")),
+            // --- end safe changes ---
         ],
     ),
     (
@@ -95,6 +98,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- faults: the database cannot be reached ---
             ("faults.ftl", include_str!("../locales/ar/faults.ftl")),
             // --- end faults ---
+            // --- safe changes while voting runs (live branch) ---
+            ("live.ftl", include_str!("../locales/ar/live.ftl")),
+            // --- end safe changes ---
         ],
     ),
     (
@@ -128,6 +134,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- faults: the database cannot be reached ---
             ("faults.ftl", include_str!("../locales/zh/faults.ftl")),
             // --- end faults ---
+            // --- safe changes while voting runs (live branch) ---
+            ("live.ftl", include_str!("../locales/zh/live.ftl")),
+            // --- end safe changes ---
         ],
     ),
 ];

@@ -58,6 +58,9 @@ pub mod mail;
 pub mod board;
 pub mod tally_verifiable;
 // --- end the public board ---
+// --- safe changes while voting runs (live branch) ---
+pub mod live;
+// --- end safe changes while voting runs ---
 
 use std::fmt;
 
