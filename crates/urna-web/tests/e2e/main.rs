@@ -256,3 +256,11 @@ mod election;
 // --- verifiable ballots (server-vote branch) ---
 mod verifiable;
 // --- end verifiable ballots ---
+
+// --- safe changes while voting runs (live branch) ---
+#[path = "../support/ceremony.rs"]
+mod key_ceremony;
+mod live;
+#[path = "../support/smtp.rs"]
+mod smtp;
+// --- end safe changes while voting runs ---
