@@ -114,7 +114,10 @@ async fn vote(
         .first()
         .await?;
     let mut offered = Vec::new();
-    for item in browser.find_all(By::Css(".pool-item .name")).await? {
+    for item in browser
+        .find_all(By::Css(".pool-item .ranking-name"))
+        .await?
+    {
         offered.push(item.text().await?);
     }
     for (added, candidate) in rank.iter().rev().enumerate() {
@@ -228,7 +231,11 @@ async fn confirm(browser: &WebDriver) -> WebDriverResult<String> {
 fn recipients(messages: &[Received], subject: &str) -> Vec<String> {
     let mut to: Vec<String> = messages
         .iter()
-        .filter(|m| m.subject.starts_with(subject))
+        .filter(|m| {
+            m.subject
+                .replace(['\u{2068}', '\u{2069}'], "")
+                .starts_with(subject)
+        })
         .flat_map(|m| m.to.clone())
         .collect();
     to.sort();
