@@ -97,6 +97,29 @@ fn sections_of(ctx: &Ctx, preview: &LivePreview) -> Vec<PreviewSection> {
             &preview.told_without_address,
         ));
     }
+    if let Some(recount) = &preview.recount {
+        out.push(PreviewSection {
+            id: "live-recount-naming",
+            heading: ctx.tr.t_args(
+                "live-preview-recount-naming",
+                &[
+                    ("candidate", FluentValue::from(recount.candidate.as_str())),
+                    ("count", FluentValue::from(recount.ballots_naming as i64)),
+                ],
+            ),
+            voters: Vec::new(),
+        });
+        out.push(PreviewSection {
+            id: "live-elected-count",
+            heading: ctx.tr.t("live-preview-elected-count"),
+            voters: recount.elected_in_count.clone(),
+        });
+        out.push(PreviewSection {
+            id: "live-elected-recount",
+            heading: ctx.tr.t("live-preview-elected-recount"),
+            voters: recount.elected_in_recount.clone(),
+        });
+    }
     if !preview.added.is_empty() || !preview.already_listed.is_empty() {
         out.push(section("live-added", "live-preview-added", &preview.added));
         out.push(section(
@@ -170,6 +193,13 @@ fn change_of(
                 candidate,
             }
         }
+        "withdraw_after_count" => {
+            let (question, candidate) = option_of(&form.option)?;
+            LiveChange::WithdrawAfterCount {
+                question,
+                candidate,
+            }
+        }
         "add_voters" => LiveChange::AddVoters {
             csv: form.csv.clone(),
         },
@@ -189,7 +219,7 @@ fn change_of(
         other => {
             return Err(format!(
                 "{other:?} is not a change; use one of move_end, pause, resume, swap_candidate, \
-                 withdraw_candidate, add_voters, fix_title, strike_window"
+                 withdraw_candidate, withdraw_after_count, add_voters, fix_title, strike_window"
             ));
         }
     })
@@ -205,6 +235,7 @@ fn change_title_key(change: &LiveChange) -> &'static str {
         LiveChange::AddVoters { .. } => "live-change-add-voters",
         LiveChange::FixText { .. } => "live-change-fix-text",
         LiveChange::StrikeWindow { .. } => "live-change-strike-window",
+        LiveChange::WithdrawAfterCount { .. } => "live-change-withdraw-after-count",
     }
 }
 

@@ -15,7 +15,10 @@ use urna_crypto::os_rng;
 use urna_store::{Db, VoterId};
 use urna_web::auth::server_key::ServerSecretKey;
 use urna_web::service::live::{self, IncidentWindow, LiveChange, SWAP_STRIKE_REASON};
-use urna_web::service::{Actor, ServiceError, admin, board, elections, lifecycle, voters, voting};
+use urna_web::service::{
+    Actor, ServiceError, admin, board, counting, elections, lifecycle, publish, trustees, voters,
+    voting,
+};
 
 #[path = "support/ceremony.rs"]
 mod ceremony;
@@ -80,6 +83,19 @@ async fn open_election(
     no_address: &[usize],
     verifiable: bool,
 ) -> Vec<VoterId> {
+    open_election_with_trustees(db, slug, n, no_address, verifiable)
+        .await
+        .0
+}
+
+/// [`open_election`], with the trustees' secrets.
+async fn open_election_with_trustees(
+    db: &Db,
+    slug: &str,
+    n: usize,
+    no_address: &[usize],
+    verifiable: bool,
+) -> (Vec<VoterId>, Vec<urna_crypto::TrusteeSecret>) {
     let now = t(OPENED);
     let name = |n: &str| serde_json::json!({"default": "en", "texts": {"en": n}});
     let cands = |names: &[&str]| -> Vec<serde_json::Value> {
@@ -120,12 +136,12 @@ async fn open_election(
     let upload = voters::upload_voters(db, slug, &csv, Actor::System, now)
         .await
         .unwrap();
-    ceremony::key_ceremony(db, slug, 2, 3, now).await;
+    let secrets = ceremony::key_ceremony(db, slug, 2, 3, now).await;
     lifecycle::mark_ready(db, slug, Actor::System, now)
         .await
         .unwrap();
     lifecycle::open(db, slug, Actor::System, now).await.unwrap();
-    upload.issued.iter().map(|l| l.voter_id).collect()
+    (upload.issued.iter().map(|l| l.voter_id).collect(), secrets)
 }
 
 fn a_ballot(verifiable: bool) -> PlainBallot {
@@ -413,5 +429,70 @@ on_both!(
         // The new voter can vote with the link's voter.
         cast(db, slug, done.links[0].voter_id, now).await.unwrap();
         assert_eq!(admin::turnout(db, slug).await.unwrap().eligible, 4);
+    }
+);
+
+on_both!(
+    async fn a_withdrawal_after_the_count_keeps_the_count_and_publishes_the_recount(db) {
+        let slug = "recount";
+        let (ids, secrets) = open_election_with_trustees(db, slug, 5, &[], false).await;
+        let now = t(OPENED).checked_add(minutes(30)).unwrap();
+        // Meek, one seat, five ballots on "board":
+        //   bob > ann, bob > ann, bob > cleo, ann, cleo > ann.
+        // The count: Bob has 3 first preferences of 5, over the quota (5/2 = 2.5 and a bit):
+        // Bob is elected. Without Bob, his ballots pass on: Ann 1 + 2 = 3, Cleo 1 + 1 = 2, so
+        // Ann is elected. Three ballots name Bob.
+        let rankings: [&[&str]; 5] = [&["bob", "ann"], &["bob", "ann"], &["bob", "cleo"], &["ann"], &["cleo", "ann"]];
+        for (voter, ranking) in ids.iter().zip(rankings) {
+            let ballot = PlainBallot {
+                answers: vec![
+                    Answer::Approvals(vec![cid("owl")]),
+                    Answer::Ranking(ranking.iter().map(|c| vec![cid(c)]).collect()),
+                ],
+            };
+            voting::cast(db, slug, *voter, ballot, now, &mut os_rng()).await.unwrap();
+        }
+        let withdraw = LiveChange::WithdrawAfterCount { question: qid("board"), candidate: cid("bob") };
+        // Before the count: refused, and the other withdrawal is named.
+        let early = live::preview(db, slug, &withdraw, now).await.unwrap_err();
+        assert!(early.to_string().contains("withdraw the candidate instead"), "{early}");
+
+        let after = t(OPENED).checked_add(minutes(120)).unwrap();
+        lifecycle::close(db, slug, Actor::System, after).await.unwrap();
+        counting::freeze(db, slug, Actor::System, after, &mut os_rng()).await.unwrap();
+        let setup = trustees::setup_of(db, slug).await.unwrap();
+        let set = counting::frozen_set(db, slug).await.unwrap();
+        for s in &secrets[..2] {
+            let share = s.share_for(&setup.digest()).unwrap();
+            let shares = urna_crypto::decryption_shares(share, &set, &mut os_rng()).unwrap();
+            counting::accept_decryption_shares(db, slug, shares, Actor::System, after).await.unwrap();
+        }
+        counting::count(db, slug, None, Actor::System, after).await.unwrap();
+
+        let preview = live::preview(db, slug, &withdraw, after).await.unwrap();
+        let recount = preview.recount.clone().unwrap();
+        assert_eq!(recount.ballots_naming, 3);
+        assert_eq!(recount.elected_in_count, strings(&["Bob"]));
+        assert_eq!(recount.elected_in_recount, strings(&["Ann"]));
+        let entries = audit_len(db, slug).await;
+        live::confirm(db, slug, &withdraw, &preview.token, Actor::System, after).await.unwrap();
+        assert_eq!(audit_actions(db, slug, entries).await, strings(&["recounted_after_withdrawal"]));
+        let row_id = elections::load_election(db, slug).await.unwrap().row_id;
+        // The original count stands; the recount is not public before the results are.
+        let original = db.results(row_id, false).await.unwrap();
+        let board_result = original.iter().find(|r| r.question == "board").unwrap();
+        assert_eq!(board_result.report["report"]["elected"], serde_json::json!(["Bob"]));
+        assert!(db.recounts(row_id, true).await.unwrap().is_empty());
+        // The same withdrawal again is refused: Bob is already left out.
+        let again = live::preview(db, slug, &withdraw, after).await.unwrap_err();
+        assert!(again.to_string().contains("already left out"), "{again}");
+
+        // Publishing publishes both.
+        publish::publish(db, slug, Actor::System, after).await.unwrap();
+        let published = db.recounts(row_id, true).await.unwrap();
+        assert_eq!(published.len(), 1);
+        assert_eq!(published[0].report["report"]["elected"], serde_json::json!(["Ann"]));
+        assert_eq!(published[0].report["withdrawn"], serde_json::json!(["bob"]));
+        assert_eq!(db.results(row_id, true).await.unwrap().len(), 2, "both questions' counts");
     }
 );

@@ -137,6 +137,12 @@ pub enum LiveChange {
         lang: Lang,
         text: String,
     },
+    /// After the count: recount a ranked question without the candidate, keeping the
+    /// original result; both are published.
+    WithdrawAfterCount {
+        question: QuestionId,
+        candidate: CandidateId,
+    },
     /// Strike the counted ballots cast in `[from, to)`.
     StrikeWindow {
         #[serde(flatten)]
@@ -157,6 +163,7 @@ impl LiveChange {
             LiveChange::AddVoters { .. } => "add_voters",
             LiveChange::FixText { .. } => "fix_text",
             LiveChange::StrikeWindow { .. } => "strike_window",
+            LiveChange::WithdrawAfterCount { .. } => "withdraw_after_count",
         }
     }
 }
@@ -181,8 +188,22 @@ pub struct LivePreview {
     /// Voters the change adds (add_voters), and those already listed.
     pub added: Vec<String>,
     pub already_listed: Vec<String>,
+    /// A withdrawal after the count: how many ballots named the candidate (by weight), and
+    /// who was elected in the count and in the recount.
+    pub recount: Option<RecountPreview>,
     /// Give this back to [`confirm`].
     pub token: String,
+}
+
+/// What a recount after the count would change.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecountPreview {
+    pub question: String,
+    pub candidate: String,
+    /// Ballots that ranked the candidate anywhere, by weight.
+    pub ballots_naming: u64,
+    pub elected_in_count: Vec<String>,
+    pub elected_in_recount: Vec<String>,
 }
 
 /// What a confirmed change did.
@@ -205,6 +226,8 @@ struct Plan {
     told: Vec<VoterRow>,
     added: Vec<String>,
     already_listed: Vec<String>,
+    /// The recount's preview and the document to store.
+    recount: Option<(RecountPreview, serde_json::Value)>,
 }
 
 fn has_address(v: &VoterRow) -> bool {
@@ -235,6 +258,7 @@ async fn plan(
         told: Vec::new(),
         added: Vec::new(),
         already_listed: Vec::new(),
+        recount: None,
         loaded,
     };
     let edit =
@@ -371,6 +395,12 @@ async fn plan(
             })?;
             plan.changed = Some(changed);
         }
+        LiveChange::WithdrawAfterCount {
+            question,
+            candidate,
+        } => {
+            plan.recount = Some(recount_without(db, &plan.loaded, question, candidate).await?);
+        }
         LiveChange::StrikeWindow { window, reason } => {
             super::admin::ensure_strikes_allowed(db, &plan.loaded).await?;
             if reason.trim().is_empty() {
@@ -394,6 +424,123 @@ async fn plan(
         }
     }
     Ok(plan)
+}
+
+/// The recount of `question` without `candidate` (and anyone a previous recount left out),
+/// from the anonymised ballots the count stored (BLT), with the same method and options.
+async fn recount_without(
+    db: &Db,
+    loaded: &LoadedElection,
+    question_id: &QuestionId,
+    candidate: &CandidateId,
+) -> Result<(RecountPreview, serde_json::Value), ServiceError> {
+    if !matches!(loaded.state(), State::Counted | State::Published) {
+        return Err(ServiceError::Refused(format!(
+            "a withdrawal is recounted only after the count; the election is {}: withdraw the \
+             candidate instead (withdraw_candidate)",
+            loaded.state()
+        )));
+    }
+    let question = loaded
+        .election
+        .questions()
+        .iter()
+        .find(|q| q.id == *question_id)
+        .ok_or_else(|| ServiceError::NoSuchQuestion {
+            slug: loaded.slug().to_owned(),
+            question: question_id.to_string(),
+        })?;
+    let index = question.option_index(candidate).ok_or_else(|| {
+        ServiceError::Election(ElectionError::Question(
+            urna_core::question::QuestionError::UnknownCandidate {
+                question: question_id.clone(),
+                candidate: candidate.clone(),
+            },
+        ))
+    })?;
+    let results = db.results(loaded.row_id, false).await?;
+    let original = results
+        .iter()
+        .find(|r| r.question == question_id.as_str())
+        .ok_or_else(|| ServiceError::Refused(format!("question {question_id} has no result")))?;
+    let Some(blt) = original.report["ballots_blt"].as_str() else {
+        return Err(ServiceError::Refused(format!(
+            "question {question_id} is not ranked: a recount after a withdrawal is made from the \
+             counted ranked ballots (BLT); for approval, score and choose-one totals, the other \
+             candidates' totals stand as published"
+        )));
+    };
+    let mut ballots = urna_tally::blt::parse(blt)
+        .map_err(|e| super::corrupt(format!("the stored ballots of {question_id}"), e))?;
+    let mut withdrawn: Vec<String> = db
+        .recounts(loaded.row_id, false)
+        .await?
+        .iter()
+        .find(|r| r.question == question_id.as_str())
+        .and_then(|r| r.report["withdrawn"].as_array().cloned())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|v| v.as_str().map(str::to_owned))
+        .collect();
+    if withdrawn.iter().any(|w| w == candidate.as_str()) || ballots.info.is_withdrawn(index) {
+        return Err(ServiceError::Refused(format!(
+            "{candidate} is already left out of the count of {question_id}"
+        )));
+    }
+    withdrawn.push(candidate.as_str().to_owned());
+    for id in &withdrawn {
+        if let Some(i) = CandidateId::parse(id)
+            .ok()
+            .and_then(|c| question.option_index(&c))
+            && !ballots.info.withdrawn.contains(&i)
+        {
+            ballots.info.withdrawn.push(i);
+        }
+    }
+    ballots.info.withdrawn.sort_unstable();
+    let ballots_naming: u64 = ballots
+        .ballots
+        .iter()
+        .filter(|b| b.candidates().any(|c| c == index))
+        .map(|b| b.weight)
+        .sum();
+    let report = urna_tally::count(
+        question.method,
+        &urna_tally::Ballots::Ranked(ballots),
+        &urna_core::tally::count_options(question),
+    )
+    .map_err(|e| {
+        ServiceError::Refused(format!(
+            "question {question_id} could not be recounted: {e}"
+        ))
+    })?;
+    let elected_in_recount: Vec<String> = report
+        .elected
+        .iter()
+        .map(|&c| report.candidates[c].clone())
+        .collect();
+    let elected_in_count: Vec<String> = original.report["report"]["elected"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    let summary = RecountPreview {
+        question: question_id.to_string(),
+        candidate: question.candidate_name(candidate),
+        ballots_naming,
+        elected_in_count,
+        elected_in_recount,
+    };
+    let document = serde_json::json!({
+        "question": question_id.as_str(),
+        "withdrawn": withdrawn,
+        "ballots_naming": ballots_naming,
+        "report": urna_tally::render::json_value(&report),
+    });
+    Ok((summary, document))
 }
 
 /// The fingerprint of what a preview showed (see the module documentation).
@@ -429,6 +576,7 @@ fn preview_of(plan: &Plan, change: &LiveChange) -> Result<LivePreview, ServiceEr
         told_without_address: names(&without),
         added: plan.added.clone(),
         already_listed: plan.already_listed.clone(),
+        recount: plan.recount.as_ref().map(|(p, _)| p.clone()),
         token: token_of(plan, change)?,
     })
 }
@@ -471,8 +619,36 @@ pub async fn confirm(
         changed,
         struck,
         notice,
+        recount,
         ..
     } = plan;
+    if let Some((summary, document)) = recount {
+        // Public at once if the results already are; otherwise with them (service::publish).
+        let published = loaded.state() == State::Published;
+        let mut tx = db.begin_write().await?;
+        tx.put_recount(
+            loaded.row_id,
+            &summary.question,
+            &document,
+            published,
+            super::micros(now),
+        )
+        .await?;
+        commit_audited(
+            tx,
+            loaded.row_id,
+            actor,
+            "recounted_after_withdrawal",
+            &serde_json::to_value(&summary).map_err(|e| super::corrupt("the recount", e))?,
+            now,
+        )
+        .await?;
+        return Ok(LiveOutcome {
+            preview,
+            notices: NoticesQueued::default(),
+            links: Vec::new(),
+        });
+    }
     let mut links = Vec::new();
     if let LiveChange::AddVoters { csv } = change {
         let outcome = super::voters::upload_voters(db, slug, csv, actor, now).await?;
