@@ -6,8 +6,9 @@ use super::*;
 
 /// An open sealed election `slug` (approval "logo", ranked "board": ann, bob, cleo) whose
 /// window holds the real clock (the routes take `Timestamp::now()`), with voters
-/// `voter-0`…`voter-{n-1}`, each with an address; voter-0 and voter-1 have voted.
-async fn running_election(app: &TestApp, slug: &str, n: usize) {
+/// `voter-0`…`voter-{n-1}`, each with an address; voter-0 and voter-1 have voted, ranking
+/// Bob first. Returns the trustees' secrets.
+async fn running_election(app: &TestApp, slug: &str, n: usize) -> Vec<TrusteeSecret> {
     let now = Timestamp::now();
     let name = |n: &str| json!({"default": "en", "texts": {"en": n}});
     let cands = |names: &[&str]| -> Vec<Value> {
@@ -41,7 +42,7 @@ async fn running_election(app: &TestApp, slug: &str, n: usize) {
     let upload = service::voters::upload_voters(db, slug, &csv, Actor::System, now)
         .await
         .unwrap();
-    key_ceremony::key_ceremony(db, slug, 2, 3, now).await;
+    let secrets = key_ceremony::key_ceremony(db, slug, 2, 3, now).await;
     service::lifecycle::mark_ready(db, slug, Actor::System, now)
         .await
         .unwrap();
@@ -59,6 +60,7 @@ async fn running_election(app: &TestApp, slug: &str, n: usize) {
             .await
             .unwrap();
     }
+    secrets
 }
 
 /// The page without Fluent's bidirectional isolation marks around arguments.
@@ -258,4 +260,93 @@ async fn a_pause_through_the_forms_shows_who_is_told_and_carries_the_token_to_co
         .await;
     assert_eq!(bad.status, 422);
     assert!(bad.body.contains("is not a change"), "{}", bad.body);
+}
+
+#[tokio::test]
+async fn the_results_page_shows_the_count_and_the_labelled_recount() {
+    let app = TestApp::new().await;
+    let op = app.staff("operator", true).await;
+    let slug = "live-recount";
+    let secrets = running_election(&app, slug, 3).await;
+    let db = &app.db;
+    // voter-2 ranks Ann only. Ballots: bob, bob, ann: Bob is elected (2 of 3 first
+    // preferences); without Bob both his ballots are exhausted and Ann is elected alone.
+    let voter_2 = service::voters::voters(db, slug).await.unwrap()[2].id;
+    let ballot = PlainBallot {
+        answers: vec![
+            Answer::Approvals(vec![]),
+            Answer::Ranking(vec![vec![CandidateId::parse("ann").unwrap()]]),
+        ],
+    };
+    let now = Timestamp::now();
+    service::voting::cast(db, slug, voter_2, ballot, now, &mut os_rng())
+        .await
+        .unwrap();
+    service::lifecycle::close(db, slug, Actor::System, now)
+        .await
+        .unwrap();
+    service::counting::freeze(db, slug, Actor::System, now, &mut os_rng())
+        .await
+        .unwrap();
+    let setup = service::trustees::setup_of(db, slug).await.unwrap();
+    let set = service::counting::frozen_set(db, slug).await.unwrap();
+    for s in &secrets[..2] {
+        let share = s.share_for(&setup.digest()).unwrap();
+        let shares = decryption_shares(share, &set, &mut os_rng()).unwrap();
+        service::counting::accept_decryption_shares(db, slug, shares, Actor::System, now)
+            .await
+            .unwrap();
+    }
+    service::counting::count(db, slug, None, Actor::System, now)
+        .await
+        .unwrap();
+
+    let change = json!({"change": "withdraw_after_count", "question": "board", "candidate": "bob"});
+    let base = format!("/api/v1/elections/{slug}/live");
+    let preview = app
+        .api_post(&op, &format!("{base}/preview"), &change, true)
+        .await;
+    assert_eq!(preview.status, 200, "{}", preview.body);
+    let preview = preview.json();
+    assert_eq!(preview["recount"]["ballots_naming"], 2);
+    let token = preview["token"].as_str().unwrap().to_owned();
+    let done = app
+        .api_post(
+            &op,
+            &format!("{base}/confirm"),
+            &json!({"change": change, "token": token}),
+            true,
+        )
+        .await;
+    assert_eq!(done.status, 200, "{}", done.body);
+    let published = app
+        .api_post(
+            &op,
+            &format!("/api/v1/elections/{slug}/actions"),
+            &json!({"action": "publish"}),
+            true,
+        )
+        .await;
+    assert_eq!(published.status, 200, "{}", published.body);
+
+    let page = app.get(None, &format!("/elections/{slug}/results")).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    let body = plain(&page.body);
+    assert!(
+        body.contains("Board — Recount without Bob (withdrawn after the count)"),
+        "{body}"
+    );
+    assert!(
+        body.contains("This recount counts the same ballots"),
+        "{body}"
+    );
+    let elected: Vec<&str> = body
+        .match_indices("<li class=\"elected-name\">")
+        .map(|(at, m)| {
+            let rest = &body[at + m.len()..];
+            &rest[..rest.find('<').unwrap()]
+        })
+        .collect();
+    // Logo (no approvals but Owl's two: Owl), the board's count (Bob), its recount (Ann).
+    assert_eq!(elected, ["Owl", "Bob", "Ann"], "{body}");
 }
