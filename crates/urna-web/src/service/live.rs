@@ -29,6 +29,17 @@
 //! - An **incident-window strike** finds, through the private `vote_times`, the voters whose
 //!   counted ballot was cast in `[from, to)` (ballots carry no time); each is struck as a
 //!   normal strike with its own audit entry and board event, and told.
+//! - A **withdrawal after the count** (counted or published) keeps the count as it stands and
+//!   adds a recount of that ranked question: the anonymised ballots the count stored (BLT),
+//!   the same method and options (seed included), the candidate (and any left out by an
+//!   earlier recount) withdrawn. The preview tells how many ballots ranked the candidate and
+//!   who is elected in each. Both are published (the recount with the results, or at once if
+//!   they are public already) and the results page shows the recount, labelled, under the
+//!   original. The public record (docs/record-format.md) keeps the original `result` events
+//!   only: the recount is not a new fact about the ballots but a different question asked of
+//!   the same published BLT, which anyone reproduces with `urna tally` and the candidate
+//!   marked withdrawn. Approval, score and choose-one totals (and verifiable elections, which
+//!   publish totals) are refused: the other candidates' totals stand as published.
 //! - The token binds the struck voters only for the changes that strike (swap, window): for
 //!   the others the voters told are those at confirmation, so that voting need not stop.
 //! - Between the token check and the write an election's definition could still change: each
