@@ -271,6 +271,38 @@ on_both!(
         assert_eq!(told(db, slug, live::NOTICE_RESUMED).await, strings(&["voter-0", "voter-1"]));
         cast(db, slug, ids[1], past_end).await.unwrap();
         assert_eq!(admin::turnout(db, slug).await.unwrap().voted, 2);
+
+        // Each notice renders in English with the election's title and, where it has one,
+        // the new end in the election's zone (UTC here): locales/en/live.ftl.
+        let loaded = elections::load_election(db, slug).await.unwrap();
+        let en = urna_web::i18n::LanguageTag::english();
+        let locales = urna_web::i18n::Locales::embedded(std::slice::from_ref(&en), &en).unwrap();
+        let tr = urna_web::i18n::Translator::new(std::sync::Arc::new(locales), 0);
+        let mut subjects = Vec::new();
+        for notice in db.notices(loaded.row_id).await.unwrap() {
+            if db.voter(notice.voter).await.unwrap().identifier != "voter-0" {
+                continue;
+            }
+            let text = urna_web::service::mail::notice_message(&tr, &loaded, &notice, "http://vote.test").unwrap();
+            let plain = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
+            subjects.push(plain(&text.subject));
+            if notice.kind == live::NOTICE_SHORTENED {
+                assert!(plain(&text.body).contains("now closes earlier, 2030-03-01 22:00 UTC"), "{}", text.body);
+            }
+            if notice.kind == live::NOTICE_RESUMED {
+                assert!(plain(&text.body).contains("has resumed and closes 2030-03-02 10:00 UTC"), "{}", text.body);
+            }
+        }
+        subjects.sort();
+        assert_eq!(
+            subjects,
+            strings(&[
+                "Voting closes earlier: Board election 2030",
+                "Voting extended: Board election 2030",
+                "Voting paused: Board election 2030",
+                "Voting resumed: Board election 2030",
+            ])
+        );
     }
 );
 
