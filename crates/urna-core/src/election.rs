@@ -247,6 +247,23 @@ pub enum ElectionError {
     VotingClosed { closes: String },
     #[error("voting is not open: the election is {0}")]
     NotOpen(State),
+    #[error(
+        "voting is paused by the election's administrators; your ballot was not taken — try again later"
+    )]
+    VotingPaused,
+    #[error(
+        "the end of voting ({closes}) passed while voting was paused: move the end later before resuming, or close the election"
+    )]
+    EndPassedWhilePaused { closes: String },
+    #[error("the new end {new} is not after now ({now}): to stop voting now, close the election")]
+    EndBeforeNow { new: String, now: String },
+    #[error("the new end {new} is the current end")]
+    EndUnchanged { new: String },
+    #[error("{candidate} in question {question} is withdrawn; there is no place to swap")]
+    SwapWithdrawn {
+        question: QuestionId,
+        candidate: CandidateId,
+    },
     #[error("the edited election has id {found}, not {expected}")]
     IdChanged {
         expected: ElectionId,
@@ -342,6 +359,17 @@ pub enum ElectionEvent {
         from: Timestamp,
         to: Timestamp,
     },
+    EndShortened {
+        from: Timestamp,
+        to: Timestamp,
+    },
+    CandidateSwapped {
+        question: QuestionId,
+        candidate: CandidateId,
+        /// The default-language names before and after.
+        old: String,
+        new: String,
+    },
     CandidateWithdrawn {
         question: QuestionId,
         candidate: CandidateId,
@@ -361,6 +389,8 @@ impl ElectionEvent {
             ElectionEvent::DefinitionUpdated => "definition_updated",
             ElectionEvent::StateChanged { .. } => "state_changed",
             ElectionEvent::EndExtended { .. } => "end_extended",
+            ElectionEvent::EndShortened { .. } => "end_shortened",
+            ElectionEvent::CandidateSwapped { .. } => "candidate_swapped",
             ElectionEvent::CandidateWithdrawn { .. } => "candidate_withdrawn",
             ElectionEvent::TextFixed { .. } => "text_fixed",
         }
@@ -612,6 +642,14 @@ impl Election {
                     window = Some(w.with_closes(now)?);
                 }
             }
+            Action::Resume => {
+                let w = self.window.as_ref().ok_or(ElectionError::NoWindow)?;
+                if now >= w.closes() {
+                    return Err(ElectionError::EndPassedWhilePaused {
+                        closes: w.zone().local(w.closes()).to_string(),
+                    });
+                }
+            }
             _ => {}
         }
         let from = self.state;
@@ -627,7 +665,8 @@ impl Election {
     }
 
     /// What the scheduler should do at `now`: open a ready election whose start has come,
-    /// close an open one whose end has passed.
+    /// close an open one whose end has passed. A paused election is left alone, even past its
+    /// end: closing cannot be undone, so the administrators decide (see [`State::Paused`]).
     pub fn due_action(&self, now: Timestamp) -> Option<Action> {
         let w = self.window.as_ref()?;
         match (self.state, w.status_at(now)) {
@@ -639,6 +678,9 @@ impl Election {
 
     /// Whether a ballot cast at `now` is accepted, or why not.
     pub fn check_accepts_ballot(&self, now: Timestamp) -> Result<(), ElectionError> {
+        if self.state == State::Paused {
+            return Err(ElectionError::VotingPaused);
+        }
         if !self.state.accepts_ballots() {
             return Err(ElectionError::NotOpen(self.state));
         }
@@ -671,6 +713,75 @@ impl Election {
         let from = w.closes();
         self.window = Some(w.extended_to(closes)?);
         Ok(ElectionEvent::EndExtended { from, to: closes })
+    }
+
+    /// Moves the end later or earlier. An earlier end must still be after `now` (closing now
+    /// is the `close` action); a later one follows [`VotingWindow::extended_to`].
+    pub fn change_end(
+        &mut self,
+        closes: Timestamp,
+        now: Timestamp,
+    ) -> Result<ElectionEvent, ElectionError> {
+        self.state.ensure_allows(Operation::ExtendEnd)?;
+        let w = self.window.as_ref().ok_or(ElectionError::NoWindow)?;
+        let from = w.closes();
+        if closes == from {
+            return Err(ElectionError::EndUnchanged {
+                new: w.zone().local(closes).to_string(),
+            });
+        }
+        if closes > from {
+            return self.extend_end(closes);
+        }
+        if closes <= now {
+            return Err(ElectionError::EndBeforeNow {
+                new: w.zone().local(closes).to_string(),
+                now: w.zone().local(now).to_string(),
+            });
+        }
+        self.window = Some(w.with_closes(closes)?);
+        Ok(ElectionEvent::EndShortened { from, to: closes })
+    }
+
+    /// Gives a candidate's place on the ballot to someone else: every name of the option is
+    /// replaced by `name`; its id, and so the ballot layout and sealed length, stay. Ballots
+    /// cast before name the old candidate, so the caller strikes them (see urna-web
+    /// `service::live`). A withdrawn candidate is not swapped.
+    pub fn swap_candidate(
+        &mut self,
+        question: &QuestionId,
+        candidate: &CandidateId,
+        name: Texts,
+    ) -> Result<ElectionEvent, ElectionError> {
+        self.state.ensure_allows(Operation::SwapCandidate)?;
+        let q = self.question_mut(question)?;
+        let qid = q.id.clone();
+        let unknown = || QuestionError::UnknownCandidate {
+            question: qid.clone(),
+            candidate: candidate.clone(),
+        };
+        let current = q.candidate(candidate).ok_or_else(unknown)?;
+        if current.withdrawn {
+            return Err(ElectionError::SwapWithdrawn {
+                question: qid.clone(),
+                candidate: candidate.clone(),
+            });
+        }
+        let old = current.name.default_text().to_owned();
+        let new = name.default_text().to_owned();
+        if new.trim().is_empty() {
+            return Err(ElectionError::Text {
+                what: format!("the new name of {candidate} in question {qid}"),
+                source: TextError::Empty(name.default_lang().clone()),
+            });
+        }
+        *q.texts_mut_candidate(candidate).ok_or_else(unknown)? = name;
+        Ok(ElectionEvent::CandidateSwapped {
+            question: question.clone(),
+            candidate: candidate.clone(),
+            old,
+            new,
+        })
     }
 
     /// Withdraws a candidate; ballots naming them stay valid and the count skips them.
@@ -1017,6 +1128,84 @@ mod tests {
             e.fix_text(TextTarget::ElectionTitle, lang("en"), " ".into())
                 .is_err()
         );
+    }
+
+    #[test]
+    fn pause_shorten_and_swap_while_open() {
+        let mut e = election();
+        e.apply(Action::MarkReady, ts("2026-10-01T00:00:00Z"), 1)
+            .unwrap();
+        e.apply(Action::Open, ts("2026-11-02T00:00:00Z"), 1)
+            .unwrap();
+        let now = ts("2026-11-20T00:00:00Z");
+
+        // Shorten: to a time after now, never before it (the window ends 2026-12-01T11:59Z).
+        let ev = e.change_end(ts("2026-11-25T00:00:00Z"), now).unwrap();
+        assert_eq!(
+            ev,
+            ElectionEvent::EndShortened {
+                from: ts("2026-12-01T11:59:00Z"),
+                to: ts("2026-11-25T00:00:00Z")
+            }
+        );
+        // 2026-11-19T00:00Z is 2026-11-18 12:00 in AoE (UTC−12).
+        assert_eq!(
+            e.change_end(ts("2026-11-19T00:00:00Z"), now)
+                .unwrap_err()
+                .to_string(),
+            "the new end 2026-11-18 12:00 AoE (UTC\u{2212}12) is not after now \
+             (2026-11-19 12:00 AoE (UTC\u{2212}12)): to stop voting now, close the election"
+        );
+        assert!(matches!(
+            e.change_end(ts("2026-11-25T00:00:00Z"), now),
+            Err(ElectionError::EndUnchanged { .. })
+        ));
+        // Later again is an extension.
+        assert_eq!(
+            e.change_end(ts("2026-11-27T00:00:00Z"), now)
+                .unwrap()
+                .audit_action(),
+            "end_extended"
+        );
+
+        // Pause: ballots refused with their own message; the scheduler leaves it even past
+        // the end; resuming past the end is refused.
+        e.apply(Action::Pause, now, 1).unwrap();
+        assert_eq!(
+            e.check_accepts_ballot(now).unwrap_err(),
+            ElectionError::VotingPaused
+        );
+        let past_end = ts("2026-11-28T00:00:00Z");
+        assert_eq!(e.due_action(past_end), None);
+        assert!(matches!(
+            e.apply(Action::Resume, past_end, 1),
+            Err(ElectionError::EndPassedWhilePaused { .. })
+        ));
+        assert_eq!(e.state(), State::Paused, "a refused resume changes nothing");
+        e.change_end(ts("2026-11-30T00:00:00Z"), past_end).unwrap();
+        e.apply(Action::Resume, past_end, 1).unwrap();
+        e.check_accepts_ballot(past_end).unwrap();
+
+        // Swap: the option keeps its id; every name is replaced.
+        let board = QuestionId::parse("board").unwrap();
+        let ev = e
+            .swap_candidate(&board, &cid("bob"), Texts::new(lang("en"), "Dana"))
+            .unwrap();
+        assert_eq!(
+            ev,
+            ElectionEvent::CandidateSwapped {
+                question: board.clone(),
+                candidate: cid("bob"),
+                old: "Bob".into(),
+                new: "Dana".into()
+            }
+        );
+        assert_eq!(e.questions()[0].candidate_name(&cid("bob")), "Dana");
+        e.withdraw_candidate(&board, &cid("cy")).unwrap();
+        assert!(matches!(
+            e.swap_candidate(&board, &cid("cy"), Texts::new(lang("en"), "Eve")),
+            Err(ElectionError::SwapWithdrawn { .. })
+        ));
     }
 
     #[test]

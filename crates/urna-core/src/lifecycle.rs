@@ -6,7 +6,13 @@
 //!   ▲                     │                                                         │
 //!   └───return_to_draft───┘                                                      publish
 //! Draft ──archive──▶ Archived ◀──archive── Published ◀───────────────────────────────┘
+//!                              Open ──pause──▶ Paused ──resume──▶ Open
+//!                                              Paused ──close───▶ Closed
 //! ```
+//! `Paused` is voting interrupted by hand (an incident being looked into): ballots are refused
+//! with a message saying so, the safe operations go on, and the scheduler leaves the election
+//! alone even when its end passes, since closing cannot be undone: the administrators either
+//! move the end later and resume, or close it (resuming after the end is refused).
 //! Nothing goes back from `Open`: a mistake in a running election is fixed with the safe
 //! operations (extend the end, withdraw a candidate, strike a ballot, add voters, fix a typo),
 //! never by editing questions under voters' feet. [`State::allows`] says which operation is
@@ -27,6 +33,8 @@ pub enum State {
     Ready,
     /// Accepting ballots (within the window).
     Open,
+    /// Voting interrupted by hand; resumed or closed by hand, never by the scheduler.
+    Paused,
     /// No more ballots; strikes still possible until the count.
     Closed,
     /// Counted; results not yet public.
@@ -48,10 +56,12 @@ pub enum Action {
     RecordCount,
     Publish,
     Archive,
+    Pause,
+    Resume,
 }
 
 impl Action {
-    pub const ALL: [Action; 7] = [
+    pub const ALL: [Action; 9] = [
         Action::MarkReady,
         Action::ReturnToDraft,
         Action::Open,
@@ -59,6 +69,8 @@ impl Action {
         Action::RecordCount,
         Action::Publish,
         Action::Archive,
+        Action::Pause,
+        Action::Resume,
     ];
 }
 
@@ -72,8 +84,10 @@ pub enum Operation {
     ReplaceVoters,
     /// Add voters to the list.
     AddVoters,
-    /// Move the end later.
+    /// Move the end later, or earlier (never before now).
     ExtendEnd,
+    /// Give a candidate's place on the ballot to someone else (ballots cast before are struck).
+    SwapCandidate,
     /// Withdraw a candidate (ballots naming them stay; the count skips them).
     WithdrawCandidate,
     /// Strike or unstrike a voter's ballot.
@@ -99,10 +113,11 @@ pub enum LifecycleError {
 }
 
 impl State {
-    pub const ALL: [State; 7] = [
+    pub const ALL: [State; 8] = [
         State::Draft,
         State::Ready,
         State::Open,
+        State::Paused,
         State::Closed,
         State::Counted,
         State::Published,
@@ -126,7 +141,9 @@ impl State {
             (S::Draft, A::MarkReady) => S::Ready,
             (S::Ready, A::ReturnToDraft) => S::Draft,
             (S::Ready, A::Open) => S::Open,
-            (S::Open, A::Close) => S::Closed,
+            (S::Open | S::Paused, A::Close) => S::Closed,
+            (S::Open, A::Pause) => S::Paused,
+            (S::Paused, A::Resume) => S::Open,
             (S::Closed, A::RecordCount) => S::Counted,
             (S::Counted, A::Publish) => S::Published,
             (S::Draft | S::Published, A::Archive) => S::Archived,
@@ -172,12 +189,14 @@ impl State {
         match op {
             O::EditDefinition | O::ReplaceVoters => self == S::Draft,
             O::AddVoters | O::ExtendEnd | O::WithdrawCandidate => {
-                matches!(self, S::Draft | S::Ready | S::Open)
+                matches!(self, S::Draft | S::Ready | S::Open | S::Paused)
             }
+            // A draft is simply edited.
+            O::SwapCandidate => matches!(self, S::Ready | S::Open | S::Paused),
             // Until the ballots are frozen for the count.
-            O::Strike => matches!(self, S::Open | S::Closed),
+            O::Strike => matches!(self, S::Open | S::Paused | S::Closed),
             // Names go into the count's report, so not after it.
-            O::FixText => matches!(self, S::Draft | S::Ready | S::Open | S::Closed),
+            O::FixText => matches!(self, S::Draft | S::Ready | S::Open | S::Paused | S::Closed),
             O::Vote => self == S::Open,
         }
     }
@@ -198,6 +217,7 @@ impl State {
             State::Draft => "draft",
             State::Ready => "ready",
             State::Open => "open",
+            State::Paused => "paused",
             State::Closed => "closed",
             State::Counted => "counted",
             State::Published => "published",
@@ -222,6 +242,8 @@ impl fmt::Display for Action {
             Action::RecordCount => "record the count of",
             Action::Publish => "publish",
             Action::Archive => "archive",
+            Action::Pause => "pause",
+            Action::Resume => "resume",
         })
     }
 }
@@ -232,7 +254,8 @@ impl fmt::Display for Operation {
             Operation::EditDefinition => "edit questions, candidates or dates",
             Operation::ReplaceVoters => "replace the voter list",
             Operation::AddVoters => "add voters",
-            Operation::ExtendEnd => "extend the end",
+            Operation::ExtendEnd => "move the end",
+            Operation::SwapCandidate => "swap a candidate",
             Operation::WithdrawCandidate => "withdraw a candidate",
             Operation::Strike => "strike a ballot",
             Operation::FixText => "fix a text",
@@ -263,7 +286,7 @@ mod tests {
 
     #[test]
     fn exactly_the_drawn_transitions_exist() {
-        // The diagram in the module documentation has 8 arrows.
+        // The diagram in the module documentation has 8 arrows, and 3 more for the pause.
         let all_actions = Action::ALL;
         let allowed: usize = State::ALL
             .iter()
@@ -274,7 +297,7 @@ mod tests {
                     .count()
             })
             .sum();
-        assert_eq!(allowed, 8);
+        assert_eq!(allowed, 11);
         assert!(State::Archived.allowed_actions().is_empty());
     }
 
@@ -285,7 +308,7 @@ mod tests {
                 .transition(Action::Publish)
                 .unwrap_err()
                 .to_string(),
-            "cannot publish an election that is open; from open the election can: close"
+            "cannot publish an election that is open; from open the election can: close, pause"
         );
         assert_eq!(
             State::Closed
@@ -301,6 +324,35 @@ mod tests {
                 .to_string(),
             "cannot open an election that is archived; from archived the election can: nothing (it is final)"
         );
+        assert_eq!(
+            State::Paused
+                .transition(Action::Open)
+                .unwrap_err()
+                .to_string(),
+            "cannot open an election that is paused; from paused the election can: close, resume"
+        );
+    }
+
+    #[test]
+    fn a_pause_refuses_ballots_and_keeps_the_safe_operations() {
+        use Operation as O;
+        assert_eq!(State::Open.transition(Action::Pause), Ok(State::Paused));
+        assert_eq!(State::Paused.transition(Action::Resume), Ok(State::Open));
+        assert_eq!(State::Paused.transition(Action::Close), Ok(State::Closed));
+        assert!(State::Ready.transition(Action::Pause).is_err());
+        assert!(!State::Paused.accepts_ballots());
+        for op in [
+            O::ExtendEnd,
+            O::WithdrawCandidate,
+            O::SwapCandidate,
+            O::Strike,
+            O::AddVoters,
+            O::FixText,
+        ] {
+            assert!(State::Paused.allows(op), "{op}");
+        }
+        assert!(!State::Draft.allows(O::SwapCandidate));
+        assert!(!State::Closed.allows(O::SwapCandidate));
     }
 
     #[test]

@@ -619,6 +619,48 @@ impl Db {
     }
 }
 
+// --- safe changes while voting runs (live branch) ---
+impl Db {
+    /// The voters whose counted ballot was cast in `[from, to)`, by identifier, with that
+    /// time: the private `vote_times` say when each voter last cast, and a voter's current
+    /// ballot is their last cast. A ballot replaced since is not counted, so it is not here.
+    pub async fn voters_whose_ballot_was_cast_between(
+        &self,
+        election: ElectionId,
+        from: UnixMicros,
+        to: UnixMicros,
+    ) -> Result<Vec<VoterWhoVoted>, StoreError> {
+        let raws: Vec<RawWhoVoted> = db_run!(self, read, |pool| {
+            sqlx::query_as(
+                "SELECT id, identifier, last_voted_at FROM (
+                     SELECT v.id, v.identifier,
+                            (SELECT MAX(t.at) FROM vote_times t WHERE t.voter_id = v.id)
+                                AS last_voted_at
+                     FROM voters v
+                     WHERE v.election_id = $1 AND v.voted
+                 ) AS cast_times
+                 WHERE last_voted_at >= $2 AND last_voted_at < $3
+                 ORDER BY identifier",
+            )
+            .bind(election)
+            .bind(from.0)
+            .bind(to.0)
+            .fetch_all(pool)
+            .await
+        })
+        .op("listing voters who voted in a window")?;
+        Ok(raws
+            .into_iter()
+            .map(|raw| VoterWhoVoted {
+                voter: raw.id,
+                identifier: raw.identifier,
+                last_voted_at: raw.last_voted_at.map(UnixMicros),
+            })
+            .collect())
+    }
+}
+// --- end safe changes while voting runs ---
+
 /// Strikes, for acts that commit them with their audit entry.
 impl WriteTx {
     /// Strikes the voter's current ballot with a reason: it stops counting and the voter may

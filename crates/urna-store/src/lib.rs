@@ -57,3 +57,6 @@ pub use mail::{LinkDeliveryRow, MailStatus, NewNotice, NoticeRow};
 pub mod board;
 pub use board::{BoardEventRow, LeafHash, NewBoardEvent, OwnedBoardEvent, UnpublishedBallot};
 // --- end the public board ---
+// --- recounts after a withdrawal once counted (live branch) ---
+pub mod recounts;
+// --- end recounts ---

@@ -517,6 +517,8 @@ fn action_name(action: Action) -> Option<&'static str> {
         Action::Archive => Some("archive"),
         // Recorded by the count job, not by hand.
         Action::RecordCount => None,
+        // With a preview and notices to voters, on the page of changes while voting runs.
+        Action::Pause | Action::Resume => None,
     }
 }
 

@@ -632,6 +632,43 @@ pub const ROUTES: &[RouteSpec] = &[
         build: || post(api_routes::post_mix_decryption),
     },
     // --- end mixnet elections ---
+    // --- safe changes while voting runs (live branch) ---
+    RouteSpec {
+        path: "/admin/elections/{slug}/live",
+        methods: &["GET"],
+        sample_path: "/admin/elections/sample/live",
+        rate_limited: false,
+        build: || get(crate::live_routes::page),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/live/preview",
+        methods: &["POST"],
+        sample_path: "/admin/elections/sample/live/preview",
+        rate_limited: false,
+        build: || post(crate::live_routes::preview_form),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/live/confirm",
+        methods: &["POST"],
+        sample_path: "/admin/elections/sample/live/confirm",
+        rate_limited: false,
+        build: || post(crate::live_routes::confirm_form),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/live/preview",
+        methods: &["POST"],
+        sample_path: "/api/v1/elections/sample/live/preview",
+        rate_limited: false,
+        build: || post(crate::live_routes::api_preview),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/live/confirm",
+        methods: &["POST"],
+        sample_path: "/api/v1/elections/sample/live/confirm",
+        rate_limited: false,
+        build: || post(crate::live_routes::api_confirm),
+    },
+    // --- end safe changes while voting runs ---
 ];
 
 /// The application's router with its whole middleware stack.

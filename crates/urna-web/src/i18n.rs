@@ -65,6 +65,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- mixnet elections (mixserver branch) ---
             ("mixnet.ftl", include_str!("../locales/en/mixnet.ftl")),
             // --- end mixnet ---
+            // --- safe changes while voting runs (live branch) ---
+            ("live.ftl", include_str!("../locales/en/live.ftl")),
+            // --- end safe changes ---
         ],
     ),
     (
@@ -101,6 +104,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- mixnet elections (mixserver branch) ---
             ("mixnet.ftl", include_str!("../locales/ar/mixnet.ftl")),
             // --- end mixnet ---
+            // --- safe changes while voting runs (live branch) ---
+            ("live.ftl", include_str!("../locales/ar/live.ftl")),
+            // --- end safe changes ---
         ],
     ),
     (
@@ -137,6 +143,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- mixnet elections (mixserver branch) ---
             ("mixnet.ftl", include_str!("../locales/zh/mixnet.ftl")),
             // --- end mixnet ---
+            // --- safe changes while voting runs (live branch) ---
+            ("live.ftl", include_str!("../locales/zh/live.ftl")),
+            // --- end safe changes ---
         ],
     ),
 ];

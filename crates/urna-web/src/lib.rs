@@ -52,3 +52,6 @@ pub mod election_form_routes;
 // --- the public board (server-board branch) ---
 pub mod board_routes;
 // --- end the public board ---
+// --- safe changes while voting runs (live branch) ---
+pub mod live_routes;
+// --- end safe changes while voting runs ---

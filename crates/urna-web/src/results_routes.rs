@@ -233,6 +233,54 @@ async fn published_election(state: &AppState, slug: &str) -> AppResult<LoadedEle
     Ok(loaded)
 }
 
+/// One result as the page shows it: `document` is a stored result (or recount) document with
+/// its urna-tally `report`; `number` makes the section's element ids unique.
+fn question_result(
+    tr: &Translator,
+    number: usize,
+    id: String,
+    title: LocalText,
+    document: &serde_json::Value,
+    downloads: bool,
+) -> QuestionResult {
+    let report = &document["report"];
+    let candidates = strings(&report["candidates"]);
+    let rounds = round_rows(report, &candidates);
+    let set_aside = document["set_aside"].as_array().map_or(0, Vec::len);
+    let mut summary = tr.t_args(
+        "results-summary",
+        &[
+            ("method", FluentValue::from(text(&report["method"]))),
+            ("seats", FluentValue::from(text(&report["seats"]))),
+            ("ballots", FluentValue::from(text(&report["ballots"]))),
+        ],
+    );
+    if set_aside > 0 {
+        summary.push(' ');
+        summary.push_str(&tr.t_args(
+            "results-set-aside",
+            &[("count", FluentValue::from(set_aside))],
+        ));
+    }
+    QuestionResult {
+        number,
+        id,
+        title,
+        summary,
+        elected: strings(&report["elected"]),
+        ranking: report["ranking"]
+            .as_array()
+            .map(|tiers| tiers.iter().map(strings).collect())
+            .unwrap_or_default(),
+        has_quota: rounds.iter().any(|r| !r.quota.is_empty()),
+        candidates,
+        rounds,
+        chart: chart(report),
+        downloads,
+        set_aside_public: Vec::new(),
+    }
+}
+
 /// `GET /elections/{slug}/results`.
 pub async fn results_page(
     State(state): State<AppState>,
@@ -250,52 +298,66 @@ pub async fn results_page(
     }
     let chain = chain(&tr);
     let lang = tr.lang().to_owned();
+    // Recounts after a withdrawal once counted (service::live), shown after their original.
+    let recounts = state
+        .db
+        .recounts(loaded.row_id, true)
+        .await
+        .map_err(AppError::internal)?;
+    let questions_count = loaded.election.questions().len();
     let mut questions = Vec::new();
     for (i, q) in loaded.election.questions().iter().enumerate() {
         let Some(row) = rows.iter().find(|r| r.question == q.id.as_str()) else {
             continue;
         };
-        let report = &row.report["report"];
-        let candidates = strings(&report["candidates"]);
-        let rounds = round_rows(report, &candidates);
-        let set_aside = row.report["set_aside"].as_array().map_or(0, Vec::len);
-        let mut summary = tr.t_args(
-            "results-summary",
-            &[
-                ("method", FluentValue::from(text(&report["method"]))),
-                ("seats", FluentValue::from(text(&report["seats"]))),
-                ("ballots", FluentValue::from(text(&report["ballots"]))),
-            ],
+        let downloads = matches!(q.ballot_type, BallotType::Ranked { .. })
+            && row.report["ballots_blt"].is_string();
+        let mut result = question_result(
+            &tr,
+            i + 1,
+            q.id.to_string(),
+            LocalText::of(&q.title, &chain, &lang),
+            &row.report,
+            downloads,
         );
-        if set_aside > 0 {
-            summary.push(' ');
-            summary.push_str(&tr.t_args(
-                "results-set-aside",
-                &[("count", FluentValue::from(set_aside))],
-            ));
+        if crate::service::board::is_mixnet(&loaded) {
+            result.set_aside_public = public_set_aside(&row.report["set_aside"], &tr);
         }
-        questions.push(QuestionResult {
-            number: i + 1,
-            id: q.id.to_string(),
-            title: LocalText::of(&q.title, &chain, &lang),
-            summary,
-            elected: strings(&report["elected"]),
-            ranking: report["ranking"]
+        questions.push(result);
+        if let Some(recount) = recounts.iter().find(|r| r.question == q.id.as_str()) {
+            let withdrawn: Vec<String> = recount.report["withdrawn"]
                 .as_array()
-                .map(|tiers| tiers.iter().map(strings).collect())
-                .unwrap_or_default(),
-            has_quota: rounds.iter().any(|r| !r.quota.is_empty()),
-            candidates,
-            rounds,
-            chart: chart(report),
-            downloads: matches!(q.ballot_type, BallotType::Ranked { .. })
-                && row.report["ballots_blt"].is_string(),
-            set_aside_public: if crate::service::board::is_mixnet(&loaded) {
-                public_set_aside(&row.report["set_aside"], &tr)
-            } else {
-                Vec::new()
-            },
-        });
+                .map(|ids| {
+                    ids.iter()
+                        .filter_map(|id| id.as_str())
+                        .filter_map(|id| urna_core::question::CandidateId::parse(id).ok())
+                        .map(|id| q.candidate_name(&id))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let title = format!(
+                "{} — {}",
+                LocalText::of(&q.title, &chain, &lang).text,
+                tr.t_args(
+                    "live-results-recount-title",
+                    &[("withdrawn", FluentValue::from(withdrawn.join(", ")))],
+                )
+            );
+            let mut result = question_result(
+                &tr,
+                questions_count + i + 1,
+                format!("{}-recount", q.id),
+                LocalText {
+                    text: title,
+                    lang: None,
+                    dir: "auto",
+                },
+                &recount.report,
+                false,
+            );
+            result.summary = format!("{} {}", tr.t("live-results-recount-note"), result.summary);
+            questions.push(result);
+        }
     }
     Ok(ResultsPage {
         slug,

@@ -342,6 +342,8 @@ fn refusal(tr: Translator, uri: &Uri, slug: &str, loaded: &LoadedElection) -> Re
                 &[("opens", FluentValue::from(w.describe(w.opens(), None)))],
             ),
         ),
+        // Voting paused by the administrators (service::live): they will tell voters.
+        (ElectionState::Paused, _) => ("live-voter-paused-title", tr.t("live-voter-paused")),
         _ => ("voter-notice-not-open-title", tr.t("voter-notice-closed")),
     };
     notice(tr, uri, StatusCode::CONFLICT, title, message, slug)

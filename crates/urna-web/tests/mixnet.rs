@@ -260,11 +260,12 @@ on_both!(
         let declared = events
             .iter()
             .find_map(|e| match &e.body {
-                EventBody::MixInput(m) => Some(*m),
+                EventBody::MixInput(m) => Some(m.as_ref().clone()),
                 _ => None,
             })
             .unwrap();
         assert_eq!(declared.digest, vectors.digest());
+        assert_eq!(declared.ciphertexts, vectors);
 
         // Decrypting before the shuffles is refused.
         let loaded = elections::load_election(db, SLUG).await.unwrap();

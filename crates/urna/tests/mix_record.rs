@@ -22,7 +22,7 @@ use urna_crypto::record::ShuffleBody;
 use urna_crypto::shuffle::MixDecryption;
 use urna_crypto::{TrusteeSecret, os_rng};
 use urna_store::{Db, ElectionId, VoterId};
-use urna_verify::{CheckId, Status, VerifyOptions};
+use urna_verify::VerifyOptions;
 use urna_web::auth::server_key::ServerSecretKey;
 use urna_web::service::{
     Actor, board, counting, elections, lifecycle, mixnet, publish, voters, voting,

@@ -50,7 +50,8 @@ impl VotingLinkAuthority for DbVotingLinks {
                 tracing::info!(voter = %voter.id, "voting link of a revoked voter refused");
                 return Ok(None);
             }
-            if state != State::Open.name() {
+            // Paused: the voter signs in and is told voting is paused (service::live).
+            if state != State::Open.name() && state != State::Paused.name() {
                 tracing::info!(election = %slug, state = %state, "voting link refused: election not open");
                 return Ok(None);
             }

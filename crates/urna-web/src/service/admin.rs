@@ -29,7 +29,10 @@ pub async fn turnout(db: &Db, slug: &str) -> Result<TurnoutReport, ServiceError>
     })
 }
 
-async fn ensure_strikes_allowed(db: &Db, loaded: &LoadedElection) -> Result<(), ServiceError> {
+pub(crate) async fn ensure_strikes_allowed(
+    db: &Db,
+    loaded: &LoadedElection,
+) -> Result<(), ServiceError> {
     loaded
         .state()
         .ensure_allows(Operation::Strike)
@@ -102,6 +105,8 @@ pub async fn unstrike(
     let loaded = super::load(db, slug).await?;
     ensure_strikes_allowed(db, &loaded).await?;
     let row = super::voters::voter_named(db, &loaded, voter).await?;
+    let status = db.current_ballot_status(row.id).await?;
+    super::live::may_unstrike(status.as_ref().and_then(|s| s.strike_reason.as_deref()))?;
     let mut tx = db.begin_write().await?;
     super::board::append_strike(&mut tx, loaded.row_id, row.id, false).await?;
     tx.unstrike_ballot(loaded.row_id, row.id)

@@ -315,7 +315,8 @@ pub async fn catch_up<R: TryCryptoRng + ?Sized>(
         })
         .await?;
 
-    if state == State::Open {
+    // Paused voting may resume: the ballots are not ended yet.
+    if matches!(state, State::Open | State::Paused) {
         return Ok(done);
     }
     if db

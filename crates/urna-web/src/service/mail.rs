@@ -126,15 +126,25 @@ pub(crate) async fn prepare_notice(
                 .collect(),
         ),
     };
+    Ok(notice_to(loaded, kind, details, voters))
+}
+
+/// A notice of `kind` to exactly `voters` (those without an address are skipped and counted).
+pub(crate) fn notice_to(
+    loaded: &LoadedElection,
+    kind: &'static str,
+    details: serde_json::Value,
+    voters: Vec<VoterRow>,
+) -> PreparedNotice {
     let (with_address, without): (Vec<VoterRow>, Vec<VoterRow>) =
         voters.into_iter().partition(has_address);
-    Ok(PreparedNotice {
+    PreparedNotice {
         election: loaded.row_id,
         kind,
         details,
         recipients: with_address.iter().map(|v| v.id).collect(),
         skipped_no_address: without.len(),
-    })
+    }
 }
 
 impl PreparedNotice {
@@ -296,12 +306,16 @@ pub fn notice_message(
                 ),
             )
         }
-        other => {
-            return Err(super::corrupt(
-                format!("notice {}", notice.id),
-                format!("unknown kind {other:?}"),
-            ));
-        }
+        // The notices of safe changes while voting runs (pause, swap…).
+        other => match super::live::notice_text(tr, loaded, notice, &election)? {
+            Some(found) => found,
+            None => {
+                return Err(super::corrupt(
+                    format!("notice {}", notice.id),
+                    format!("unknown kind {other:?}"),
+                ));
+            }
+        },
     };
     let mut body = body;
     body.push_str("\n\n");

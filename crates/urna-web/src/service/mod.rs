@@ -61,6 +61,9 @@ pub mod tally_verifiable;
 // --- mixnet elections (issue 5) ---
 pub mod mixnet;
 // --- end mixnet elections ---
+// --- safe changes while voting runs (live branch) ---
+pub mod live;
+// --- end safe changes while voting runs ---
 
 use std::fmt;
 

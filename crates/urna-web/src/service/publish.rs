@@ -29,6 +29,8 @@ pub async fn publish(
     step.write(&mut tx, now).await?;
     tx.set_results_published(step.loaded.row_id, true, micros(now))
         .await?;
+    // Recounts after a withdrawal (service::live) are published with the results.
+    tx.publish_recounts(step.loaded.row_id, micros(now)).await?;
     commit_event(tx, step.loaded.row_id, actor, &step.event, now).await
 }
 

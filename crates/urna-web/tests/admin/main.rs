@@ -813,3 +813,8 @@ async fn a_tampered_audit_log_is_reported_and_not_exported() {
 // --- election form ---
 mod election_form;
 // --- end election form ---
+// --- safe changes while voting runs (live branch) ---
+#[path = "../support/ceremony.rs"]
+mod key_ceremony;
+mod live;
+// --- end safe changes while voting runs ---

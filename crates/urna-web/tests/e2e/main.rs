@@ -259,3 +259,11 @@ mod verifiable;
 // --- mixnet elections (issue 5) ---
 mod mixnet;
 // --- end mixnet elections ---
+
+// --- safe changes while voting runs (live branch) ---
+#[path = "../support/ceremony.rs"]
+mod key_ceremony;
+mod live;
+#[path = "../support/smtp.rs"]
+mod smtp;
+// --- end safe changes while voting runs ---

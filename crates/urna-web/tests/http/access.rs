@@ -257,6 +257,15 @@ const TABLE: &[Row] = &[
     // A well-formed tracker (64 hex digits) of no ballot.
     row("GET", "/api/v1/elections/{slug}/board/receipt/{tracker}", everyone(NotFound)),
     row("GET", "/api/v1/elections/{slug}/board/consistency", everyone(Expect::Ok)),
+    // --- safe changes while voting runs (live branch) ---
+    row("GET", "/admin/elections/{slug}/live", admins(SignIn, Expect::Ok)),
+    // An empty form names no change; an empty confirm form carries no change to read.
+    row("POST", "/admin/elections/{slug}/live/preview", admins(SignIn, Unusable)),
+    row("POST", "/admin/elections/{slug}/live/confirm", admins(SignIn, Unusable)),
+    // `{}` names no change.
+    row("POST", "/api/v1/elections/{slug}/live/preview", admins(Unauthorized, Unusable)),
+    row("POST", "/api/v1/elections/{slug}/live/confirm", admins(Unauthorized, Unusable)),
+    // --- end safe changes while voting runs ---
 ];
 
 /// The request path for a route: its parameters filled for election alpha, and the sample

@@ -42,3 +42,6 @@ mod staff_support;
 // --- faults: the database goes away while a voter casts ---
 mod db_unavailable;
 // --- end faults ---
+// --- safe changes while voting runs (live branch) ---
+mod live;
+// --- end safe changes while voting runs ---
