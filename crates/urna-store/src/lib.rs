@@ -57,3 +57,7 @@ pub use mail::{LinkDeliveryRow, MailStatus, NewNotice, NoticeRow};
 pub mod board;
 pub use board::{BoardEventRow, LeafHash, NewBoardEvent, OwnedBoardEvent, UnpublishedBallot};
 // --- end the public board ---
+// --- scrutiny and purge (scrutiny branch) ---
+pub mod scrutiny;
+pub use scrutiny::{PrintRow, PurgeCounts, SealedSubmission, SubmissionPrints};
+// --- end scrutiny and purge ---

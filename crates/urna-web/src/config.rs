@@ -154,7 +154,37 @@ pub struct Config {
     #[serde(default = "default_header_timeout")]
     pub header_timeout_seconds: u64,
     // --- end connection limits ---
+    // --- scrutiny and purge (scrutiny branch) ---
+    /// `[scrutiny]`: when private data is purged after an election closes.
+    #[serde(default)]
+    pub scrutiny: ScrutinyConfig,
+    // --- end scrutiny and purge ---
 }
+
+// --- scrutiny and purge (scrutiny branch) ---
+/// `[scrutiny]`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScrutinyConfig {
+    /// Days after an election's close when its private data (submission fingerprints, sealed
+    /// addresses and user agents, vote times, superseded ballots, voter sessions and e-mail
+    /// addresses) is purged automatically. Default 90; 0 purges at the close.
+    #[serde(default = "default_purge_after_days")]
+    pub purge_after_days: u32,
+}
+
+impl Default for ScrutinyConfig {
+    fn default() -> Self {
+        ScrutinyConfig {
+            purge_after_days: default_purge_after_days(),
+        }
+    }
+}
+
+fn default_purge_after_days() -> u32 {
+    90
+}
+// --- end scrutiny and purge ---
 
 // --- the public board (server-board branch) ---
 /// `[board]`.
@@ -249,6 +279,7 @@ impl Default for Config {
             secret_key: None,
             board: BoardConfig::default(),
             header_timeout_seconds: default_header_timeout(),
+            scrutiny: ScrutinyConfig::default(),
         }
     }
 }

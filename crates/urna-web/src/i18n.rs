@@ -62,6 +62,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- faults: the database cannot be reached ---
             ("faults.ftl", include_str!("../locales/en/faults.ftl")),
             // --- end faults ---
+            // --- scrutiny (scrutiny branch) ---
+            ("scrutiny.ftl", include_str!("../locales/en/scrutiny.ftl")),
+            // --- end scrutiny ---
         ],
     ),
     (
@@ -95,6 +98,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- faults: the database cannot be reached ---
             ("faults.ftl", include_str!("../locales/ar/faults.ftl")),
             // --- end faults ---
+            // --- scrutiny (scrutiny branch) ---
+            ("scrutiny.ftl", include_str!("../locales/ar/scrutiny.ftl")),
+            // --- end scrutiny ---
         ],
     ),
     (
@@ -128,6 +134,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- faults: the database cannot be reached ---
             ("faults.ftl", include_str!("../locales/zh/faults.ftl")),
             // --- end faults ---
+            // --- scrutiny (scrutiny branch) ---
+            ("scrutiny.ftl", include_str!("../locales/zh/scrutiny.ftl")),
+            // --- end scrutiny ---
         ],
     ),
 ];

@@ -52,3 +52,6 @@ pub mod election_form_routes;
 // --- the public board (server-board branch) ---
 pub mod board_routes;
 // --- end the public board ---
+// --- scrutiny and purge (scrutiny branch) ---
+pub mod scrutiny_routes;
+// --- end scrutiny and purge ---

@@ -58,6 +58,9 @@ pub mod mail;
 pub mod board;
 pub mod tally_verifiable;
 // --- end the public board ---
+// --- scrutiny and purge (scrutiny branch) ---
+pub mod scrutiny;
+// --- end scrutiny and purge ---
 
 use std::fmt;
 

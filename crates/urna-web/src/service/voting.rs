@@ -17,7 +17,7 @@ use urna_core::ballot::PlainBallot;
 use urna_core::token::receipt_code;
 use urna_core::verifiable::{answer_bits, is_verifiable, question_parameters};
 use urna_crypto::homomorphic::{CredentialSecret, ElectionParams, EncryptedBallot, encrypt_ballot};
-use urna_store::{CastBallot, Db, SealedBy, StoreError, VerifiableCast, VoterId};
+use urna_store::{CastBallot, Db, SealedBy, StoreError, SubmissionPrints, VerifiableCast, VoterId};
 
 use super::{
     LoadedElection, ServiceError, ballot_context, crypto, micros, sealed_lengths, sealed_to_bytes,
@@ -92,6 +92,7 @@ pub async fn cast_encrypted(
     loaded: &LoadedElection,
     voter: VoterId,
     ballot_json: &str,
+    prints: Option<SubmissionPrints>,
     now: Timestamp,
 ) -> Result<Receipt, EncryptedCastError> {
     loaded
@@ -118,6 +119,7 @@ pub async fn cast_encrypted(
         &ballot,
         tracker.as_bytes(),
         SealedBy::Voter,
+        prints,
         now,
     )
     .await
@@ -125,6 +127,7 @@ pub async fn cast_encrypted(
 
 /// Stores a verified encrypted ballot (its canonical JSON: the fields in the format's order,
 /// nothing the format does not define).
+#[allow(clippy::too_many_arguments)]
 async fn store_encrypted(
     db: &Db,
     loaded: &LoadedElection,
@@ -132,13 +135,14 @@ async fn store_encrypted(
     ballot: &EncryptedBallot,
     tracker: &[u8; 32],
     sealed_by: SealedBy,
+    prints: Option<SubmissionPrints>,
     now: Timestamp,
 ) -> Result<Receipt, EncryptedCastError> {
     let json =
         serde_json::to_vec(ballot).map_err(|e| super::corrupt("an encrypted ballot as JSON", e))?;
     let credential_key = ballot.credential_key().to_bytes();
     let cast = db
-        .cast_verifiable_ballot(
+        .cast(
             CastBallot {
                 election: loaded.row_id,
                 voter,
@@ -147,11 +151,12 @@ async fn store_encrypted(
                 allow_change: loaded.election.allow_revote(),
                 now: micros(now),
             },
-            VerifiableCast {
+            Some(VerifiableCast {
                 credential_key: &credential_key,
                 tracker,
                 sealed_by,
-            },
+            }),
+            prints,
         )
         .await;
     match cast {
@@ -182,24 +187,27 @@ pub async fn cast<R: TryCryptoRng + ?Sized>(
     rng: &mut R,
 ) -> Result<Receipt, ServiceError> {
     let loaded = super::load(db, slug).await?;
-    cast_in(db, &loaded, voter, ballot, now, rng).await
+    cast_in(db, &loaded, voter, ballot, None, now, rng).await
 }
 
 /// [`cast`] in an election the caller has loaded already (for instance from the
 /// [`cache`](super::cache)). A copy older than the database is harmless: the store refuses
 /// the ballot unless the election is still open and the sealed length is still the one
-/// recorded, in the transaction that casts it.
+/// recorded, in the transaction that casts it. `prints`: the submission's fingerprints
+/// ([`super::scrutiny::fingerprint`]), stored with the ballot if it is accepted; `None` for a
+/// cast that did not come over HTTP.
 pub async fn cast_in<R: TryCryptoRng + ?Sized>(
     db: &Db,
     loaded: &LoadedElection,
     voter: VoterId,
     ballot: PlainBallot,
+    prints: Option<SubmissionPrints>,
     now: Timestamp,
     rng: &mut R,
 ) -> Result<Receipt, ServiceError> {
     loaded.election.check_accepts_ballot(now)?;
     if let Some(params) = election_params(loaded)? {
-        return cast_sealed_by_server(db, loaded, &params, voter, ballot, now, rng).await;
+        return cast_sealed_by_server(db, loaded, &params, voter, ballot, prints, now, rng).await;
     }
     let key = loaded.key()?;
     let valid = loaded
@@ -229,14 +237,18 @@ pub async fn cast_in<R: TryCryptoRng + ?Sized>(
     plaintext.iter_mut().for_each(|b| *b = 0);
     let sealed = sealed.map_err(crypto("sealing the ballot"))?;
     let bytes = sealed_to_bytes(&sealed);
-    db.cast_ballot(CastBallot {
-        election: loaded.row_id,
-        voter,
-        sealed: &bytes,
-        open_state: urna_core::lifecycle::State::Open.name(),
-        allow_change: loaded.election.allow_revote(),
-        now: micros(now),
-    })
+    db.cast(
+        CastBallot {
+            election: loaded.row_id,
+            voter,
+            sealed: &bytes,
+            open_state: urna_core::lifecycle::State::Open.name(),
+            allow_change: loaded.election.allow_revote(),
+            now: micros(now),
+        },
+        None,
+        prints,
+    )
     .await?;
     Ok(Receipt {
         code: receipt_code(&bytes),
@@ -248,12 +260,14 @@ pub async fn cast_in<R: TryCryptoRng + ?Sized>(
 /// "ballots sealed by the server"): the answers become bits, encrypted and proved exactly as
 /// a browser would, under a fresh credential dropped when this returns (so no one, the server
 /// included, can sign with it again); the opening (bits and randomness) is dropped unread.
+#[allow(clippy::too_many_arguments)]
 async fn cast_sealed_by_server<R: TryCryptoRng + ?Sized>(
     db: &Db,
     loaded: &LoadedElection,
     params: &ElectionParams,
     voter: VoterId,
     ballot: PlainBallot,
+    prints: Option<SubmissionPrints>,
     now: Timestamp,
     rng: &mut R,
 ) -> Result<Receipt, ServiceError> {
@@ -288,6 +302,7 @@ async fn cast_sealed_by_server<R: TryCryptoRng + ?Sized>(
         &encrypted,
         tracker.as_bytes(),
         SealedBy::Server,
+        prints,
         now,
     )
     .await
