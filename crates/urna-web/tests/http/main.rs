@@ -42,3 +42,6 @@ mod staff_support;
 // --- faults: the database goes away while a voter casts ---
 mod db_unavailable;
 // --- end faults ---
+// --- scrutiny and purge (scrutiny branch) ---
+mod scrutiny;
+// --- end scrutiny and purge ---
