@@ -256,3 +256,7 @@ mod election;
 // --- verifiable ballots (server-vote branch) ---
 mod verifiable;
 // --- end verifiable ballots ---
+
+// --- scrutiny and purge (scrutiny branch) ---
+mod scrutiny;
+// --- end scrutiny and purge ---
