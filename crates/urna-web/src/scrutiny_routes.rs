@@ -16,14 +16,17 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Json;
-use axum::extract::{FromRequestParts, Query};
+use axum::extract::{FromRequestParts, Path, Query};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use jiff::Timestamp;
 use serde::Deserialize;
 
-use crate::admin_access::{AdminError, Admins, Ctx, ElectionAccess, Watchers};
+use crate::admin_access::{
+    ADMINS, AdminDb, AdminError, Admins, Ctx, ElectionAccess, StaffMember, WATCHERS, Watchers,
+    authorize,
+};
 use crate::api_routes::{ApiCsrf, ApiJson};
 use crate::app::AppState;
 use crate::auth::session::Session;
@@ -150,13 +153,17 @@ impl FromRequestParts<AppState> for CheckuserAccess {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let access = ElectionAccess::<Watchers>::from_request_parts(parts, state).await?;
-        if access.staff.is_checkuser {
-            Ok(CheckuserAccess(access))
-        } else {
-            Err(access
-                .ctx
-                .forbidden(access.ctx.tr.t("scrutiny-checkuser-only")))
-        }
+        require_checkuser(&access.ctx, &access.staff)?;
+        Ok(CheckuserAccess(access))
+    }
+}
+
+/// 403 unless `staff` holds the checkuser right.
+fn require_checkuser(ctx: &Ctx, staff: &StaffMember) -> Result<(), AdminError> {
+    if staff.is_checkuser {
+        Ok(())
+    } else {
+        Err(ctx.forbidden(ctx.tr.t("scrutiny-checkuser-only")))
     }
 }
 
@@ -309,15 +316,14 @@ pub async fn scrutiny_page(
 /// `POST /admin/elections/{slug}/scrutiny/strike`: strikes the checked voters (`voter`,
 /// repeated) with one `reason`, then back to the clusters with how many were struck.
 pub async fn strike_page(
-    ElectionAccess {
-        ctx,
-        db,
-        staff,
-        slug,
-        ..
-    }: ElectionAccess<Watchers>,
+    ctx: Ctx,
+    AdminDb(db): AdminDb,
+    staff: StaffMember,
+    Path(slug): Path<String>,
     CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
 ) -> PageResult {
+    // Forms check their CSRF token first (the extractor above), then the role.
+    authorize(&ctx, &db, &staff, &slug, WATCHERS).await?;
     let voters = voters_of(&fields);
     if voters.is_empty() {
         return Err(ctx.bad_input(ctx.tr.t("scrutiny-no-voter")));
@@ -373,18 +379,18 @@ pub async fn checkuser_form(
 
 /// `POST /admin/elections/{slug}/scrutiny/checkuser`: the raw values of the named voters'
 /// submissions, with the required reason logged first. Checkusers only.
+#[allow(clippy::too_many_arguments)]
 pub async fn checkuser_reveal(
-    CheckuserAccess(ElectionAccess {
-        ctx,
-        db,
-        staff,
-        slug,
-        ..
-    }): CheckuserAccess,
+    ctx: Ctx,
+    AdminDb(db): AdminDb,
+    staff: StaffMember,
+    Path(slug): Path<String>,
     session: Session,
     axum::extract::State(state): axum::extract::State<AppState>,
     CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
 ) -> PageResult {
+    authorize(&ctx, &db, &staff, &slug, WATCHERS).await?;
+    require_checkuser(&ctx, &staff)?;
     let voters = voters_of(&fields);
     let reason = field(&fields, "reason").trim().to_owned();
     let revealed = scrutiny::reveal(
@@ -470,15 +476,13 @@ pub async fn views_page(
 
 /// `POST /admin/elections/{slug}/purge`: purges the election's private data now (admins).
 pub async fn purge_page(
-    ElectionAccess {
-        ctx,
-        db,
-        staff,
-        slug,
-        ..
-    }: ElectionAccess<Admins>,
+    ctx: Ctx,
+    AdminDb(db): AdminDb,
+    staff: StaffMember,
+    Path(slug): Path<String>,
     CsrfForm(_fields): CsrfForm<Vec<(String, String)>>,
 ) -> PageResult {
+    authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
     scrutiny::purge(&db, &slug, staff.actor(), false, Timestamp::now())
         .await
         .map_err(|e| ctx.service(e))?;
