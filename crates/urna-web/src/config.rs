@@ -60,6 +60,9 @@ const CONFIG_KEYS: &[&str] = &[
     // --- connection limits (issue 8, Inputs) ---
     "header_timeout_seconds",
     // --- end connection limits ---
+    // --- scrutiny and purge (scrutiny branch) ---
+    "scrutiny",
+    // --- end scrutiny and purge ---
 ];
 
 /// Whether an environment variable (prefix removed, `__` not yet split) sets a config key.
@@ -1032,6 +1035,28 @@ mod tests {
             Ok(())
         });
     }
+
+    // --- scrutiny and purge (scrutiny branch) ---
+    #[test]
+    fn the_purge_delay_defaults_to_90_days_and_is_set_by_file_or_environment() {
+        Jail::expect_with(|jail| {
+            let config = load_in_jail(jail, ConfigSources::default()).expect("defaults");
+            assert_eq!(config.scrutiny.purge_after_days, 90);
+            jail.create_file(DEFAULT_CONFIG_FILE, "[scrutiny]\npurge_after_days = 30\n")?;
+            let config = load_in_jail(jail, ConfigSources::default()).expect("file");
+            assert_eq!(config.scrutiny.purge_after_days, 30);
+            jail.set_env("URNA_SCRUTINY__PURGE_AFTER_DAYS", "7");
+            let config = load_in_jail(jail, ConfigSources::default()).expect("environment");
+            assert_eq!(config.scrutiny.purge_after_days, 7);
+            jail.create_file(DEFAULT_CONFIG_FILE, "[scrutiny]\npurge_after = 30\n")?;
+            let message = load_in_jail(jail, ConfigSources::default())
+                .expect_err("an unknown key")
+                .to_string();
+            assert!(message.contains("purge_after"), "{message}");
+            Ok(())
+        });
+    }
+    // --- end scrutiny and purge ---
 
     #[test]
     fn database_url_display_hides_the_password() {
