@@ -16,6 +16,7 @@
 use crate::db::{Db, db_run};
 
 use crate::error::{DbContext, StoreError};
+use crate::scrutiny::SubmissionPrints;
 use crate::types::{BallotId, ElectionId, UnixMicros, VoterId};
 use crate::voters::voter_not_found;
 use crate::write::{WriteTx, tx_run};
@@ -386,6 +387,32 @@ macro_rules! define_cast_batch {
                 .execute(&mut *conn)
                 .await
                 .op("recording the times of voting")?;
+
+            // The submissions' fingerprints, by voter (crate::scrutiny): one more statement.
+            let printed: Vec<(usize, &SubmissionPrints)> = accepted
+                .iter()
+                .filter_map(|&index| Some((index, batch[index].prints.as_ref()?)))
+                .collect();
+            if !printed.is_empty() {
+                let mut prints = sqlx::QueryBuilder::<$database>::new(
+                    "INSERT INTO submission_prints
+                         (election_id, voter_id, network, agent, cookie, sealed_raw) ",
+                );
+                prints.push_values(&printed, |mut row, &(index, print)| {
+                    let request = batch[index];
+                    row.push_bind(request.election)
+                        .push_bind(request.voter)
+                        .push_bind(print.network.to_vec())
+                        .push_bind(print.agent.to_vec())
+                        .push_bind(print.cookie.to_vec())
+                        .push_bind(print.sealed_raw.clone());
+                });
+                prints
+                    .build()
+                    .execute(&mut *conn)
+                    .await
+                    .op("recording the submissions' fingerprints")?;
+            }
             Ok(results)
         }
     };
@@ -413,6 +440,7 @@ pub(crate) struct CastRequest {
     now: UnixMicros,
     pub(crate) ballot_id: BallotId,
     verifiable: Option<OwnedVerifiable>,
+    prints: Option<SubmissionPrints>,
 }
 
 /// [`VerifiableCast`] owned by a queued request.
@@ -450,17 +478,7 @@ impl Db {
     /// election's, the voter belongs to the election and is not revoked, and a change is
     /// allowed. Returns the new ballot's id (the voter's receipt can be derived from it).
     pub async fn cast_ballot(&self, cast: CastBallot<'_>) -> Result<BallotId, StoreError> {
-        let request = CastRequest {
-            election: cast.election,
-            voter: cast.voter,
-            sealed: cast.sealed.to_vec(),
-            open_state: cast.open_state.to_owned(),
-            allow_change: cast.allow_change,
-            now: cast.now,
-            ballot_id: BallotId::random()?,
-            verifiable: None,
-        };
-        self.inner.writer().cast(request).await
+        self.cast(cast, None, None).await
     }
 
     /// Casts a verifiable ballot (docs/record-format.md §4): as [`Db::cast_ballot`], with the
@@ -472,6 +490,19 @@ impl Db {
         cast: CastBallot<'_>,
         verifiable: VerifiableCast<'_>,
     ) -> Result<BallotId, StoreError> {
+        self.cast(cast, Some(verifiable), None).await
+    }
+
+    /// The one cast: [`Db::cast_ballot`] (`verifiable` `None`) or
+    /// [`Db::cast_verifiable_ballot`], and, when the submission came over HTTP, its
+    /// fingerprints (`prints`, see [`crate::scrutiny`]), written by voter in the same batch
+    /// transaction (one more multi-row INSERT per batch), only if the ballot is accepted.
+    pub async fn cast(
+        &self,
+        cast: CastBallot<'_>,
+        verifiable: Option<VerifiableCast<'_>>,
+        prints: Option<SubmissionPrints>,
+    ) -> Result<BallotId, StoreError> {
         let request = CastRequest {
             election: cast.election,
             voter: cast.voter,
@@ -480,11 +511,12 @@ impl Db {
             allow_change: cast.allow_change,
             now: cast.now,
             ballot_id: BallotId::random()?,
-            verifiable: Some(OwnedVerifiable {
+            verifiable: verifiable.map(|verifiable| OwnedVerifiable {
                 credential_key: *verifiable.credential_key,
                 tracker: *verifiable.tracker,
                 sealed_by: verifiable.sealed_by,
             }),
+            prints,
         };
         self.inner.writer().cast(request).await
     }

@@ -60,3 +60,7 @@ pub use board::{BoardEventRow, LeafHash, NewBoardEvent, OwnedBoardEvent, Unpubli
 // --- recounts after a withdrawal once counted (live branch) ---
 pub mod recounts;
 // --- end recounts ---
+// --- scrutiny and purge (scrutiny branch) ---
+pub mod scrutiny;
+pub use scrutiny::{PrintRow, PurgeCounts, SealedSubmission, SubmissionPrints};
+// --- end scrutiny and purge ---

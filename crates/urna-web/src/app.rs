@@ -669,6 +669,81 @@ pub const ROUTES: &[RouteSpec] = &[
         build: || post(crate::live_routes::api_confirm),
     },
     // --- end safe changes while voting runs ---
+    // --- scrutiny and purge (scrutiny branch) ---
+    RouteSpec {
+        path: "/admin/elections/{slug}/scrutiny",
+        methods: &["GET"],
+        sample_path: "/admin/elections/sample/scrutiny",
+        rate_limited: false,
+        build: || get(crate::scrutiny_routes::scrutiny_page),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/scrutiny/strike",
+        methods: &["POST"],
+        sample_path: "/admin/elections/sample/scrutiny/strike",
+        rate_limited: false,
+        build: || post(crate::scrutiny_routes::strike_page),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/scrutiny/checkuser",
+        methods: &["GET", "POST"],
+        sample_path: "/admin/elections/sample/scrutiny/checkuser",
+        rate_limited: false,
+        build: || {
+            get(crate::scrutiny_routes::checkuser_form)
+                .post(crate::scrutiny_routes::checkuser_reveal)
+        },
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/scrutiny/views",
+        methods: &["GET"],
+        sample_path: "/admin/elections/sample/scrutiny/views",
+        rate_limited: false,
+        build: || get(crate::scrutiny_routes::views_page),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/purge",
+        methods: &["POST"],
+        sample_path: "/admin/elections/sample/purge",
+        rate_limited: false,
+        build: || post(crate::scrutiny_routes::purge_page),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/scrutiny/clusters",
+        methods: &["GET"],
+        sample_path: "/api/v1/elections/sample/scrutiny/clusters",
+        rate_limited: false,
+        build: || get(crate::scrutiny_routes::api_clusters),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/scrutiny/strike",
+        methods: &["POST"],
+        sample_path: "/api/v1/elections/sample/scrutiny/strike",
+        rate_limited: false,
+        build: || post(crate::scrutiny_routes::api_strike),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/scrutiny/checkuser",
+        methods: &["POST"],
+        sample_path: "/api/v1/elections/sample/scrutiny/checkuser",
+        rate_limited: false,
+        build: || post(crate::scrutiny_routes::api_checkuser),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/scrutiny/views",
+        methods: &["GET"],
+        sample_path: "/api/v1/elections/sample/scrutiny/views",
+        rate_limited: false,
+        build: || get(crate::scrutiny_routes::api_views),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/purge",
+        methods: &["POST"],
+        sample_path: "/api/v1/elections/sample/purge",
+        rate_limited: false,
+        build: || post(crate::scrutiny_routes::api_purge),
+    },
+    // --- end scrutiny and purge ---
 ];
 
 /// The application's router with its whole middleware stack.
@@ -720,6 +795,11 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
 
 /// How often the scheduler looks for elections to open or close.
 pub const SCHEDULER_INTERVAL: Duration = Duration::from_secs(10);
+
+// --- scrutiny and purge (scrutiny branch) ---
+/// How often the purge looks for elections whose private data is due to go.
+pub const PURGE_SCHEDULER_INTERVAL: Duration = Duration::from_secs(3600);
+// --- end scrutiny and purge ---
 
 /// How often the notice sender looks for queued e-mails to voters.
 pub const NOTICE_SENDER_INTERVAL: Duration = Duration::from_secs(15);
@@ -798,6 +878,13 @@ impl Application {
             state.config.board.publish_every(),
         );
         // --- end the public board ---
+        // --- scrutiny and purge (scrutiny branch) ---
+        crate::service::scrutiny::spawn_purger(
+            state.db.clone(),
+            state.config.scrutiny.purge_after_days,
+            PURGE_SCHEDULER_INTERVAL,
+        );
+        // --- end scrutiny and purge ---
         if let Some(mailer) = &state.mailer {
             crate::service::mail::spawn_notice_sender(
                 state.db.clone(),

@@ -60,6 +60,9 @@ const CONFIG_KEYS: &[&str] = &[
     // --- connection limits (issue 8, Inputs) ---
     "header_timeout_seconds",
     // --- end connection limits ---
+    // --- scrutiny and purge (scrutiny branch) ---
+    "scrutiny",
+    // --- end scrutiny and purge ---
 ];
 
 /// Whether an environment variable (prefix removed, `__` not yet split) sets a config key.
@@ -154,7 +157,37 @@ pub struct Config {
     #[serde(default = "default_header_timeout")]
     pub header_timeout_seconds: u64,
     // --- end connection limits ---
+    // --- scrutiny and purge (scrutiny branch) ---
+    /// `[scrutiny]`: when private data is purged after an election closes.
+    #[serde(default)]
+    pub scrutiny: ScrutinyConfig,
+    // --- end scrutiny and purge ---
 }
+
+// --- scrutiny and purge (scrutiny branch) ---
+/// `[scrutiny]`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScrutinyConfig {
+    /// Days after an election's close when its private data (submission fingerprints, sealed
+    /// addresses and user agents, vote times, superseded ballots, voter sessions and e-mail
+    /// addresses) is purged automatically. Default 90; 0 purges at the close.
+    #[serde(default = "default_purge_after_days")]
+    pub purge_after_days: u32,
+}
+
+impl Default for ScrutinyConfig {
+    fn default() -> Self {
+        ScrutinyConfig {
+            purge_after_days: default_purge_after_days(),
+        }
+    }
+}
+
+fn default_purge_after_days() -> u32 {
+    90
+}
+// --- end scrutiny and purge ---
 
 // --- the public board (server-board branch) ---
 /// `[board]`.
@@ -249,6 +282,7 @@ impl Default for Config {
             secret_key: None,
             board: BoardConfig::default(),
             header_timeout_seconds: default_header_timeout(),
+            scrutiny: ScrutinyConfig::default(),
         }
     }
 }
@@ -1001,6 +1035,28 @@ mod tests {
             Ok(())
         });
     }
+
+    // --- scrutiny and purge (scrutiny branch) ---
+    #[test]
+    fn the_purge_delay_defaults_to_90_days_and_is_set_by_file_or_environment() {
+        Jail::expect_with(|jail| {
+            let config = load_in_jail(jail, ConfigSources::default()).expect("defaults");
+            assert_eq!(config.scrutiny.purge_after_days, 90);
+            jail.create_file(DEFAULT_CONFIG_FILE, "[scrutiny]\npurge_after_days = 30\n")?;
+            let config = load_in_jail(jail, ConfigSources::default()).expect("file");
+            assert_eq!(config.scrutiny.purge_after_days, 30);
+            jail.set_env("URNA_SCRUTINY__PURGE_AFTER_DAYS", "7");
+            let config = load_in_jail(jail, ConfigSources::default()).expect("environment");
+            assert_eq!(config.scrutiny.purge_after_days, 7);
+            jail.create_file(DEFAULT_CONFIG_FILE, "[scrutiny]\npurge_after = 30\n")?;
+            let message = load_in_jail(jail, ConfigSources::default())
+                .expect_err("an unknown key")
+                .to_string();
+            assert!(message.contains("purge_after"), "{message}");
+            Ok(())
+        });
+    }
+    // --- end scrutiny and purge ---
 
     #[test]
     fn database_url_display_hides_the_password() {

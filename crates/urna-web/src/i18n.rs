@@ -68,6 +68,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- safe changes while voting runs (live branch) ---
             ("live.ftl", include_str!("../locales/en/live.ftl")),
             // --- end safe changes ---
+            // --- scrutiny (scrutiny branch) ---
+            ("scrutiny.ftl", include_str!("../locales/en/scrutiny.ftl")),
+            // --- end scrutiny ---
         ],
     ),
     (
@@ -107,6 +110,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- safe changes while voting runs (live branch) ---
             ("live.ftl", include_str!("../locales/ar/live.ftl")),
             // --- end safe changes ---
+            // --- scrutiny (scrutiny branch) ---
+            ("scrutiny.ftl", include_str!("../locales/ar/scrutiny.ftl")),
+            // --- end scrutiny ---
         ],
     ),
     (
@@ -146,6 +152,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- safe changes while voting runs (live branch) ---
             ("live.ftl", include_str!("../locales/zh/live.ftl")),
             // --- end safe changes ---
+            // --- scrutiny (scrutiny branch) ---
+            ("scrutiny.ftl", include_str!("../locales/zh/scrutiny.ftl")),
+            // --- end scrutiny ---
         ],
     ),
 ];

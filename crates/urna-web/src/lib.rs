@@ -55,3 +55,6 @@ pub mod board_routes;
 // --- safe changes while voting runs (live branch) ---
 pub mod live_routes;
 // --- end safe changes while voting runs ---
+// --- scrutiny and purge (scrutiny branch) ---
+pub mod scrutiny_routes;
+// --- end scrutiny and purge ---

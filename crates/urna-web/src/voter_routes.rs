@@ -616,6 +616,7 @@ pub async fn cast(
     session: Session,
     uri: Uri,
     Path(slug): Path<String>,
+    source: crate::scrutiny_routes::SubmissionSource,
     CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let (ctx, notice, csrf_token) = match ballot_request(&state, &tr, &session, &uri, &slug).await?
@@ -650,11 +651,13 @@ pub async fn cast(
         }
     };
     let replaces = ctx.voter.voted;
+    let prints = source.prints(&state, &ctx.loaded, ctx.voter.id)?;
     let outcome = service::voting::cast_in(
         &state.db,
         &ctx.loaded,
         ctx.voter.id,
         ballot,
+        Some(prints),
         Timestamp::now(),
         &mut urna_crypto::os_rng(),
     )
@@ -716,9 +719,9 @@ pub async fn cast(
     } else {
         None
     };
-    Ok(receipt_page(
+    Ok(source.set_cookie_on(receipt_page(
         tr, &uri, &slug, &ctx, &receipt, replaces, sealed_by,
-    ))
+    )))
 }
 
 /// The receipt: the code of a sealed ballot, or the tracker of a verifiable one with the link
@@ -762,6 +765,7 @@ pub async fn cast_encrypted(
     session: Session,
     uri: Uri,
     Path(slug): Path<String>,
+    source: crate::scrutiny_routes::SubmissionSource,
     CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let (ctx, _notice, _csrf_token) =
@@ -774,11 +778,13 @@ pub async fn cast_encrypted(
         .find_map(|(name, value)| (name == "ballot").then_some(value.as_str()))
         .unwrap_or_default();
     let replaces = ctx.voter.voted;
+    let prints = source.prints(&state, &ctx.loaded, ctx.voter.id)?;
     let outcome = service::voting::cast_encrypted(
         &state.db,
         &ctx.loaded,
         ctx.voter.id,
         ballot,
+        Some(prints),
         Timestamp::now(),
     )
     .await;
@@ -842,7 +848,7 @@ pub async fn cast_encrypted(
         Err(Refused::Service(e)) => return Err(AppError::internal(e)),
     };
     tracing::info!(election = %slug, "encrypted ballot cast");
-    Ok(receipt_page(
+    Ok(source.set_cookie_on(receipt_page(
         tr,
         &uri,
         &slug,
@@ -850,7 +856,7 @@ pub async fn cast_encrypted(
         &receipt,
         replaces,
         Some(urna_store::SealedBy::Voter),
-    ))
+    )))
 }
 
 fn notice_page(

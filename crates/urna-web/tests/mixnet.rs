@@ -126,7 +126,7 @@ async fn cast_json(
     now: Timestamp,
 ) -> Result<voting::Receipt, EncryptedCastError> {
     let loaded = elections::load_election(db, SLUG).await.unwrap();
-    voting::cast_encrypted(db, &loaded, voter, json, now).await
+    voting::cast_encrypted(db, &loaded, voter, json, None, now).await
 }
 
 async fn catch_up(db: &Db, key: &ServerSecretKey) -> CatchUp {

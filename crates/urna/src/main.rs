@@ -37,6 +37,8 @@ mod verify;
 // --- end verifier ---
 // --- securepoll import (issue 6) ---
 mod import;
+// scrutiny and purge (issue 7)
+mod purge;
 // --- end securepoll import ---
 
 #[derive(Debug, Parser)]
@@ -77,6 +79,10 @@ enum Command {
     /// Import an election from another system: `urna import securepoll DUMP.xml`.
     Import(import::ImportArgs),
     // --- end securepoll import ---
+    // --- scrutiny and purge (issue 7) ---
+    /// Delete a closed election's private data now: `urna purge --election SLUG`.
+    Purge(purge::PurgeArgs),
+    // --- end scrutiny and purge ---
 }
 
 fn main() -> ExitCode {
@@ -96,6 +102,9 @@ fn main() -> ExitCode {
         // --- securepoll import (issue 6) ---
         Command::Import(args) => import::run(args),
         // --- end securepoll import ---
+        // --- scrutiny and purge (issue 7) ---
+        Command::Purge(args) => purge::run(args),
+        // --- end scrutiny and purge ---
     };
     match result {
         Ok(output) => {

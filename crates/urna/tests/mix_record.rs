@@ -169,7 +169,7 @@ async fn whole_election(db: &Db, engine: &str) {
         let (ballot, _) =
             encrypt_ranked_ballot(&params, &credential, &[ranks.to_vec()], &mut rng).unwrap();
         let json = serde_json::to_string(&ballot).unwrap();
-        voting::cast_encrypted(db, &loaded, *voter, &json, voting_time)
+        voting::cast_encrypted(db, &loaded, *voter, &json, None, voting_time)
             .await
             .unwrap();
     }

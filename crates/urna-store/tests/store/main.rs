@@ -28,3 +28,6 @@ mod board;
 // --- once-per-election claims (scale branch) ---
 mod claims;
 // --- end once-per-election claims ---
+// --- scrutiny and purge (scrutiny branch) ---
+mod scrutiny;
+// --- end scrutiny and purge ---

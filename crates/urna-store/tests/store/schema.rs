@@ -3,14 +3,15 @@ use urna_store::{Backend, Db};
 use crate::support::on_both;
 
 /// Every table the schema promises (migrations/*/0001_initial.sql, 0002_web_sessions.sql,
-/// 0004_mail.sql, 0006_board.sql, 0011_recounts.sql).
-const TABLES: [&str; 20] = [
+/// 0004_mail.sql, 0006_board.sql, 0011_recounts.sql, 0013_scrutiny.sql).
+const TABLES: [&str; 22] = [
     "accounts",
     "audit_log",
     "ballots",
     "board_events",
     "credentials",
     "election_roles",
+    "election_purges",
     "elections",
     "frozen_sets",
     "jobs",
@@ -19,6 +20,7 @@ const TABLES: [&str; 20] = [
     "recounts",
     "results",
     "sessions",
+    "submission_prints",
     "totp_used_steps",
     "trustee_files",
     "vote_times",

@@ -273,6 +273,38 @@ impl ServerSecretKey {
 }
 // --- end board key ---
 
+// --- derived keys (scrutiny branch) ---
+impl ServerSecretKey {
+    /// A key for one purpose and context, derived from this one so that no new secret is
+    /// stored: `HMAC-SHA-256(server key, purpose || 0x00 || context)` (HMAC as a PRF, the
+    /// extract-free form of HKDF's expand for one 32-byte block). Different purposes or
+    /// contexts give independent keys; the derived key reveals nothing of this one.
+    pub fn derive(&self, purpose: &str, context: &[u8]) -> ServerSecretKey {
+        ServerSecretKey(Zeroizing::new(hmac_sha256(
+            self.0.as_slice(),
+            &[purpose.as_bytes(), &[0], context],
+        )))
+    }
+
+    /// `HMAC-SHA-256(this key, parts concatenated)`: a keyed fingerprint.
+    pub fn mac(&self, parts: &[&[u8]]) -> [u8; 32] {
+        hmac_sha256(self.0.as_slice(), parts)
+    }
+}
+
+fn hmac_sha256(key: &[u8], parts: &[&[u8]]) -> [u8; 32] {
+    use hmac::{Hmac, KeyInit, Mac as _};
+    // HMAC takes keys of any length, so `new_from_slice` cannot fail here.
+    let Ok(mut mac) = <Hmac<sha2::Sha256> as KeyInit>::new_from_slice(key) else {
+        unreachable!("HMAC accepts keys of every length")
+    };
+    for part in parts {
+        mac.update(part);
+    }
+    mac.finalize().into_bytes().into()
+}
+// --- end derived keys ---
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -64,6 +64,9 @@ pub mod mixnet;
 // --- safe changes while voting runs (live branch) ---
 pub mod live;
 // --- end safe changes while voting runs ---
+// --- scrutiny and purge (scrutiny branch) ---
+pub mod scrutiny;
+// --- end scrutiny and purge ---
 
 use std::fmt;
 

@@ -25,7 +25,7 @@ use urna_core::token::receipt_code;
 use urna_core::verifiable::{answer_bits, is_verifiable, question_parameters};
 use urna_crypto::homomorphic::{CredentialSecret, ElectionParams, EncryptedBallot, encrypt_ballot};
 use urna_crypto::ranked_ballot::{EncryptedRankedBallot, encrypt_ranked_ballot};
-use urna_store::{CastBallot, Db, SealedBy, StoreError, VerifiableCast, VoterId};
+use urna_store::{CastBallot, Db, SealedBy, StoreError, SubmissionPrints, VerifiableCast, VoterId};
 
 use super::{
     LoadedElection, ServiceError, ballot_context, crypto, micros, sealed_lengths, sealed_to_bytes,
@@ -107,6 +107,7 @@ pub async fn cast_encrypted(
     loaded: &LoadedElection,
     voter: VoterId,
     ballot_json: &str,
+    prints: Option<SubmissionPrints>,
     now: Timestamp,
 ) -> Result<Receipt, EncryptedCastError> {
     loaded
@@ -145,6 +146,7 @@ pub async fn cast_encrypted(
             ballot.credential_key(),
             tracker.as_bytes(),
             SealedBy::Voter,
+            prints,
             now,
         )
         .await;
@@ -170,6 +172,7 @@ pub async fn cast_encrypted(
         ballot.credential_key(),
         tracker.as_bytes(),
         SealedBy::Voter,
+        prints,
         now,
     )
     .await
@@ -186,13 +189,14 @@ async fn store_encrypted<B: serde::Serialize>(
     credential_key: &urna_crypto::GroupElement,
     tracker: &[u8; 32],
     sealed_by: SealedBy,
+    prints: Option<SubmissionPrints>,
     now: Timestamp,
 ) -> Result<Receipt, EncryptedCastError> {
     let json =
         serde_json::to_vec(ballot).map_err(|e| super::corrupt("an encrypted ballot as JSON", e))?;
     let credential_key = credential_key.to_bytes();
     let cast = db
-        .cast_verifiable_ballot(
+        .cast(
             CastBallot {
                 election: loaded.row_id,
                 voter,
@@ -201,11 +205,12 @@ async fn store_encrypted<B: serde::Serialize>(
                 allow_change: loaded.election.allow_revote(),
                 now: micros(now),
             },
-            VerifiableCast {
+            Some(VerifiableCast {
                 credential_key: &credential_key,
                 tracker,
                 sealed_by,
-            },
+            }),
+            prints,
         )
         .await;
     match cast {
@@ -236,24 +241,27 @@ pub async fn cast<R: TryCryptoRng + ?Sized>(
     rng: &mut R,
 ) -> Result<Receipt, ServiceError> {
     let loaded = super::load(db, slug).await?;
-    cast_in(db, &loaded, voter, ballot, now, rng).await
+    cast_in(db, &loaded, voter, ballot, None, now, rng).await
 }
 
 /// [`cast`] in an election the caller has loaded already (for instance from the
 /// [`cache`](super::cache)). A copy older than the database is harmless: the store refuses
 /// the ballot unless the election is still open and the sealed length is still the one
-/// recorded, in the transaction that casts it.
+/// recorded, in the transaction that casts it. `prints`: the submission's fingerprints
+/// ([`super::scrutiny::fingerprint`]), stored with the ballot if it is accepted; `None` for a
+/// cast that did not come over HTTP.
 pub async fn cast_in<R: TryCryptoRng + ?Sized>(
     db: &Db,
     loaded: &LoadedElection,
     voter: VoterId,
     ballot: PlainBallot,
+    prints: Option<SubmissionPrints>,
     now: Timestamp,
     rng: &mut R,
 ) -> Result<Receipt, ServiceError> {
     loaded.election.check_accepts_ballot(now)?;
     if let Some(params) = election_params(loaded)? {
-        return cast_sealed_by_server(db, loaded, &params, voter, ballot, now, rng).await;
+        return cast_sealed_by_server(db, loaded, &params, voter, ballot, prints, now, rng).await;
     }
     let key = loaded.key()?;
     let valid = loaded
@@ -283,14 +291,18 @@ pub async fn cast_in<R: TryCryptoRng + ?Sized>(
     plaintext.iter_mut().for_each(|b| *b = 0);
     let sealed = sealed.map_err(crypto("sealing the ballot"))?;
     let bytes = sealed_to_bytes(&sealed);
-    db.cast_ballot(CastBallot {
-        election: loaded.row_id,
-        voter,
-        sealed: &bytes,
-        open_state: urna_core::lifecycle::State::Open.name(),
-        allow_change: loaded.election.allow_revote(),
-        now: micros(now),
-    })
+    db.cast(
+        CastBallot {
+            election: loaded.row_id,
+            voter,
+            sealed: &bytes,
+            open_state: urna_core::lifecycle::State::Open.name(),
+            allow_change: loaded.election.allow_revote(),
+            now: micros(now),
+        },
+        None,
+        prints,
+    )
     .await?;
     Ok(Receipt {
         code: receipt_code(&bytes),
@@ -302,12 +314,14 @@ pub async fn cast_in<R: TryCryptoRng + ?Sized>(
 /// "ballots sealed by the server"): the answers become bits, encrypted and proved exactly as
 /// a browser would, under a fresh credential dropped when this returns (so no one, the server
 /// included, can sign with it again); the opening (bits and randomness) is dropped unread.
+#[allow(clippy::too_many_arguments)]
 async fn cast_sealed_by_server<R: TryCryptoRng + ?Sized>(
     db: &Db,
     loaded: &LoadedElection,
     params: &ElectionParams,
     voter: VoterId,
     ballot: PlainBallot,
+    prints: Option<SubmissionPrints>,
     now: Timestamp,
     rng: &mut R,
 ) -> Result<Receipt, ServiceError> {
@@ -316,7 +330,8 @@ async fn cast_sealed_by_server<R: TryCryptoRng + ?Sized>(
         .validate_ballot(ballot)
         .map_err(ServiceError::InvalidBallot)?;
     if params.is_mixnet() {
-        return cast_ranked_sealed_by_server(db, loaded, params, voter, valid, now, rng).await;
+        return cast_ranked_sealed_by_server(db, loaded, params, voter, valid, prints, now, rng)
+            .await;
     }
     let mut bits = loaded
         .election
@@ -346,6 +361,7 @@ async fn cast_sealed_by_server<R: TryCryptoRng + ?Sized>(
         encrypted.credential_key(),
         tracker.as_bytes(),
         SealedBy::Server,
+        prints,
         now,
     )
     .await
@@ -366,6 +382,7 @@ async fn cast_ranked_sealed_by_server<R: TryCryptoRng + ?Sized>(
     params: &ElectionParams,
     voter: VoterId,
     valid: urna_core::ballot::ValidBallot,
+    prints: Option<SubmissionPrints>,
     now: Timestamp,
     rng: &mut R,
 ) -> Result<Receipt, ServiceError> {
@@ -396,6 +413,7 @@ async fn cast_ranked_sealed_by_server<R: TryCryptoRng + ?Sized>(
         encrypted.credential_key(),
         tracker.as_bytes(),
         SealedBy::Server,
+        prints,
         now,
     )
     .await

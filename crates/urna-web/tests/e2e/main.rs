@@ -267,3 +267,7 @@ mod live;
 #[path = "../support/smtp.rs"]
 mod smtp;
 // --- end safe changes while voting runs ---
+
+// --- scrutiny and purge (scrutiny branch) ---
+mod scrutiny;
+// --- end scrutiny and purge ---

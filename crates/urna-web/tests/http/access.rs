@@ -12,8 +12,12 @@
 //!   with `?next=`, the API answers 401; then the election's roles decide (watchers: admin,
 //!   scrutineer; running it: admin; key ceremony and decryption: admin, trustee), 403 for the
 //!   rest; site operators pass every role check; creating elections is for operators only;
-//! - a checkuser is a site-wide staff right which for now grants nothing beyond a plain
-//!   signed-in staff account: it appears in no role list.
+//! - a checkuser is a site-wide staff right that adds one thing to a watcher of an election
+//!   (admin, scrutineer, operator): the raw addresses and user agents of its voters'
+//!   submissions (`…/scrutiny/checkuser`). Alone it opens no election, and a watcher without
+//!   it is refused there: the row's checkuser holds no election role, and the other staff
+//!   rows are not checkusers, so every one of them gets 403 (tests/http/scrutiny.rs shows a
+//!   watcher with the right getting through).
 //!
 //! Every request carries what the role's browser would have: a session (a fresh one per
 //! request, so a sign-out or sign-in by one row cannot disturb the next) with its CSRF token
@@ -125,6 +129,14 @@ const fn ceremony(outsider: Expect, pass: Expect) -> [Expect; 8] {
 const fn operators(outsider: Expect, pass: Expect) -> [Expect; 8] {
     [
         outsider, outsider, outsider, Forbidden, Forbidden, Forbidden, pass, Forbidden,
+    ]
+}
+
+/// Watchers holding the checkuser right only; in this table nobody is both (see the module
+/// documentation), so every staff member is refused.
+const fn checkusers(outsider: Expect) -> [Expect; 8] {
+    [
+        outsider, outsider, outsider, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden,
     ]
 }
 
@@ -266,6 +278,21 @@ const TABLE: &[Row] = &[
     row("POST", "/api/v1/elections/{slug}/live/preview", admins(Unauthorized, Unusable)),
     row("POST", "/api/v1/elections/{slug}/live/confirm", admins(Unauthorized, Unusable)),
     // --- end safe changes while voting runs ---
+    // --- scrutiny and purge (scrutiny branch) ---
+    row("GET", "/admin/elections/{slug}/scrutiny", watchers(SignIn, Expect::Ok)),
+    // No voter checked: nothing to strike.
+    row("POST", "/admin/elections/{slug}/scrutiny/strike", watchers(SignIn, Unusable)),
+    row("GET", "/admin/elections/{slug}/scrutiny/checkuser", checkusers(SignIn)),
+    row("POST", "/admin/elections/{slug}/scrutiny/checkuser", checkusers(SignIn)),
+    row("GET", "/admin/elections/{slug}/scrutiny/views", watchers(SignIn, Expect::Ok)),
+    // Alpha is open: its private data cannot be purged yet.
+    row("POST", "/admin/elections/{slug}/purge", admins(SignIn, Unusable)),
+    row("GET", "/api/v1/elections/{slug}/scrutiny/clusters", watchers(Unauthorized, Expect::Ok)),
+    row("POST", "/api/v1/elections/{slug}/scrutiny/strike", watchers(Unauthorized, Unusable)),
+    row("POST", "/api/v1/elections/{slug}/scrutiny/checkuser", checkusers(Unauthorized)),
+    row("GET", "/api/v1/elections/{slug}/scrutiny/views", watchers(Unauthorized, Expect::Ok)),
+    row("POST", "/api/v1/elections/{slug}/purge", admins(Unauthorized, Unusable)),
+    // --- end scrutiny and purge ---
 ];
 
 /// The request path for a route: its parameters filled for election alpha, and the sample

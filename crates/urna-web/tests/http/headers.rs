@@ -290,6 +290,17 @@ async fn every_get_route_of_seeded_elections_sends_the_security_headers() {
     let operator =
         crate::staff_support::signed_in_staff(&app.db, app.sessions.as_ref(), "otto", true).await;
     let operator_cookie = format!("urna_session={}", operator.cookie);
+    // --- scrutiny (scrutiny branch): the checkuser pages need the right as well ---
+    let by = urna_web::staff::StaffUser {
+        id: operator.id,
+        username: "otto".into(),
+        is_operator: true,
+        is_checkuser: false,
+    };
+    urna_web::staff::set_checkuser(&app.db, &by, operator.id, true)
+        .await
+        .expect("the operator grants itself the checkuser right");
+    // --- end scrutiny ---
 
     let browsers: [(&str, Option<&str>); 3] = [
         ("anonymous", None),

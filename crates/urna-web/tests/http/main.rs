@@ -45,3 +45,6 @@ mod db_unavailable;
 // --- safe changes while voting runs (live branch) ---
 mod live;
 // --- end safe changes while voting runs ---
+// --- scrutiny and purge (scrutiny branch) ---
+mod scrutiny;
+// --- end scrutiny and purge ---
