@@ -426,8 +426,13 @@ pub fn v7(events: &[Event<'_>], setup: &Setup) -> (Status, Option<MixedPoints>) 
     )
 }
 
-/// A.1: the ranks a question's points encode, or why they encode none.
-fn decode(question: &RankedQuestion, points: &[RistrettoPoint]) -> Result<Vec<u8>, String> {
+/// A.1: the ranks a question's points encode, or why they encode none; then the question's
+/// own rules (A.7): at most `max` ranked, and equal ranks only where the manifest allows them.
+fn decode(
+    question: &RankedQuestion,
+    allow_equal: bool,
+    points: &[RistrettoPoint],
+) -> Result<Vec<u8>, String> {
     let n = question.options.len();
     let base = n as u128 + 1;
     let per_point = question.per_point();
@@ -456,6 +461,9 @@ fn decode(question: &RankedQuestion, points: &[RistrettoPoint]) -> Result<Vec<u8
         ));
     }
     let ranked = ranks.iter().filter(|&&r| r != 0).count();
+    if !allow_equal && used.len() != ranked {
+        return Err("two options share a rank, which the question does not allow".into());
+    }
     if ranked as i64 > question.max {
         return Err(format!(
             "{ranked} options ranked, at most {} allowed",
@@ -500,9 +508,21 @@ pub fn decoded_match(
             format!("{width} points per ballot, the questions take {expected}"),
         ));
     }
+    let manifest = setup
+        .body
+        .get("manifest")
+        .and_then(|m| m.get("questions"))
+        .and_then(Value::as_array);
     let mut offset = 0;
-    for question in &parameters.questions {
+    for (qi, question) in parameters.questions.iter().enumerate() {
         let w = question.points();
+        // The manifest's `ballot_type.allow_equal` (absent or not `true`: equal ranks refused).
+        let allow_equal = manifest
+            .and_then(|m| m.get(qi))
+            .and_then(|q| q.get("ballot_type"))
+            .and_then(|t| t.get("allow_equal"))
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
         let item = format!("question {}", question.id);
         let e = events
             .iter()
@@ -543,7 +563,9 @@ pub fn decoded_match(
         let mut decoded: BTreeMap<Ranking, u64> = BTreeMap::new();
         let mut failed = BTreeSet::new();
         for (position, vector) in points.chunks_exact(*width).enumerate() {
-            match decode(question, &vector[offset..offset + w]) {
+            match decode(question, allow_equal, &vector[offset..offset + w]) {
+                // Nobody ranked: an abstention, neither a ballot nor set aside.
+                Ok(ranks) if ranks.iter().all(|&r| r == 0) => {}
                 Ok(ranks) => *decoded.entry(ranking_of(&ranks)).or_default() += 1,
                 Err(_) => {
                     failed.insert(position as u64);
@@ -573,7 +595,7 @@ pub fn decoded_match(
             ));
         }
         let mut published: BTreeMap<Ranking, u64> = BTreeMap::new();
-        for b in blt.ballots.iter() {
+        for b in blt.ballots.iter().filter(|b| !b.is_empty()) {
             let ranking: Ranking = b
                 .groups()
                 .map(|g| {
@@ -620,24 +642,37 @@ mod tests {
     #[test]
     fn decoding_follows_a1_by_hand() {
         // 3 candidates, base 4: ranks (2, 0, 1) are 2 + 0·4 + 1·16 = 18.
-        assert_eq!(decode(&question(3, 3), &[point(18)]), Ok(vec![2, 0, 1]));
+        assert_eq!(
+            decode(&question(3, 3), false, &[point(18)]),
+            Ok(vec![2, 0, 1])
+        );
         // (1, 3, 0) skips rank 2: 1 + 3·4 = 13.
         assert!(
-            decode(&question(3, 3), &[point(13)])
+            decode(&question(3, 3), false, &[point(13)])
                 .unwrap_err()
                 .contains("skipped")
         );
         // 4^3 = 64 is too large for three candidates.
         assert!(
-            decode(&question(3, 3), &[point(64)])
+            decode(&question(3, 3), false, &[point(64)])
                 .unwrap_err()
                 .contains("too large")
         );
         // (1, 2, 3) = 1 + 8 + 48 = 57 ranks three, where at most two are allowed.
         assert!(
-            decode(&question(3, 2), &[point(57)])
+            decode(&question(3, 2), false, &[point(57)])
                 .unwrap_err()
                 .contains("at most 2")
+        );
+        // (1, 1, 2) = 1 + 4 + 32 = 37 ties two options: refused unless the question allows it.
+        assert!(
+            decode(&question(3, 3), false, &[point(37)])
+                .unwrap_err()
+                .contains("share a rank")
+        );
+        assert_eq!(
+            decode(&question(3, 3), true, &[point(37)]),
+            Ok(vec![1, 1, 2])
         );
         assert_eq!(ranking_of(&[2, 0, 1]), vec![vec![2], vec![0]]);
         assert_eq!(ranking_of(&[1, 1, 2]), vec![vec![0, 1], vec![2]]);
