@@ -57,3 +57,8 @@ pub use mail::{LinkDeliveryRow, MailStatus, NewNotice, NoticeRow};
 pub mod board;
 pub use board::{BoardEventRow, LeafHash, NewBoardEvent, OwnedBoardEvent, UnpublishedBallot};
 // --- end the public board ---
+// --- notifications: reminders, voters' languages, quorum, turnout over time (notify branch) ---
+pub mod notify;
+pub use mail::NoticeOutcome;
+pub use notify::{HourlyFirstVotes, ReminderRow, ReminderStatusCount};
+// --- end notifications ---

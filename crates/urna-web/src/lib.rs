@@ -52,3 +52,6 @@ pub mod election_form_routes;
 // --- the public board (server-board branch) ---
 pub mod board_routes;
 // --- end the public board ---
+// --- reminders and the turnout tracker (notify branch) ---
+pub mod notify_routes;
+// --- end reminders and the turnout tracker ---

@@ -4,7 +4,10 @@ use crate::support::on_both;
 
 /// Every table the schema promises (migrations/*/0001_initial.sql, 0002_web_sessions.sql,
 /// 0004_mail.sql, 0006_board.sql).
-const TABLES: [&str; 19] = [
+const TABLES: [&str; 22] = [
+    "election_quorums",
+    "reminders",
+    "voter_languages",
     "accounts",
     "audit_log",
     "ballots",

@@ -58,6 +58,10 @@ pub mod mail;
 pub mod board;
 pub mod tally_verifiable;
 // --- end the public board ---
+// --- notifications: reminders and the turnout tracker (notify branch) ---
+pub mod reminders;
+pub mod turnout;
+// --- end notifications ---
 
 use std::fmt;
 
