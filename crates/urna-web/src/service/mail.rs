@@ -66,8 +66,8 @@ pub const NOTICE_REMINDER: &str = "reminder";
 pub const MAX_NOTICE_ATTEMPTS: i64 = 6;
 /// Wait before the first retry; each further retry waits twice as long (30 s, 1, 2, 4, 8 min).
 pub const FIRST_RETRY: Duration = Duration::from_secs(30);
-/// Notices one sender claims at a time.
-const NOTICES_PER_CLAIM: i64 = 20;
+/// Notices one sender claims at a time, and sends at once.
+const NOTICES_PER_CLAIM: i64 = 10;
 /// How long a claim holds: long enough to send a whole claim even when every message waits
 /// out the SMTP timeout, so a live sender never loses its notices to another.
 fn claim_lease() -> Duration {
@@ -777,19 +777,43 @@ pub async fn deliver_due_notices(
         if claimed.is_empty() {
             return Ok(round);
         }
-        for notice in claimed {
-            let attempts = notice.attempts + 1;
-            let done = match prepare(db, locales, mailer.base_url(), &mut cache, &notice).await? {
+        // Read and render the batch, send its messages at once (each SMTP conversation
+        // waits mostly on round trips), then record each outcome.
+        let mut prepared = Vec::with_capacity(claimed.len());
+        for notice in &claimed {
+            prepared.push(prepare(db, locales, mailer.base_url(), &mut cache, notice).await?);
+        }
+        let mut outcomes: Vec<Option<Done>> = (0..claimed.len()).map(|_| None).collect();
+        let mut sends = tokio::task::JoinSet::new();
+        for (i, (notice, message)) in claimed.iter().zip(prepared).enumerate() {
+            match message {
                 Prepared::Send { address, text } => {
-                    match mailer.send(&address, &text.subject, text.body).await {
-                        Ok(reply) => Done::Sent(reply),
-                        Err(e) if e.is_permanent() => Done::Bounced(e.to_string()),
-                        Err(e) if attempts >= MAX_NOTICE_ATTEMPTS => Done::Failed(e.to_string()),
-                        Err(e) => Done::Temporary(e.to_string()),
-                    }
+                    let (mailer, attempts) = (mailer.clone(), notice.attempts + 1);
+                    sends.spawn(async move {
+                        let done = match mailer.send(&address, &text.subject, text.body).await {
+                            Ok(reply) => Done::Sent(reply),
+                            Err(e) if e.is_permanent() => Done::Bounced(e.to_string()),
+                            Err(e) if attempts >= MAX_NOTICE_ATTEMPTS => {
+                                Done::Failed(e.to_string())
+                            }
+                            Err(e) => Done::Temporary(e.to_string()),
+                        };
+                        (i, done)
+                    });
                 }
-                Prepared::Skip(why) => Done::Skipped(why),
-                Prepared::Fail(error) => Done::Failed(error),
+                Prepared::Skip(why) => outcomes[i] = Some(Done::Skipped(why)),
+                Prepared::Fail(error) => outcomes[i] = Some(Done::Failed(error)),
+            }
+        }
+        while let Some(joined) = sends.join_next().await {
+            let (i, done) =
+                joined.map_err(|e| super::corrupt("a notice's sending task", e.to_string()))?;
+            outcomes[i] = Some(done);
+        }
+        for (notice, done) in claimed.iter().zip(outcomes) {
+            let attempts = notice.attempts + 1;
+            let Some(done) = done else {
+                continue;
             };
             let outcome = match &done {
                 Done::Sent(reply) => {
