@@ -166,6 +166,17 @@ fn chart_texts(tr: &crate::i18n::Translator, timeline: &TurnoutTimeline) -> Char
     }
 }
 
+/// The turnout chart of the election page, in the reader's language (`None` before anyone
+/// voted).
+pub async fn turnout_chart(
+    db: &urna_store::Db,
+    slug: &str,
+    tr: &crate::i18n::Translator,
+) -> Result<Option<String>, ServiceError> {
+    let t = service::turnout::turnout_over_time(db, slug).await?;
+    Ok(service::turnout::chart_svg(&t, &chart_texts(tr, &t)))
+}
+
 /// `/admin/elections/{slug}/turnout`
 #[derive(Debug, Template, WebTemplate)]
 #[template(path = "admin_turnout.html")]

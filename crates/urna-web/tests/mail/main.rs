@@ -1135,6 +1135,11 @@ on_both!(
         assert!(page.body.contains("not reached yet: \u{2068}1\u{2069} more needed"), "{}", page.body);
         assert!(page.body.contains("<table class=\"turnout-table\">"), "{}", page.body);
         assert!(!page.body.contains("<script>"), "no inline script: {}", page.body);
+        // The election page shows the same chart and links to the turnout page.
+        let overview = app.get(&op, &format!("/admin/elections/{SLUG}")).await;
+        assert_eq!(overview.status, 200, "{}", overview.body);
+        assert!(overview.body.contains(r#"aria-labelledby="turnout-chart-title""#), "{}", overview.body);
+        assert!(overview.body.contains(&format!("/admin/elections/{SLUG}/turnout")), "{}", overview.body);
         // The quorum form, then no quorum.
         let cleared = app
             .form_post(&op, &format!("/admin/elections/{SLUG}/turnout/quorum"), &[("quorum", "")])
