@@ -10,7 +10,9 @@
 //! A header row names the columns, in any order, case-insensitively: `voter` (required: an
 //! e-mail address or a user name), `email` (where to send the voting link; defaults to `voter`
 //! when that is an address), `weight` (a whole number from 1 to 1,000,000, default 1; only
-//! when the election allows weights) and `action` (`include`, the default, or `exclude`).
+//! when the election allows weights), `action` (`include`, the default, or `exclude`) and
+//! `language` (a language tag such as `ar` or `zh-Hant`: the language the voter's e-mails are
+//! written in when the server has it; empty for the election's language).
 //! Commas, semicolons or tabs separate fields (the header decides); a byte-order mark and
 //! empty rows are ignored. Voters are matched exactly after trimming outer spaces.
 //!
@@ -28,6 +30,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
+
+use crate::text::Lang;
 
 /// The most problems one upload reports.
 pub const MAX_REPORTED: usize = 50;
@@ -151,6 +155,9 @@ pub struct VoterEntry {
     pub voter: VoterRef,
     pub email: Option<Email>,
     pub weight: u64,
+    /// The language the voter reads, if the list names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Lang>,
 }
 
 impl VoterEntry {
@@ -222,6 +229,7 @@ enum Column {
     Email,
     Weight,
     Action,
+    Language,
 }
 
 impl Column {
@@ -231,6 +239,7 @@ impl Column {
             Column::Email => "email",
             Column::Weight => "weight",
             Column::Action => "action",
+            Column::Language => "language",
         }
     }
 }
@@ -305,10 +314,11 @@ impl VoterList {
                 "email" | "e-mail" => Some(Column::Email),
                 "weight" => Some(Column::Weight),
                 "action" => Some(Column::Action),
+                "language" | "lang" => Some(Column::Language),
                 "" => None,
                 other => {
                     problems.push(1, None, format!(
-                        "column {}: unknown column {other:?} (expected voter, email, weight, action)",
+                        "column {}: unknown column {other:?} (expected voter, email, weight, action, language)",
                         i + 1
                     ));
                     None
@@ -343,11 +353,12 @@ impl VoterList {
             return Err(problems.into_error());
         }
         let find = |c: Column| columns.iter().position(|x| *x == Some(c));
-        let (voter_col, email_col, weight_col, action_col) = (
+        let (voter_col, email_col, weight_col, action_col, language_col) = (
             find(Column::Voter).unwrap_or(0),
             find(Column::Email),
             find(Column::Weight),
             find(Column::Action),
+            find(Column::Language),
         );
 
         let mut list = VoterList::new();
@@ -425,10 +436,25 @@ impl VoterList {
                         }
                     },
                 };
+            let language = match field(language_col) {
+                "" => None,
+                tag => match Lang::parse(tag) {
+                    Ok(lang) => Some(lang),
+                    Err(e) => {
+                        problems.push(
+                            line,
+                            language_col.map(|i| (i, Column::Language)),
+                            e.to_string(),
+                        );
+                        continue;
+                    }
+                },
+            };
             let entry = VoterEntry {
                 voter: voter.clone(),
                 email,
                 weight,
+                language,
             };
             match list.included.get(&voter) {
                 Some(existing) if *existing != entry => {
@@ -531,6 +557,14 @@ fn describe_difference(a: &VoterEntry, b: &VoterEntry) -> String {
         let show = |e: &Option<Email>| e.as_ref().map_or("none".to_owned(), ToString::to_string);
         parts.push(format!("email {} and {}", show(&a.email), show(&b.email)));
     }
+    if a.language != b.language {
+        let show = |l: &Option<Lang>| l.as_ref().map_or("none".to_owned(), ToString::to_string);
+        parts.push(format!(
+            "language {} and {}",
+            show(&a.language),
+            show(&b.language)
+        ));
+    }
     parts.join(", ")
 }
 
@@ -631,6 +665,30 @@ mod tests {
     }
 
     #[test]
+    fn a_language_column_names_each_voters_language() {
+        let text =
+            "voter,email,language\nann,ann@example.org,ar\nbob,bob@example.org,\ncy,,zh-Hant\n";
+        let list = VoterList::parse_csv(text, false).unwrap();
+        let lang = |name: &str| {
+            list.get(&v(name))
+                .unwrap()
+                .language
+                .as_ref()
+                .map(|l| l.as_str().to_owned())
+        };
+        assert_eq!(lang("ann").as_deref(), Some("ar"));
+        assert_eq!(lang("bob"), None);
+        assert_eq!(lang("cy").as_deref(), Some("zh-Hant"));
+        // A tag that is not one names its line and column.
+        let bad = problems("voter,lang\nann,not a tag!\n", false);
+        assert_eq!(bad.len(), 1);
+        assert!(bad[0].starts_with("line 2, column 2 (language)"), "{bad:?}");
+        // Listed twice with two languages: the difference is named.
+        let twice = problems("voter,language\nann,ar\nann,zh\n", false);
+        assert!(twice[0].contains("language ar and zh"), "{twice:?}");
+    }
+
+    #[test]
     fn exclude_wins_wherever_it_is_and_duplicates_merge() {
         let text = "voter;action\nbob;exclude\nbob;\nann\nann\n";
         let list = VoterList::parse_csv(text, false).unwrap();
@@ -673,8 +731,8 @@ mod tests {
         assert_eq!(
             problems("name,mail\nalice,a@b.org\n", false),
             [
-                "line 1: column 1: unknown column \"name\" (expected voter, email, weight, action)",
-                "line 1: column 2: unknown column \"mail\" (expected voter, email, weight, action)",
+                "line 1: column 1: unknown column \"name\" (expected voter, email, weight, action, language)",
+                "line 1: column 2: unknown column \"mail\" (expected voter, email, weight, action, language)",
                 "line 1: no voter column: the header must name a column \"voter\"",
             ]
         );

@@ -64,3 +64,8 @@ pub mod recounts;
 pub mod scrutiny;
 pub use scrutiny::{PrintRow, PurgeCounts, SealedSubmission, SubmissionPrints};
 // --- end scrutiny and purge ---
+// --- notifications: reminders, voters' languages, quorum, turnout over time (notify branch) ---
+pub mod notify;
+pub use mail::NoticeOutcome;
+pub use notify::{HourlyFirstVotes, ReminderRow, ReminderStatusCount};
+// --- end notifications ---

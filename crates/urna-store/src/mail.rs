@@ -1,10 +1,16 @@
 //! E-mail to voters: the delivery status of each voter's voting link, and the outbox of
-//! notices (ballot struck, end extended, candidate withdrawn).
+//! notices (ballot struck, end extended, candidate withdrawn, reminders).
 //!
 //! Secrecy: a voting-link token is never written here. Link e-mails are built and sent in
-//! memory with a freshly issued token; only `queued` / `sent` / `failed`, the SMTP error and
-//! the time are kept. Notices carry no secret: a kind and its JSON details, rendered into a
-//! message when sent.
+//! memory with a freshly issued token; only the status, the SMTP server's reply and the time
+//! are kept. Notices carry no secret: a kind and its JSON details, rendered into a message
+//! when sent.
+//!
+//! Several servers may share the database, so a sender never just reads the due notices: it
+//! claims them ([`Db::claim_due_notices`]) for a lease, by an atomic update that skips rows
+//! another sender holds, and records each outcome under its claim number
+//! ([`Db::record_notice_attempt`]), which fails once another sender has taken the row over
+//! after the lease ran out. Two senders therefore never hold one notice at once.
 
 use serde_json::Value;
 
@@ -20,8 +26,13 @@ pub enum MailStatus {
     Queued,
     /// Accepted by the SMTP server.
     Sent,
-    /// Refused or undeliverable; see the error.
+    /// Not delivered (a temporary failure retried until the last attempt, or an unreachable
+    /// server); see the reply.
     Failed,
+    /// Refused for good by the SMTP server (a 5xx reply): not retried unchanged.
+    Bounced,
+    /// Not sent because it no longer applied (a reminder to a voter who has voted since).
+    Skipped,
 }
 
 impl MailStatus {
@@ -30,6 +41,8 @@ impl MailStatus {
             Self::Queued => "queued",
             Self::Sent => "sent",
             Self::Failed => "failed",
+            Self::Bounced => "bounced",
+            Self::Skipped => "skipped",
         }
     }
 
@@ -38,6 +51,8 @@ impl MailStatus {
             "queued" => Ok(Self::Queued),
             "sent" => Ok(Self::Sent),
             "failed" => Ok(Self::Failed),
+            "bounced" => Ok(Self::Bounced),
+            "skipped" => Ok(Self::Skipped),
             other => Err(StoreError::CorruptRow {
                 table,
                 column: "status",
@@ -52,8 +67,8 @@ impl MailStatus {
 pub struct LinkDeliveryRow {
     pub voter: VoterId,
     pub status: MailStatus,
-    /// The SMTP error of a failed delivery.
-    pub error: Option<String>,
+    /// The SMTP server's reply (or why no server answered); never the message.
+    pub reply: Option<String>,
     pub updated_at: UnixMicros,
 }
 
@@ -61,7 +76,7 @@ pub struct LinkDeliveryRow {
 struct RawLinkDelivery {
     voter_id: VoterId,
     status: String,
-    error: Option<String>,
+    reply: Option<String>,
     updated_at: UnixMicros,
 }
 
@@ -91,6 +106,28 @@ pub struct NoticeRow {
     pub next_attempt_at: UnixMicros,
     pub created_at: UnixMicros,
     pub updated_at: UnixMicros,
+    /// How many times a sender claimed it; the holder records its outcome under this number.
+    pub claim: i64,
+    /// The reminder it belongs to, if it is one.
+    pub reminder: Option<i64>,
+}
+
+/// How a claimed notice's delivery attempt went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeOutcome<'a> {
+    /// Accepted by the SMTP server, with its reply.
+    Sent { reply: &'a str },
+    /// A temporary failure: try again at `retry_at`.
+    Retry {
+        error: &'a str,
+        retry_at: UnixMicros,
+    },
+    /// Failed for the last time.
+    Failed { error: &'a str },
+    /// Refused for good (5xx).
+    Bounced { reply: &'a str },
+    /// No longer applies; not sent.
+    Skipped { why: &'a str },
 }
 
 #[derive(sqlx::FromRow)]
@@ -106,6 +143,8 @@ struct RawNotice {
     next_attempt_at: UnixMicros,
     created_at: UnixMicros,
     updated_at: UnixMicros,
+    claim: i64,
+    reminder_id: Option<i64>,
 }
 
 impl RawNotice {
@@ -122,12 +161,15 @@ impl RawNotice {
             next_attempt_at: self.next_attempt_at,
             created_at: self.created_at,
             updated_at: self.updated_at,
+            claim: self.claim,
+            reminder: self.reminder_id,
         })
     }
 }
 
 const NOTICE_COLUMNS: &str = "id, election_id, voter_id, kind, details, status, attempts, \
-                              last_error, next_attempt_at, created_at, updated_at";
+                              last_error, next_attempt_at, created_at, updated_at, claim, \
+                              reminder_id";
 
 impl Db {
     /// Marks these voters' link e-mails `queued`, in one transaction: done before the first
@@ -141,10 +183,10 @@ impl Db {
             let mut tx = pool.begin().await.op("starting to queue link e-mails")?;
             for voter in voters {
                 sqlx::query(
-                    "INSERT INTO link_deliveries (voter_id, status, error, updated_at)
+                    "INSERT INTO link_deliveries (voter_id, status, reply, updated_at)
                      VALUES ($1, 'queued', NULL, $2)
                      ON CONFLICT (voter_id)
-                     DO UPDATE SET status = 'queued', error = NULL, updated_at = $2",
+                     DO UPDATE SET status = 'queued', reply = NULL, updated_at = $2",
                 )
                 .bind(voter)
                 .bind(now)
@@ -156,24 +198,24 @@ impl Db {
         })
     }
 
-    /// Records how a voter's link e-mail went (`error` only for [`MailStatus::Failed`]).
+    /// Records how a voter's link e-mail went, with the SMTP server's reply.
     pub async fn set_link_delivery(
         &self,
         voter: VoterId,
         status: MailStatus,
-        error: Option<&str>,
+        reply: Option<&str>,
         now: UnixMicros,
     ) -> Result<(), StoreError> {
         db_run!(self, write, |pool| {
             sqlx::query(
-                "INSERT INTO link_deliveries (voter_id, status, error, updated_at)
+                "INSERT INTO link_deliveries (voter_id, status, reply, updated_at)
                  VALUES ($1, $2, $3, $4)
                  ON CONFLICT (voter_id)
-                 DO UPDATE SET status = $2, error = $3, updated_at = $4",
+                 DO UPDATE SET status = $2, reply = $3, updated_at = $4",
             )
             .bind(voter)
             .bind(status.as_str())
-            .bind(error)
+            .bind(reply)
             .bind(now)
             .execute(pool)
             .await
@@ -190,7 +232,7 @@ impl Db {
     ) -> Result<Vec<LinkDeliveryRow>, StoreError> {
         let raws: Vec<RawLinkDelivery> = db_run!(self, read, |pool| {
             sqlx::query_as(
-                "SELECT d.voter_id, d.status, d.error, d.updated_at
+                "SELECT d.voter_id, d.status, d.reply, d.updated_at
                  FROM link_deliveries d JOIN voters v ON v.id = d.voter_id
                  WHERE v.election_id = $1 ORDER BY v.identifier",
             )
@@ -204,7 +246,7 @@ impl Db {
                 Ok(LinkDeliveryRow {
                     voter: r.voter_id,
                     status: MailStatus::from_row(&r.status, "link_deliveries")?,
-                    error: r.error,
+                    reply: r.reply,
                     updated_at: r.updated_at,
                 })
             })
@@ -224,24 +266,44 @@ impl Db {
         Ok(queued)
     }
 
-    /// Queued notices whose next attempt is due at `now`, oldest first, at most `limit`.
-    pub async fn due_notices(
+    /// Claims up to `limit` queued notices due at `now` that no live lease holds, oldest
+    /// first, until `lease_until`: each claimed row's `claim` is raised, and the caller
+    /// records its outcome under that number. One atomic statement: on PostgreSQL the rows
+    /// are locked `FOR UPDATE SKIP LOCKED`, so two senders claiming at once take disjoint
+    /// rows; SQLite has a single writer, so the statement runs alone.
+    pub async fn claim_due_notices(
         &self,
         now: UnixMicros,
+        lease_until: UnixMicros,
         limit: i64,
     ) -> Result<Vec<NoticeRow>, StoreError> {
-        let raws: Vec<RawNotice> = db_run!(self, read, |pool| {
+        let raws: Vec<RawNotice> = db_run!(self, write, |pool, backend| {
+            let lock = match backend {
+                crate::db::Backend::Postgres => "FOR UPDATE SKIP LOCKED",
+                crate::db::Backend::Sqlite => "",
+            };
             sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                "SELECT {NOTICE_COLUMNS} FROM mail_outbox
-                 WHERE status = 'queued' AND next_attempt_at <= $1 ORDER BY id LIMIT $2"
+                "UPDATE mail_outbox SET claimed_until = $2, claim = claim + 1
+                 WHERE id IN (
+                     SELECT id FROM mail_outbox
+                     WHERE status = 'queued' AND next_attempt_at <= $1
+                       AND (claimed_until IS NULL OR claimed_until < $1)
+                     ORDER BY id LIMIT $3 {lock})
+                 RETURNING {NOTICE_COLUMNS}"
             )))
             .bind(now)
+            .bind(lease_until)
             .bind(limit)
             .fetch_all(pool)
             .await
         })
-        .op("listing due notices")?;
-        raws.into_iter().map(RawNotice::parse).collect()
+        .op("claiming due notices")?;
+        let mut claimed: Vec<NoticeRow> = raws
+            .into_iter()
+            .map(RawNotice::parse)
+            .collect::<Result<_, _>>()?;
+        claimed.sort_by_key(|n| n.id);
+        Ok(claimed)
     }
 
     /// Every notice of `election`, oldest first.
@@ -258,30 +320,39 @@ impl Db {
         raws.into_iter().map(RawNotice::parse).collect()
     }
 
-    /// Records a delivery attempt of a queued notice: sent (`Ok`), or failed with the error
-    /// and either a time to try again (`Some`) or none (the notice becomes `failed`).
+    /// Records the delivery attempt of a notice this caller claimed (`claim` as returned by
+    /// [`Db::claim_due_notices`]) and releases it. [`StoreError::NotFound`] if the notice is
+    /// no longer queued under that claim: another sender took it over after the lease ran
+    /// out, or it was recorded already.
     pub async fn record_notice_attempt(
         &self,
         id: i64,
-        outcome: Result<(), (&str, Option<UnixMicros>)>,
+        claim: i64,
+        outcome: NoticeOutcome<'_>,
         now: UnixMicros,
     ) -> Result<(), StoreError> {
-        let (status, error, next) = match outcome {
-            Ok(()) => (MailStatus::Sent, None, now),
-            Err((error, Some(next))) => (MailStatus::Queued, Some(error), next),
-            Err((error, None)) => (MailStatus::Failed, Some(error), now),
+        let (status, text, next) = match outcome {
+            NoticeOutcome::Sent { .. } => (MailStatus::Sent, None, now),
+            NoticeOutcome::Retry { error, retry_at } => (MailStatus::Queued, Some(error), retry_at),
+            NoticeOutcome::Failed { error } => (MailStatus::Failed, Some(error), now),
+            NoticeOutcome::Bounced { reply } => (MailStatus::Bounced, Some(reply), now),
+            NoticeOutcome::Skipped { why } => (MailStatus::Skipped, Some(why), now),
         };
+        // A skipped notice made no attempt.
+        let attempted = i64::from(!matches!(outcome, NoticeOutcome::Skipped { .. }));
         let updated = db_run!(self, write, |pool| {
             sqlx::query(
                 "UPDATE mail_outbox SET status = $1, last_error = $2, next_attempt_at = $3,
-                        attempts = attempts + 1, updated_at = $4
-                 WHERE id = $5 AND status = 'queued'",
+                        attempts = attempts + $4, updated_at = $5, claimed_until = NULL
+                 WHERE id = $6 AND status = 'queued' AND claim = $7",
             )
             .bind(status.as_str())
-            .bind(error)
+            .bind(text)
             .bind(next)
+            .bind(attempted)
             .bind(now)
             .bind(id)
+            .bind(claim)
             .execute(pool)
             .await
             .map(|done| done.rows_affected())
@@ -291,27 +362,30 @@ impl Db {
             Ok(())
         } else {
             Err(StoreError::NotFound {
-                what: "queued notice",
-                key: id.to_string(),
+                what: "queued notice under this claim",
+                key: format!("{id} (claim {claim})"),
             })
         }
     }
 
-    /// Puts the failed notices of `election` back in the queue, due now, with their attempts
-    /// reset. Returns how many.
+    /// Puts the failed and bounced notices of `election` (or only notice `one`) back in the
+    /// queue, due now, with their attempts reset. Returns how many.
     pub async fn requeue_failed_notices(
         &self,
         election: ElectionId,
+        one: Option<i64>,
         now: UnixMicros,
     ) -> Result<u64, StoreError> {
         db_run!(self, write, |pool| {
             sqlx::query(
                 "UPDATE mail_outbox SET status = 'queued', attempts = 0, next_attempt_at = $1,
-                        updated_at = $1
-                 WHERE election_id = $2 AND status = 'failed'",
+                        updated_at = $1, claimed_until = NULL
+                 WHERE election_id = $2 AND status IN ('failed', 'bounced')
+                   AND ($3 IS NULL OR id = $3)",
             )
             .bind(now)
             .bind(election)
+            .bind(one)
             .execute(pool)
             .await
             .map(|done| done.rows_affected())

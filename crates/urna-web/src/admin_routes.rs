@@ -152,6 +152,11 @@ pub struct ElectionPage {
     pub is_admin: bool,
     pub can_ceremony: bool,
     pub round1_ready: Vec<i64>,
+    // --- turnout chart (notify branch) ---
+    /// Admins and scrutineers see turnout over time (trustees do not).
+    pub can_watch: bool,
+    pub turnout_chart: Option<String>,
+    // --- end turnout chart ---
 }
 
 /// `GET /admin/elections/{slug}`
@@ -201,6 +206,15 @@ pub async fn election_page(
         .ceremony
         .as_ref()
         .map_or_else(Vec::new, |c| c.round1.clone());
+    // --- turnout chart (notify branch) ---
+    let turnout_chart = if can_watch {
+        crate::notify_routes::turnout_chart(&db, &slug, &ctx.tr)
+            .await
+            .map_err(|e| ctx.service(e))?
+    } else {
+        None
+    };
+    // --- end turnout chart ---
     Ok(ElectionPage {
         csrf_token: csrf(&ctx, &session)?,
         state_label: state_label(&ctx, &o.state),
@@ -210,6 +224,8 @@ pub async fn election_page(
         is_admin,
         can_ceremony,
         round1_ready,
+        can_watch,
+        turnout_chart,
     }
     .into_response())
 }

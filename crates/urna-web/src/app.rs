@@ -38,6 +38,8 @@ use crate::{admin_routes, api_routes};
 use crate::{results_routes, voter_routes};
 // e-mail to voters
 use crate::mail_routes;
+// reminders and the turnout tracker (notify branch)
+use crate::notify_routes;
 // election form
 use crate::election_form_routes;
 
@@ -744,6 +746,64 @@ pub const ROUTES: &[RouteSpec] = &[
         build: || post(crate::scrutiny_routes::api_purge),
     },
     // --- end scrutiny and purge ---
+    // --- reminders and the turnout tracker (notify branch) ---
+    RouteSpec {
+        path: "/admin/elections/{slug}/mail/reminders",
+        methods: &["POST"],
+        sample_path: "/admin/elections/sample/mail/reminders",
+        rate_limited: false,
+        build: || post(notify_routes::add_reminder),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/mail/reminders/delete",
+        methods: &["POST"],
+        sample_path: "/admin/elections/sample/mail/reminders/delete",
+        rate_limited: false,
+        build: || post(notify_routes::delete_reminder),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/turnout",
+        methods: &["GET"],
+        sample_path: "/admin/elections/sample/turnout",
+        rate_limited: false,
+        build: || get(notify_routes::turnout_page),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/turnout/quorum",
+        methods: &["POST"],
+        sample_path: "/admin/elections/sample/turnout/quorum",
+        rate_limited: false,
+        build: || post(notify_routes::set_quorum),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/reminders",
+        methods: &["GET", "POST"],
+        sample_path: "/api/v1/elections/sample/reminders",
+        rate_limited: false,
+        build: || get(notify_routes::api_reminders).post(notify_routes::api_add_reminder),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/reminders/delete",
+        methods: &["POST"],
+        sample_path: "/api/v1/elections/sample/reminders/delete",
+        rate_limited: false,
+        build: || post(notify_routes::api_delete_reminder),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/turnout",
+        methods: &["GET"],
+        sample_path: "/api/v1/elections/sample/turnout",
+        rate_limited: false,
+        build: || get(notify_routes::api_turnout),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/turnout/quorum",
+        methods: &["POST"],
+        sample_path: "/api/v1/elections/sample/turnout/quorum",
+        rate_limited: false,
+        build: || post(notify_routes::api_set_quorum),
+    },
+    // --- end reminders and the turnout tracker ---
 ];
 
 /// The application's router with its whole middleware stack.

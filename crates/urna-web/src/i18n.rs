@@ -47,6 +47,8 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("results.ftl", include_str!("../locales/en/results.ftl")),
             // e-mail to voters
             ("mail.ftl", include_str!("../locales/en/mail.ftl")),
+            // reminders and turnout (notify branch)
+            ("notify.ftl", include_str!("../locales/en/notify.ftl")),
             // the public board (server-board branch)
             ("board.ftl", include_str!("../locales/en/board.ftl")),
             // election form
@@ -89,6 +91,8 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("results.ftl", include_str!("../locales/ar/results.ftl")),
             // e-mail to voters
             ("mail.ftl", include_str!("../locales/ar/mail.ftl")),
+            // reminders and turnout (notify branch)
+            ("notify.ftl", include_str!("../locales/ar/notify.ftl")),
             // the public board (server-board branch)
             ("board.ftl", include_str!("../locales/ar/board.ftl")),
             // election form
@@ -131,6 +135,8 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             ("results.ftl", include_str!("../locales/zh/results.ftl")),
             // e-mail to voters
             ("mail.ftl", include_str!("../locales/zh/mail.ftl")),
+            // reminders and turnout (notify branch)
+            ("notify.ftl", include_str!("../locales/zh/notify.ftl")),
             // the public board (server-board branch)
             ("board.ftl", include_str!("../locales/zh/board.ftl")),
             // election form

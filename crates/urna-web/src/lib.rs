@@ -58,3 +58,6 @@ pub mod live_routes;
 // --- scrutiny and purge (scrutiny branch) ---
 pub mod scrutiny_routes;
 // --- end scrutiny and purge ---
+// --- reminders and the turnout tracker (notify branch) ---
+pub mod notify_routes;
+// --- end reminders and the turnout tracker ---

@@ -16,7 +16,7 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use crate::config::{Config, SmtpConfig, SmtpTls};
 
 /// How long one SMTP conversation may take before it counts as failed.
-const SMTP_TIMEOUT: Duration = Duration::from_secs(20);
+pub const SMTP_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// Why a message could not be sent, or the transport not built. The texts name the value at
 /// fault and never contain a message body.
@@ -28,8 +28,22 @@ pub enum MailError {
     BadRecipient { address: String, detail: String },
     #[error("the message could not be built: {0}")]
     Build(String),
-    #[error("the SMTP server did not accept the message: {0}")]
-    Smtp(String),
+    /// The server refused (its reply) or could not be reached. `permanent`: a 5xx reply,
+    /// which sending again unchanged will not mend (a bounce).
+    #[error("the SMTP server did not accept the message: {reply}")]
+    Smtp { reply: String, permanent: bool },
+}
+
+impl MailError {
+    /// Whether sending again unchanged is pointless: the server refused for good, or the
+    /// address or message is unusable. A connection failure or 4xx reply is temporary.
+    pub fn is_permanent(&self) -> bool {
+        match self {
+            MailError::Smtp { permanent, .. } => *permanent,
+            MailError::BadRecipient { .. } | MailError::Build(_) => true,
+            MailError::Setup { .. } => false,
+        }
+    }
 }
 
 /// The configured outgoing mail: transport, sender, and the public base URL for links.
@@ -113,8 +127,8 @@ impl Mailer {
         self.link_sending.lock().await
     }
 
-    /// Sends one plain-text message to `to`.
-    pub async fn send(&self, to: &str, subject: &str, body: String) -> Result<(), MailError> {
+    /// Sends one plain-text message to `to`; the server's reply (code and text).
+    pub async fn send(&self, to: &str, subject: &str, body: String) -> Result<String, MailError> {
         let recipient: Mailbox =
             to.trim()
                 .parse()
@@ -129,10 +143,15 @@ impl Mailer {
             .header(ContentType::TEXT_PLAIN)
             .body(body)
             .map_err(|e| MailError::Build(e.to_string()))?;
-        self.transport
-            .send(message)
-            .await
-            .map(|_| ())
-            .map_err(|e| MailError::Smtp(e.to_string()))
+        match self.transport.send(message).await {
+            Ok(response) => {
+                let text: Vec<&str> = response.message().collect();
+                Ok(format!("{} {}", response.code(), text.join(" ")))
+            }
+            Err(e) => Err(MailError::Smtp {
+                reply: e.to_string(),
+                permanent: e.is_permanent(),
+            }),
+        }
     }
 }

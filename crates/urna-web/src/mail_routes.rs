@@ -25,6 +25,7 @@ use crate::auth::session::Session;
 use crate::mail::Mailer;
 use crate::security::CsrfForm;
 use crate::service::mail::{LinkScope, MailOverview};
+use crate::service::reminders::ReminderView;
 use crate::service::{self, ServiceError};
 use crate::templates::PageContext;
 
@@ -75,6 +76,10 @@ pub struct MailPage {
     pub m: MailOverview,
     pub without_address: String,
     pub notice_counts: String,
+    pub resend_failed_links: String,
+    pub reminders: Vec<ReminderView>,
+    /// The election's languages, each offered a reminder text.
+    pub languages: Vec<String>,
 }
 
 impl MailPage {
@@ -82,6 +87,28 @@ impl MailPage {
         self.page
             .tr
             .t(&format!("mail-status-{}", status.unwrap_or("none")))
+    }
+
+    fn notice_status_label(&self, status: &str) -> String {
+        self.page.tr.t(&format!("mail-status-{status}"))
+    }
+
+    fn reminder_counts(&self, r: &ReminderView) -> String {
+        self.page.tr.t_args(
+            "reminders-count-line",
+            &[
+                ("queued", r.queued.into()),
+                ("sent", r.sent.into()),
+                ("skipped", r.skipped.into()),
+                ("failed", (r.failed + r.bounced).into()),
+            ],
+        )
+    }
+
+    fn text_label(&self, lang: &str) -> String {
+        self.page
+            .tr
+            .t_args("reminders-text-label", &[("lang", lang.into())])
     }
 }
 
@@ -115,6 +142,20 @@ pub async fn mail_page(
             ("failed", m.notices_failed.len().into()),
         ],
     );
+    let resend_failed_links = ctx
+        .tr
+        .t_args("mail-send-failed", &[("count", m.links_failed.into())]);
+    let reminders = service::reminders::reminders_overview(&db, &slug)
+        .await
+        .map_err(|e| ctx.service(e))?;
+    let languages = service::load(&db, &slug)
+        .await
+        .map_err(|e| ctx.service(e))?
+        .election
+        .languages()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     Ok(MailPage {
         page: ctx.page(),
         csrf_token,
@@ -124,6 +165,9 @@ pub async fn mail_page(
         m,
         without_address,
         notice_counts,
+        resend_failed_links,
+        reminders,
+        languages,
     }
     .into_response())
 }
@@ -150,21 +194,37 @@ pub async fn send_links(
     Ok(Redirect::to(&format!("/admin/elections/{slug}/mail")).into_response())
 }
 
-/// A form with nothing but its CSRF token.
+/// The retry form: every failed and bounced notice, or the one `notice` names.
 #[derive(Debug, Deserialize)]
-pub struct NoFields {}
+pub struct RetryForm {
+    #[serde(default)]
+    pub notice: String,
+}
 
-/// `POST /admin/elections/{slug}/mail/notices/retry`
+/// The notice a retry names (`None`: all of them).
+fn notice_id(text: &str) -> Result<Option<i64>, ServiceError> {
+    match text.trim() {
+        "" => Ok(None),
+        t => t
+            .parse()
+            .map(Some)
+            .map_err(|_| ServiceError::Refused(format!("{t:?} is not a notice number"))),
+    }
+}
+
+/// `POST /admin/elections/{slug}/mail/notices/retry`: every failed and bounced notice, or
+/// only `notice`.
 pub async fn retry_notices(
     ctx: Ctx,
     staff: StaffMember,
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    CsrfForm(_): CsrfForm<NoFields>,
+    CsrfForm(form): CsrfForm<RetryForm>,
 ) -> Answer {
     authorize(&ctx, &state.db, &staff, &slug, ADMINS).await?;
     mailer(&ctx, &state)?;
-    service::mail::retry_failed_notices(&state.db, &slug, staff.actor(), Timestamp::now())
+    let one = notice_id(&form.notice).map_err(|e| ctx.service(e))?;
+    service::mail::retry_failed_notices(&state.db, &slug, one, staff.actor(), Timestamp::now())
         .await
         .map_err(|e| ctx.service(e))?;
     Ok(Redirect::to(&format!("/admin/elections/{slug}/mail")).into_response())
@@ -209,6 +269,13 @@ pub async fn api_send_links(
     Ok(axum::Json(json!(batch)).into_response())
 }
 
+/// `{"notice": 7}` retries one notice; `{}` every failed and bounced one.
+#[derive(Debug, Deserialize)]
+pub struct RetryBody {
+    #[serde(default)]
+    pub notice: Option<i64>,
+}
+
 /// `POST /api/v1/elections/{slug}/mail/notices/retry`
 pub async fn api_retry_notices(
     _csrf: ApiCsrf,
@@ -216,12 +283,17 @@ pub async fn api_retry_notices(
         ctx, staff, slug, ..
     }: ElectionAccess<Admins>,
     State(state): State<AppState>,
-    ApiJson(_): ApiJson<serde::de::IgnoredAny>,
+    ApiJson(body): ApiJson<RetryBody>,
 ) -> Answer {
     mailer(&ctx, &state)?;
-    let requeued =
-        service::mail::retry_failed_notices(&state.db, &slug, staff.actor(), Timestamp::now())
-            .await
-            .map_err(|e| ctx.service(e))?;
+    let requeued = service::mail::retry_failed_notices(
+        &state.db,
+        &slug,
+        body.notice,
+        staff.actor(),
+        Timestamp::now(),
+    )
+    .await
+    .map_err(|e| ctx.service(e))?;
     Ok(axum::Json(json!({ "requeued": requeued })).into_response())
 }

@@ -276,14 +276,16 @@ on_both!(
         // the new end in the election's zone (UTC here): locales/en/live.ftl.
         let loaded = elections::load_election(db, slug).await.unwrap();
         let en = urna_web::i18n::LanguageTag::english();
-        let locales = urna_web::i18n::Locales::embedded(std::slice::from_ref(&en), &en).unwrap();
-        let tr = urna_web::i18n::Translator::new(std::sync::Arc::new(locales), 0);
+        let locales = std::sync::Arc::new(
+            urna_web::i18n::Locales::embedded(std::slice::from_ref(&en), &en).unwrap(),
+        );
+        let reader = urna_web::service::mail::Reader::new(&locales, &loaded, Some("en"));
         let mut subjects = Vec::new();
         for notice in db.notices(loaded.row_id).await.unwrap() {
             if db.voter(notice.voter).await.unwrap().identifier != "voter-0" {
                 continue;
             }
-            let text = urna_web::service::mail::notice_message(&tr, &loaded, &notice, "http://vote.test").unwrap();
+            let text = urna_web::service::mail::notice_message(&reader, &loaded, &notice, None, "http://vote.test").unwrap();
             let plain = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
             subjects.push(plain(&text.subject));
             if notice.kind == live::NOTICE_SHORTENED {

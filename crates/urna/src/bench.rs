@@ -62,6 +62,10 @@ enum BenchCommand {
     /// The server under voting load killed with SIGKILL again and again, then counted.
     Crash(crate::bench_crash::CrashArgs),
     // --- end faults ---
+    // --- notify: urna bench mail ---
+    /// Notices to voters through a real SMTP server, by senders sharing one outbox.
+    Mail(crate::bench_mail::MailBenchArgs),
+    // --- end notify ---
 }
 
 #[derive(Debug, clap::Args)]
@@ -117,6 +121,9 @@ pub fn run(args: BenchArgs) -> anyhow::Result<String> {
         // --- faults ---
         BenchCommand::Crash(args) => return crate::bench_crash::run(args),
         // --- end faults ---
+        // --- notify ---
+        BenchCommand::Mail(args) => return crate::bench_mail::run(args),
+        // --- end notify ---
     };
     if std::env::var_os("RUST_LOG").is_some() {
         urna_web::telemetry::init();

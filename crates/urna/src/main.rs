@@ -25,6 +25,9 @@ mod bench_crash;
 // --- shuffle: urna bench shuffle ---
 mod bench_shuffle;
 // --- end shuffle ---
+// --- notify: urna bench mail ---
+mod bench_mail;
+// --- end notify ---
 mod dev;
 mod progress;
 mod record_synth;

@@ -31,3 +31,6 @@ mod claims;
 // --- scrutiny and purge (scrutiny branch) ---
 mod scrutiny;
 // --- end scrutiny and purge ---
+// --- notifications (notify branch) ---
+mod notify;
+// --- end notifications ---

@@ -3,15 +3,9 @@
 use std::fmt::Write as _;
 
 use super::names;
+use super::svg::{Bar, Marker, esc, horizontal_bars};
 use super::table::rows;
 use crate::report::{Details, Report};
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
 
 /// Horizontal bars of each candidate's votes at the last stage, with the quota as a line.
 fn chart(report: &Report) -> String {
@@ -31,50 +25,33 @@ fn chart(report: &Report) -> String {
             (c, v)
         })
         .collect();
-    let quota = last.quota.map(|q| q.to_f64_lossy());
-    let max = bars
+    let marker = last.quota.map(|q| {
+        let q = q.to_f64_lossy();
+        Marker {
+            value: q,
+            label: format!("quota {q:.2}"),
+            class: "quota",
+        }
+    });
+    let bars: Vec<Bar<'_>> = bars
         .iter()
-        .map(|b| b.1)
-        .chain(quota)
-        .fold(0.0f64, f64::max)
-        .max(1.0);
-    let (label_w, bar_w, row_h) = (220.0, 480.0, 24.0);
-    let height = row_h * bars.len() as f64 + 30.0;
-    let mut svg = String::new();
-    let _ = write!(
-        svg,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="chart-title" viewBox="0 0 {w} {height}" width="100%"><title id="chart-title">Votes at the last stage</title>"#,
-        w = label_w + bar_w + 90.0
-    );
-    for (i, (c, v)) in bars.iter().enumerate() {
-        let y = i as f64 * row_h + 4.0;
-        let w = v / max * bar_w;
-        let class = if report.elected.contains(c) {
-            "elected"
-        } else {
-            "other"
-        };
-        let _ = write!(
-            svg,
-            r#"<text x="{tx}" y="{ty}" text-anchor="end">{name}</text><rect class="{class}" x="{label_w}" y="{y}" width="{w:.1}" height="{h}"/><text x="{vx:.1}" y="{ty}">{v:.2}</text>"#,
-            tx = label_w - 6.0,
-            ty = y + 15.0,
-            name = esc(&report.candidates[*c]),
-            h = row_h - 6.0,
-            vx = label_w + w + 4.0,
-        );
-    }
-    if let Some(q) = quota {
-        let x = label_w + q / max * bar_w;
-        let _ = write!(
-            svg,
-            r#"<line class="quota" x1="{x:.1}" y1="0" x2="{x:.1}" y2="{y2}"/><text x="{x:.1}" y="{ty}" text-anchor="middle">quota {q:.2}</text>"#,
-            y2 = height - 18.0,
-            ty = height - 4.0
-        );
-    }
-    svg.push_str("</svg>");
-    svg
+        .map(|&(c, v)| Bar {
+            label: &report.candidates[c],
+            value: v,
+            shown: format!("{v:.2}"),
+            class: if report.elected.contains(&c) {
+                "elected"
+            } else {
+                "other"
+            },
+        })
+        .collect();
+    horizontal_bars(
+        "chart-title",
+        "Votes at the last stage",
+        &bars,
+        marker.as_ref(),
+    )
 }
 
 /// Condorcet methods: the pairwise matrix as a heat map; a cell is green where the row candidate

@@ -4,6 +4,8 @@
 mod html;
 mod json;
 mod table;
+// Shared with the server's turnout chart (urna-web).
+pub mod svg;
 
 pub use html::html;
 pub use json::{json, json_value};

@@ -1,4 +1,4 @@
-# E-mail to voters: the messages (plain text, in the election's default language) and the
+# E-mail to voters: the messages (plain text, in the voter's language, else the election's) and the
 # administrators' mail page.
 
 mail-link-subject = Your voting link: { $election }

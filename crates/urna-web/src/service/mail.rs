@@ -1,26 +1,39 @@
-//! E-mail to voters: their voting links, and notices of what changed for them.
+//! E-mail to voters: their voting links, notices of what changed for them, and reminders.
+//!
+//! Every message is written in the voter's language (the voter list's `language` column)
+//! when the server has it, else in the election's default language; election texts (title,
+//! candidates, a reminder's own text) fall back the same way ([`Reader`]).
 //!
 //! # Voting links
 //! The server keeps only the hash of a voter's token, so it cannot e-mail a link it issued
 //! earlier. E-mailing links therefore issues a fresh token per voter at send time (the old
 //! link stops working, as with a reissue), builds the message in memory, sends it and keeps
 //! only the delivery status: `queued` (marked for every voter of the batch before the first
-//! is sent, so a crash mid-send shows), `sent`, or `failed` with the SMTP error. The token is
-//! never written to the database or the log. A failed or interrupted delivery is mended by
-//! sending again ("resend"), which issues yet another token. The new token is stored before
-//! the message is sent, so a failed send leaves the voter without a working link until the
-//! resend: the status says so.
+//! is sent, so a crash mid-send shows), `sent`, `failed` (no server answered, or a 4xx
+//! reply) or `bounced` (a 5xx reply), with the server's reply, from which any trace of the
+//! link is cut. The token is never written to the database or the log. A failed, bounced or
+//! interrupted delivery is mended by sending again ("resend", one voter or
+//! [`LinkScope::Failed`]), which issues yet another token; it is not retried by itself,
+//! since each retry hands out a new link and the administrator should see why the first
+//! failed. The new token is stored before the message is sent, so a failed send leaves the
+//! voter without a working link until the resend: the status says so.
 //!
-//! # Notices
-//! A struck ballot (with the reason), an extended end (in the election's zone) and a withdrawn
-//! candidate are told to voters through an outbox table: a kind and its details, rendered in
-//! the election's default language when sent, retried with exponential backoff by a
-//! background sender ([`spawn_notice_sender`]) until [`MAX_NOTICE_ATTEMPTS`]. Ballots are
-//! sealed, so the server cannot know whose ballot names a withdrawn candidate: every voter
-//! who has voted is told, and the message says why. Voters without an e-mail address are
-//! skipped and counted. A notice is queued in the act's own transaction
+//! # Notices and reminders
+//! A struck ballot (with the reason), an extended end (in the election's zone), a withdrawn
+//! candidate and a reminder are told to voters through an outbox table: a kind and its
+//! details, rendered when sent. The background sender ([`spawn_notice_sender`]) claims due
+//! notices for a lease ([`urna_store::Db::claim_due_notices`]), so servers sharing a
+//! database never send one notice twice; a 4xx reply or an unreachable server is retried
+//! with exponential backoff until [`MAX_NOTICE_ATTEMPTS`], a 5xx reply makes it `bounced`.
+//! Ballots are sealed, so the server cannot know whose ballot names a withdrawn candidate:
+//! every voter who has voted is told, and the message says why. Voters without an e-mail
+//! address are skipped and counted. A notice is queued in the act's own transaction
 //! ([`PreparedNotice::queue_in`]): the act, its audit entry and the notices to voters are
 //! stored together or not at all.
+//!
+//! Reminders ([`super::reminders`]) are queued by the same sender when due, once per
+//! reminder (compare-and-set, one notice per voter and reminder), for voters who have not
+//! voted; a voter who votes before their reminder goes out is `skipped`.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -32,7 +45,8 @@ use serde::Serialize;
 use urna_core::election::ElectionError;
 use urna_core::lifecycle::Operation;
 use urna_core::question::{CandidateId, QuestionId};
-use urna_store::{Db, ElectionId, MailStatus, NewNotice, NoticeRow, VoterRow};
+use urna_core::text::{Lang, Texts};
+use urna_store::{Db, ElectionId, MailStatus, NewNotice, NoticeOutcome, NoticeRow, VoterRow};
 
 use super::{Actor, LoadedElection, ServiceError, audit, micros};
 use crate::i18n::{Locales, Translator};
@@ -45,13 +59,20 @@ pub const NOTICE_STRUCK: &str = "ballot_struck";
 pub const NOTICE_EXTENDED: &str = "end_extended";
 /// Outbox kind: a candidate was withdrawn (details: `question`, `candidate`).
 pub const NOTICE_WITHDRAWN: &str = "candidate_withdrawn";
+/// Outbox kind: a reminder to vote (the row names its reminder).
+pub const NOTICE_REMINDER: &str = "reminder";
 
 /// Delivery attempts of a notice before it is marked failed.
 pub const MAX_NOTICE_ATTEMPTS: i64 = 6;
 /// Wait before the first retry; each further retry waits twice as long (30 s, 1, 2, 4, 8 min).
 pub const FIRST_RETRY: Duration = Duration::from_secs(30);
-/// Notices sent per round of the background sender.
-const NOTICES_PER_ROUND: i64 = 200;
+/// Notices one sender claims at a time, and sends at once.
+const NOTICES_PER_CLAIM: i64 = 10;
+/// How long a claim holds: long enough to send a whole claim even when every message waits
+/// out the SMTP timeout, so a live sender never loses its notices to another.
+fn claim_lease() -> Duration {
+    crate::mail::SMTP_TIMEOUT.saturating_mul(NOTICES_PER_CLAIM as u32) + Duration::from_secs(60)
+}
 
 /// What to tell voters.
 #[derive(Debug, Clone, Copy)]
@@ -180,16 +201,47 @@ pub struct MailText {
     pub body: String,
 }
 
-/// The translator for messages about an election: its default language (the server's
-/// default when that language is not enabled).
-fn translator_for(locales: &Arc<Locales>, loaded: &LoadedElection) -> Translator {
-    let lang = loaded.election.title().default_lang().as_str();
-    // An index out of range makes `Translator::new` use the server's default language.
-    Translator::new(locales.clone(), locales.lookup(lang).unwrap_or(usize::MAX))
+/// Who reads a message: the translator of their language, and the order in which election
+/// texts are tried (their language, then the election's default).
+#[derive(Debug)]
+pub struct Reader {
+    pub tr: Translator,
+    chain: Vec<Lang>,
 }
 
-fn election_title(loaded: &LoadedElection) -> String {
-    loaded.election.title().default_text().to_owned()
+impl Reader {
+    /// For a voter who reads `voter_lang` (if known): that language when the server has it,
+    /// else the election's default language, else the server's default.
+    pub fn new(
+        locales: &Arc<Locales>,
+        loaded: &LoadedElection,
+        voter_lang: Option<&str>,
+    ) -> Reader {
+        let election_lang = loaded.election.title().default_lang().clone();
+        let index = voter_lang
+            .and_then(|l| locales.lookup(l))
+            .or_else(|| locales.lookup(election_lang.as_str()))
+            // An index out of range makes `Translator::new` use the server's default language.
+            .unwrap_or(usize::MAX);
+        let chain = voter_lang
+            .and_then(|l| Lang::parse(l).ok())
+            .into_iter()
+            .chain([election_lang])
+            .collect();
+        Reader {
+            tr: Translator::new(locales.clone(), index),
+            chain,
+        }
+    }
+
+    /// The version of an election text this reader gets.
+    pub fn text<'t>(&self, texts: &'t Texts) -> &'t str {
+        texts.get(&self.chain)
+    }
+}
+
+fn election_title(reader: &Reader, loaded: &LoadedElection) -> String {
+    reader.text(loaded.election.title()).to_owned()
 }
 
 fn closes_text(loaded: &LoadedElection, closes: Timestamp) -> Option<String> {
@@ -201,8 +253,9 @@ fn closes_text(loaded: &LoadedElection, closes: Timestamp) -> Option<String> {
 
 /// The e-mail carrying a voter's voting link. The link stands on a line of its own, outside
 /// any translated text, so no bidirectional isolation mark touches it.
-pub fn link_message(tr: &Translator, loaded: &LoadedElection, voter: &str, link: &str) -> MailText {
-    let election = election_title(loaded);
+pub fn link_message(reader: &Reader, loaded: &LoadedElection, voter: &str, link: &str) -> MailText {
+    let tr = &reader.tr;
+    let election = election_title(reader, loaded);
     let mut body = tr.t_args(
         "mail-link-body",
         &[
@@ -232,14 +285,17 @@ pub fn link_message(tr: &Translator, loaded: &LoadedElection, voter: &str, link:
     }
 }
 
-/// The e-mail of a queued notice.
+/// The e-mail of a queued notice; `reminder_texts` are the own texts of the reminder it
+/// belongs to, if it is one and has them.
 pub fn notice_message(
-    tr: &Translator,
+    reader: &Reader,
     loaded: &LoadedElection,
     notice: &NoticeRow,
+    reminder_texts: Option<&Texts>,
     base_url: &str,
 ) -> Result<MailText, ServiceError> {
-    let election = election_title(loaded);
+    let tr = &reader.tr;
+    let election = election_title(reader, loaded);
     let text = |key: &str| -> Result<&str, ServiceError> {
         notice.details[key].as_str().ok_or_else(|| {
             super::corrupt(
@@ -286,14 +342,11 @@ pub fn notice_message(
                 .questions()
                 .iter()
                 .find(|q| q.id.as_str() == question_id);
-            let question_title = question.map_or(question_id.to_owned(), |q| {
-                q.title.default_text().to_owned()
-            });
+            let question_title =
+                question.map_or(question_id.to_owned(), |q| reader.text(&q.title).to_owned());
             let candidate = question
                 .and_then(|q| q.options.iter().find(|c| c.id.as_str() == candidate_id))
-                .map_or(candidate_id.to_owned(), |c| {
-                    c.name.default_text().to_owned()
-                });
+                .map_or(candidate_id.to_owned(), |c| reader.text(&c.name).to_owned());
             (
                 "mail-withdrawn-subject",
                 tr.t_args(
@@ -305,6 +358,26 @@ pub fn notice_message(
                     ],
                 ),
             )
+        }
+        NOTICE_REMINDER => {
+            let closes = loaded
+                .election
+                .window()
+                .and_then(|w| closes_text(loaded, w.closes()))
+                .unwrap_or_default();
+            let body = match reminder_texts {
+                Some(texts) => reader.text(texts).to_owned(),
+                None => tr.t_args(
+                    "mail-reminder-body",
+                    &[("election", FluentValue::from(election.as_str()))],
+                ),
+            };
+            let mut body = body;
+            body.push_str("\n\n");
+            body.push_str(&tr.t_args("mail-link-closes", &[("closes", FluentValue::from(closes))]));
+            body.push_str("\n\n");
+            body.push_str(&tr.t("mail-reminder-link"));
+            ("mail-reminder-subject", body)
         }
         // The notices of safe changes while voting runs (pause, swap…).
         other => match super::live::notice_text(tr, loaded, notice, &election)? {
@@ -340,20 +413,23 @@ pub enum LinkScope {
     All,
     /// One voter, by identifier ("resend").
     Voter(String),
+    /// Every voter whose last link e-mail failed or bounced ("resend all failed").
+    Failed,
 }
 
 impl LinkScope {
-    /// `not_yet_sent`, `all`, or `voter` with the voter's identifier.
+    /// `not_yet_sent`, `all`, `failed`, or `voter` with the voter's identifier.
     pub fn parse(scope: &str, voter: Option<&str>) -> Result<LinkScope, ServiceError> {
         match (scope.trim(), voter.map(str::trim).filter(|v| !v.is_empty())) {
             ("not_yet_sent" | "", None) => Ok(LinkScope::NotYetSent),
             ("all", None) => Ok(LinkScope::All),
+            ("failed", None) => Ok(LinkScope::Failed),
             ("voter" | "", Some(v)) => Ok(LinkScope::Voter(v.to_owned())),
             ("voter", None) => Err(ServiceError::Refused(
                 "name the voter whose link to send again".into(),
             )),
             (other, _) => Err(ServiceError::Refused(format!(
-                "{other:?} is not a choice of voters to e-mail; use not_yet_sent, all or voter"
+                "{other:?} is not a choice of voters to e-mail; use not_yet_sent, all, failed or voter"
             ))),
         }
     }
@@ -363,6 +439,7 @@ impl LinkScope {
             LinkScope::NotYetSent => "not_yet_sent",
             LinkScope::All => "all",
             LinkScope::Voter(_) => "voter",
+            LinkScope::Failed => "failed",
         }
     }
 }
@@ -410,6 +487,20 @@ pub async fn queue_links(
             vec![row]
         }
         LinkScope::All => db.voters(loaded.row_id).await?,
+        LinkScope::Failed => {
+            let failed: Vec<urna_store::VoterId> = db
+                .link_deliveries(loaded.row_id)
+                .await?
+                .into_iter()
+                .filter(|d| matches!(d.status, MailStatus::Failed | MailStatus::Bounced))
+                .map(|d| d.voter)
+                .collect();
+            db.voters(loaded.row_id)
+                .await?
+                .into_iter()
+                .filter(|v| failed.contains(&v.id))
+                .collect()
+        }
         LinkScope::NotYetSent => {
             let sent: Vec<urna_store::VoterId> = db
                 .link_deliveries(loaded.row_id)
@@ -460,6 +551,25 @@ pub async fn queue_links(
 pub struct LinksDelivered {
     pub sent: usize,
     pub failed: usize,
+    pub bounced: usize,
+}
+
+/// A server's reply as kept for the administrators: with every occurrence of `secret` (a
+/// voting-link token) cut out, should a server ever echo part of the message.
+fn reply_without(reply: &str, secret: &str) -> String {
+    if secret.is_empty() {
+        reply.to_owned()
+    } else {
+        reply.replace(secret, "[link]")
+    }
+}
+
+/// The voters' languages of an election, by voter.
+async fn languages_of(
+    db: &Db,
+    election: ElectionId,
+) -> Result<HashMap<urna_store::VoterId, String>, ServiceError> {
+    Ok(db.voter_languages(election).await?.into_iter().collect())
 }
 
 /// Issues a fresh token for each voter of the batch, e-mails the link and records `sent` or
@@ -473,44 +583,50 @@ pub async fn deliver_links(
 ) -> Result<LinksDelivered, ServiceError> {
     let _one_send_at_a_time = mailer.lock_link_sending().await;
     let loaded = super::load(db, &batch.slug).await?;
-    let tr = translator_for(locales, &loaded);
+    let languages = languages_of(db, loaded.row_id).await?;
     let mut done = LinksDelivered::default();
     for voter in &batch.voters {
         let Some(address) = voter.email.as_deref() else {
             continue;
         };
-        let outcome = match super::voters::replace_token(db, voter).await {
+        let reader = Reader::new(
+            locales,
+            &loaded,
+            languages.get(&voter.id).map(String::as_str),
+        );
+        // (status, reply), the reply already without the token.
+        let (status, reply) = match super::voters::replace_token(db, voter).await {
             Ok(token) => {
                 let link = super::voters::link_url(mailer.base_url(), &token);
-                let text = link_message(&tr, &loaded, &voter.identifier, &link);
-                mailer
-                    .send(address, &text.subject, text.body)
-                    .await
-                    .map_err(|e| e.to_string())
+                let text = link_message(&reader, &loaded, &voter.identifier, &link);
+                let secret = token.reveal();
+                match mailer.send(address, &text.subject, text.body).await {
+                    Ok(reply) => (MailStatus::Sent, reply_without(&reply, &secret)),
+                    Err(e) if e.is_permanent() => {
+                        (MailStatus::Bounced, reply_without(&e.to_string(), &secret))
+                    }
+                    Err(e) => (MailStatus::Failed, reply_without(&e.to_string(), &secret)),
+                }
             }
-            Err(e) => Err(e.to_string()),
+            Err(e) => (MailStatus::Failed, e.to_string()),
         };
-        let now = micros(Timestamp::now());
-        match outcome {
-            Ok(()) => {
-                done.sent += 1;
-                db.set_link_delivery(voter.id, MailStatus::Sent, None, now)
-                    .await?;
-            }
-            Err(error) => {
-                done.failed += 1;
-                tracing::warn!(election = %batch.slug, %error, "a voting-link e-mail failed");
-                db.set_link_delivery(voter.id, MailStatus::Failed, Some(&error), now)
-                    .await?;
-            }
+        match status {
+            MailStatus::Sent => done.sent += 1,
+            MailStatus::Bounced => done.bounced += 1,
+            _ => done.failed += 1,
         }
+        if status != MailStatus::Sent {
+            tracing::warn!(election = %batch.slug, error = %reply, "a voting-link e-mail failed");
+        }
+        db.set_link_delivery(voter.id, status, Some(&reply), micros(Timestamp::now()))
+            .await?;
     }
     audit(
         db,
         loaded.row_id,
         actor,
         "voting_links_emailed",
-        &serde_json::json!({ "sent": done.sent, "failed": done.failed }),
+        &serde_json::json!({ "sent": done.sent, "failed": done.failed, "bounced": done.bounced }),
         Timestamp::now(),
     )
     .await?;
@@ -532,23 +648,31 @@ pub fn spawn_link_delivery(
     })
 }
 
-/// Puts an election's failed notices back in the queue (logged). Returns how many.
+/// Puts an election's failed and bounced notices (or only notice `one`) back in the queue
+/// (logged). Returns how many.
 pub async fn retry_failed_notices(
     db: &Db,
     slug: &str,
+    one: Option<i64>,
     actor: Actor,
     now: Timestamp,
 ) -> Result<u64, ServiceError> {
     let loaded = super::load(db, slug).await?;
     let requeued = db
-        .requeue_failed_notices(loaded.row_id, micros(now))
+        .requeue_failed_notices(loaded.row_id, one, micros(now))
         .await?;
+    if one.is_some() && requeued == 0 {
+        return Err(ServiceError::Refused(format!(
+            "notice {} of this election is not failed or bounced",
+            one.unwrap_or_default()
+        )));
+    }
     audit(
         db,
         loaded.row_id,
         actor,
         "voter_notices_requeued",
-        &serde_json::json!({ "requeued": requeued }),
+        &serde_json::json!({ "requeued": requeued, "notice": one }),
         now,
     )
     .await?;
@@ -563,6 +687,10 @@ pub struct NoticeRound {
     pub retrying: usize,
     /// Failed for the last time.
     pub failed: usize,
+    /// Refused for good by the server.
+    pub bounced: usize,
+    /// No longer applied (a reminder to a voter who has voted).
+    pub skipped: usize,
 }
 
 /// The wait before attempt `attempts + 1`, after `attempts` failed ones (at least one).
@@ -571,7 +699,81 @@ pub fn retry_delay(attempts: i64) -> Duration {
     FIRST_RETRY.saturating_mul(1u32 << doublings)
 }
 
-/// Sends the queued notices that are due at `now`.
+/// What one notice comes to before it is sent: its message, or why it is not sent.
+enum Prepared {
+    Send { address: String, text: MailText },
+    Skip(&'static str),
+    Fail(String),
+}
+
+/// Per-round reads shared by the notices of one election.
+#[derive(Default)]
+struct RoundCache {
+    elections: HashMap<ElectionId, (LoadedElection, HashMap<urna_store::VoterId, String>)>,
+    reminders: HashMap<i64, Option<Texts>>,
+}
+
+async fn prepare(
+    db: &Db,
+    locales: &Arc<Locales>,
+    base_url: &str,
+    cache: &mut RoundCache,
+    notice: &NoticeRow,
+) -> Result<Prepared, ServiceError> {
+    if let std::collections::hash_map::Entry::Vacant(slot) = cache.elections.entry(notice.election)
+    {
+        let loaded = super::from_row(db.election(notice.election).await?)?;
+        let languages = languages_of(db, notice.election).await?;
+        slot.insert((loaded, languages));
+    }
+    let Some((loaded, languages)) = cache.elections.get(&notice.election) else {
+        return Ok(Prepared::Fail("the election could not be read".into()));
+    };
+    let voter = db.voter(notice.voter).await?;
+    let reminder_texts = match notice.reminder {
+        None => None,
+        Some(id) => {
+            // Only a voter who still has not voted, in an election still open, is reminded.
+            if voter.voted {
+                return Ok(Prepared::Skip(
+                    "the voter voted before the reminder went out",
+                ));
+            }
+            if loaded.state() != urna_core::lifecycle::State::Open {
+                return Ok(Prepared::Skip("voting was no longer open"));
+            }
+            if let std::collections::hash_map::Entry::Vacant(slot) = cache.reminders.entry(id) {
+                let texts = db
+                    .reminder(id)
+                    .await?
+                    .texts
+                    .map(serde_json::from_value::<Texts>)
+                    .transpose()
+                    .map_err(|e| super::corrupt(format!("the texts of reminder {id}"), e))?;
+                slot.insert(texts);
+            }
+            cache.reminders.get(&id).and_then(Option::as_ref)
+        }
+    };
+    let Some(address) = voter.email.filter(|e| !e.trim().is_empty()) else {
+        return Ok(Prepared::Fail("the voter has no e-mail address".into()));
+    };
+    let reader = Reader::new(
+        locales,
+        loaded,
+        languages.get(&voter.id).map(String::as_str),
+    );
+    Ok(
+        match notice_message(&reader, loaded, notice, reminder_texts, base_url) {
+            Ok(text) => Prepared::Send { address, text },
+            Err(e) => Prepared::Fail(e.to_string()),
+        },
+    )
+}
+
+/// Claims the notices due at `now` (a batch at a time, until none is left) and sends them,
+/// recording each outcome under its claim. Another sender on the same database takes other
+/// notices; a notice whose claim was taken over (its lease ran out) is left to its new holder.
 pub async fn deliver_due_notices(
     db: &Db,
     mailer: &Mailer,
@@ -579,54 +781,106 @@ pub async fn deliver_due_notices(
     now: Timestamp,
 ) -> Result<NoticeRound, ServiceError> {
     let mut round = NoticeRound::default();
-    let mut elections: HashMap<ElectionId, LoadedElection> = HashMap::new();
-    for notice in db.due_notices(micros(now), NOTICES_PER_ROUND).await? {
-        if let std::collections::hash_map::Entry::Vacant(slot) = elections.entry(notice.election) {
-            slot.insert(super::from_row(db.election(notice.election).await?)?);
+    let mut cache = RoundCache::default();
+    let lease = jiff::SignedDuration::try_from(claim_lease()).unwrap_or(jiff::SignedDuration::MAX);
+    loop {
+        let lease_until = micros(now.saturating_add(lease).unwrap_or(now));
+        let claimed = db
+            .claim_due_notices(micros(now), lease_until, NOTICES_PER_CLAIM)
+            .await?;
+        if claimed.is_empty() {
+            return Ok(round);
         }
-        let Some(loaded) = elections.get(&notice.election) else {
-            continue;
-        };
-        let voter = db.voter(notice.voter).await?;
-        let outcome = match voter.email.as_deref() {
-            None => Err("the voter has no e-mail address".to_owned()),
-            Some(address) => {
-                let tr = translator_for(locales, loaded);
-                match notice_message(&tr, loaded, &notice, mailer.base_url()) {
-                    Ok(text) => mailer
-                        .send(address, &text.subject, text.body)
-                        .await
-                        .map_err(|e| e.to_string()),
-                    Err(e) => Err(e.to_string()),
+        // Read and render the batch, send its messages at once (each SMTP conversation
+        // waits mostly on round trips), then record each outcome.
+        let mut prepared = Vec::with_capacity(claimed.len());
+        for notice in &claimed {
+            prepared.push(prepare(db, locales, mailer.base_url(), &mut cache, notice).await?);
+        }
+        let mut outcomes: Vec<Option<Done>> = (0..claimed.len()).map(|_| None).collect();
+        let mut sends = tokio::task::JoinSet::new();
+        for (i, (notice, message)) in claimed.iter().zip(prepared).enumerate() {
+            match message {
+                Prepared::Send { address, text } => {
+                    let (mailer, attempts) = (mailer.clone(), notice.attempts + 1);
+                    sends.spawn(async move {
+                        let done = match mailer.send(&address, &text.subject, text.body).await {
+                            Ok(reply) => Done::Sent(reply),
+                            Err(e) if e.is_permanent() => Done::Bounced(e.to_string()),
+                            Err(e) if attempts >= MAX_NOTICE_ATTEMPTS => {
+                                Done::Failed(e.to_string())
+                            }
+                            Err(e) => Done::Temporary(e.to_string()),
+                        };
+                        (i, done)
+                    });
                 }
+                Prepared::Skip(why) => outcomes[i] = Some(Done::Skipped(why)),
+                Prepared::Fail(error) => outcomes[i] = Some(Done::Failed(error)),
             }
-        };
-        let attempts = notice.attempts + 1;
-        let next = match &outcome {
-            Ok(()) => None,
-            Err(_) if attempts >= MAX_NOTICE_ATTEMPTS || voter.email.is_none() => None,
-            Err(_) => {
-                let delay = jiff::SignedDuration::try_from(retry_delay(attempts))
-                    .unwrap_or(jiff::SignedDuration::MAX);
-                Some(micros(now.saturating_add(delay).unwrap_or(now)))
+        }
+        while let Some(joined) = sends.join_next().await {
+            let (i, done) =
+                joined.map_err(|e| super::corrupt("a notice's sending task", e.to_string()))?;
+            outcomes[i] = Some(done);
+        }
+        for (notice, done) in claimed.iter().zip(outcomes) {
+            let attempts = notice.attempts + 1;
+            let Some(done) = done else {
+                continue;
+            };
+            let outcome = match &done {
+                Done::Sent(reply) => {
+                    round.sent += 1;
+                    NoticeOutcome::Sent { reply }
+                }
+                Done::Bounced(reply) => {
+                    round.bounced += 1;
+                    NoticeOutcome::Bounced { reply }
+                }
+                Done::Temporary(error) => {
+                    round.retrying += 1;
+                    let delay = jiff::SignedDuration::try_from(retry_delay(attempts))
+                        .unwrap_or(jiff::SignedDuration::MAX);
+                    NoticeOutcome::Retry {
+                        error,
+                        retry_at: micros(now.saturating_add(delay).unwrap_or(now)),
+                    }
+                }
+                Done::Failed(error) => {
+                    round.failed += 1;
+                    NoticeOutcome::Failed { error }
+                }
+                Done::Skipped(why) => {
+                    round.skipped += 1;
+                    NoticeOutcome::Skipped { why }
+                }
+            };
+            if let Done::Bounced(error) | Done::Temporary(error) | Done::Failed(error) = &done {
+                tracing::warn!(notice = notice.id, attempts, %error, "a notice to a voter failed");
             }
-        };
-        match &outcome {
-            Ok(()) => round.sent += 1,
-            Err(_) if next.is_some() => round.retrying += 1,
-            Err(_) => round.failed += 1,
+            match db
+                .record_notice_attempt(notice.id, notice.claim, outcome, micros(now))
+                .await
+            {
+                Ok(()) => {}
+                // Another sender took it over after this one's lease ran out.
+                Err(urna_store::StoreError::NotFound { .. }) => {
+                    tracing::warn!(notice = notice.id, "a notice's claim was taken over");
+                }
+                Err(e) => return Err(e.into()),
+            }
         }
-        if let Err(error) = &outcome {
-            tracing::warn!(notice = notice.id, attempts, %error, "a notice to a voter failed");
-        }
-        db.record_notice_attempt(
-            notice.id,
-            outcome.as_ref().map(|_| ()).map_err(|e| (e.as_str(), next)),
-            micros(now),
-        )
-        .await?;
     }
-    Ok(round)
+}
+
+/// How one claimed notice went.
+enum Done {
+    Sent(String),
+    Bounced(String),
+    Temporary(String),
+    Failed(String),
+    Skipped(&'static str),
 }
 
 /// Runs [`deliver_due_notices`] every `every`, logging failures. Stops when the returned
@@ -642,12 +896,17 @@ pub fn spawn_notice_sender(
         interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
         loop {
             interval.tick().await;
+            if let Err(error) = super::reminders::queue_due_reminders(&db, Timestamp::now()).await {
+                tracing::warn!(%error, "due reminders could not be queued");
+            }
             match deliver_due_notices(&db, &mailer, &locales, Timestamp::now()).await {
                 Ok(round) if round != NoticeRound::default() => {
                     tracing::info!(
                         sent = round.sent,
                         retrying = round.retrying,
                         failed = round.failed,
+                        bounced = round.bounced,
+                        skipped = round.skipped,
                         "notices to voters"
                     );
                 }
@@ -664,8 +923,11 @@ pub struct VoterMailView {
     pub voter: String,
     pub email: Option<String>,
     pub revoked: bool,
-    /// `queued`, `sent` or `failed`; `None` if their link was never e-mailed.
+    /// `queued`, `sent`, `failed` or `bounced`; `None` if their link was never e-mailed.
     pub status: Option<&'static str>,
+    /// The SMTP server's reply (or why none came), whatever the outcome.
+    pub reply: Option<String>,
+    /// The reply of a delivery that failed or bounced.
     pub error: Option<String>,
     pub updated_at: Option<String>,
 }
@@ -673,8 +935,12 @@ pub struct VoterMailView {
 /// A notice that could not be delivered.
 #[derive(Debug, Clone, Serialize)]
 pub struct FailedNoticeView {
+    /// Its id, to send it again alone.
+    pub id: i64,
     pub voter: String,
     pub kind: String,
+    /// `failed` or `bounced`.
+    pub status: &'static str,
     pub attempts: i64,
     pub error: Option<String>,
 }
@@ -684,8 +950,12 @@ pub struct FailedNoticeView {
 pub struct MailOverview {
     pub voters: Vec<VoterMailView>,
     pub voters_without_address: usize,
+    /// Voters whose last link e-mail failed or bounced.
+    pub links_failed: usize,
     pub notices_queued: usize,
     pub notices_sent: usize,
+    pub notices_skipped: usize,
+    /// Failed and bounced notices.
     pub notices_failed: Vec<FailedNoticeView>,
 }
 
@@ -709,7 +979,10 @@ pub async fn mail_overview(db: &Db, slug: &str) -> Result<MailOverview, ServiceE
                 email: v.email.clone(),
                 revoked: v.revoked,
                 status: delivery.map(|d| d.status.as_str()),
-                error: delivery.and_then(|d| d.error.clone()),
+                reply: delivery.and_then(|d| d.reply.clone()),
+                error: delivery
+                    .filter(|d| matches!(d.status, MailStatus::Failed | MailStatus::Bounced))
+                    .and_then(|d| d.reply.clone()),
                 updated_at: delivery
                     .and_then(|d| Timestamp::from_microsecond(d.updated_at.0).ok())
                     .map(|t| t.to_string()),
@@ -719,15 +992,22 @@ pub async fn mail_overview(db: &Db, slug: &str) -> Result<MailOverview, ServiceE
     let count = |status: MailStatus| notices.iter().filter(|n| n.status == status).count();
     Ok(MailOverview {
         voters_without_address: voters.iter().filter(|v| !has_address(v)).count(),
+        links_failed: deliveries
+            .iter()
+            .filter(|d| matches!(d.status, MailStatus::Failed | MailStatus::Bounced))
+            .count(),
         voters: views,
         notices_queued: count(MailStatus::Queued),
         notices_sent: count(MailStatus::Sent),
+        notices_skipped: count(MailStatus::Skipped),
         notices_failed: notices
             .iter()
-            .filter(|n| n.status == MailStatus::Failed)
+            .filter(|n| matches!(n.status, MailStatus::Failed | MailStatus::Bounced))
             .map(|n| FailedNoticeView {
+                id: n.id,
                 voter: name_of(n.voter),
                 kind: n.kind.clone(),
+                status: n.status.as_str(),
                 attempts: n.attempts,
                 error: n.last_error.clone(),
             })

@@ -67,6 +67,10 @@ pub mod live;
 // --- scrutiny and purge (scrutiny branch) ---
 pub mod scrutiny;
 // --- end scrutiny and purge ---
+// --- notifications: reminders and the turnout tracker (notify branch) ---
+pub mod reminders;
+pub mod turnout;
+// --- end notifications ---
 
 use std::fmt;
 

@@ -135,6 +135,13 @@ pub async fn upload_voters(
     let ids = tx
         .add_voters(loaded.row_id, &new, super::micros(now))
         .await?;
+    // The language each new voter reads, for notices and reminders (notify branch).
+    let languages: Vec<(urna_store::VoterId, &str)> = fresh
+        .iter()
+        .zip(&ids)
+        .filter_map(|((entry, _, _), id)| Some((*id, entry.language.as_ref()?.as_str())))
+        .collect();
+    tx.set_voter_languages(&languages).await?;
     let issued: Vec<IssuedLink> = fresh
         .into_iter()
         .zip(emails)

@@ -249,6 +249,17 @@ const TABLE: &[Row] = &[
     row("GET", "/api/v1/elections/{slug}/mail", watchers(Unauthorized, Expect::Ok)),
     row("POST", "/api/v1/elections/{slug}/mail/links", admins(Unauthorized, Conflict)),
     row("POST", "/api/v1/elections/{slug}/mail/notices/retry", admins(Unauthorized, Conflict)),
+    // Reminders and the turnout tracker (notify branch). Empty input: no time before the
+    // end (422), no reminder named (422); an empty quorum removes it (allowed).
+    row("POST", "/admin/elections/{slug}/mail/reminders", admins(SignIn, Unusable)),
+    row("POST", "/admin/elections/{slug}/mail/reminders/delete", admins(SignIn, Unusable)),
+    row("GET", "/admin/elections/{slug}/turnout", watchers(SignIn, Expect::Ok)),
+    row("POST", "/admin/elections/{slug}/turnout/quorum", admins(SignIn, To("/admin/elections/alpha/turnout"))),
+    row("GET", "/api/v1/elections/{slug}/reminders", watchers(Unauthorized, Expect::Ok)),
+    row("POST", "/api/v1/elections/{slug}/reminders", admins(Unauthorized, Unusable)),
+    row("POST", "/api/v1/elections/{slug}/reminders/delete", admins(Unauthorized, Unusable)),
+    row("GET", "/api/v1/elections/{slug}/turnout", watchers(Unauthorized, Expect::Ok)),
+    row("POST", "/api/v1/elections/{slug}/turnout/quorum", admins(Unauthorized, Expect::Ok)),
     // The voter's pages.
     row("GET", "/elections/{slug}", everyone(Expect::Ok)),
     row("GET", "/elections/{slug}/ballot", this_voter(Expect::Ok)),

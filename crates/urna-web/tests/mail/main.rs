@@ -9,6 +9,14 @@
 //! the reason, an extension gives the new end in the election's zone, a withdrawal reaches
 //! only voters who voted; an unreachable server leaves `failed` with the error, and a resend
 //! works once it is back; without `[smtp]` every mail action says so.
+//!
+//! Notifications (notify branch): the server refuses one recipient for good (550: `bounced`)
+//! and one for now (451: `failed`, a notice retried), each with the server's reply kept and
+//! no link in it; resending the failed links and one bounced notice; reminders reach only
+//! voters who have not voted, in their language (falling back to the election's), once
+//! although two schedulers and two senders race, and a voter who votes before the send is
+//! skipped; two senders racing over one outbox send each notice once; the turnout page and
+//! JSON count voters per hour against a quorum.
 
 // Integration tests are separate crates: `allow-unwrap-in-tests` does not reach their helpers.
 #![allow(clippy::unwrap_used)]
@@ -56,6 +64,15 @@ port, out = int(sys.argv[1]), sys.argv[2]
 
 class Handler:
     count = 0
+    # Recipients the server refuses: for good (a bounce), and for now (try again later).
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address.startswith("gone@"):
+            return "550 5.1.1 No such mailbox here"
+        if address.startswith("busy@"):
+            return "451 4.2.1 Mailbox busy, try again later"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
     async def handle_DATA(self, server, session, envelope):
         message = email.message_from_bytes(envelope.content, policy=policy.default)
         Handler.count += 1
@@ -444,10 +461,19 @@ fn name(text: &str) -> Value {
 /// with a 1-of-1 key and voters ann and bob (with addresses) and cy (without). Returns the
 /// voters' ids and their first voting links, by name.
 async fn open_election(db: &Db) -> Vec<(String, VoterId, String)> {
+    open_election_with(
+        db,
+        "voter,email\nann,ann@example.org\nbob,bob@example.org\ncy,\n",
+    )
+    .await
+}
+
+/// [`open_election`] with this voter list, in English and Arabic (the texts only in English).
+async fn open_election_with(db: &Db, voter_csv: &str) -> Vec<(String, VoterId, String)> {
     let now = Timestamp::now();
     let spec: ElectionSpec = serde_json::from_value(json!({
         "id": urna_core::election::ElectionId::generate().unwrap(),
-        "slug": SLUG, "languages": ["en"], "title": name("Logo vote"),
+        "slug": SLUG, "languages": ["en", "ar"], "title": name("Logo vote"),
         "window": {
             "opens": now.checked_add(jiff::SignedDuration::from_secs(60)).unwrap(),
             "closes": now.checked_add(jiff::SignedDuration::from_hours(48)).unwrap(),
@@ -468,15 +494,9 @@ async fn open_election(db: &Db) -> Vec<(String, VoterId, String)> {
     elections::create_election(db, spec, None, Actor::System, now)
         .await
         .unwrap();
-    let upload = voters::upload_voters(
-        db,
-        SLUG,
-        "voter,email\nann,ann@example.org\nbob,bob@example.org\ncy,\n",
-        Actor::System,
-        now,
-    )
-    .await
-    .unwrap();
+    let upload = voters::upload_voters(db, SLUG, voter_csv, Actor::System, now)
+        .await
+        .unwrap();
     // A 1-of-1 key ceremony, in process.
     let mut rng = os_rng();
     let mut secret =
@@ -613,7 +633,7 @@ on_both!(
             .await;
         assert_eq!(reply.status, 200, "{}", reply.body);
         let round = app.deliver_notices(Timestamp::now()).await;
-        assert_eq!(round, mail::NoticeRound { sent: 1, retrying: 0, failed: 0 });
+        assert_eq!(round, mail::NoticeRound { sent: 1, ..Default::default() });
         let got = server.wait_for(1).await;
         assert_eq!(got[0].to, ["ann@example.org"]);
         assert_eq!(got[0].subject, "Your ballot was struck: \u{2068}Logo vote\u{2069}");
@@ -794,3 +814,342 @@ async fn without_smtp_every_mail_action_says_so_and_the_csv_stays() {
     );
     test.teardown().await;
 }
+
+// ---------------------------------------------------------------- notifications (notify branch)
+
+/// The voters of the notification cases: ann (Arabic), bob (no language: the election's,
+/// English), gone (refused for good by the server), busy (refused for now), dan (Chinese:
+/// not an election language, but the server has it).
+const NOTIFY_VOTERS: &str = "voter,email,language\n\
+                             ann,ann@example.org,ar\n\
+                             bob,bob@example.org,\n\
+                             gone,gone@example.org,\n\
+                             busy,busy@example.org,\n\
+                             dan,dan@example.org,zh\n";
+
+/// (voter, status, reply) of each voter's link e-mail, from the API.
+async fn link_replies(app: &TestApp, who: &Staff) -> Vec<(String, String, String)> {
+    app.links_settled(who).await;
+    let reply = app
+        .get(who, &format!("/api/v1/elections/{SLUG}/mail"))
+        .await;
+    reply.json()["voters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| {
+            (
+                v["voter"].as_str().unwrap().to_owned(),
+                v["status"].as_str().unwrap_or("none").to_owned(),
+                v["reply"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}
+
+on_both!(
+    async fn refused_recipients_are_bounced_or_failed_with_the_reply_and_can_be_sent_again(db, python) {
+        open_election_with(db, NOTIFY_VOTERS).await;
+        let port = free_port();
+        let server = SmtpServer::start(python, port).await;
+        let app = TestApp::new(db, Some(port));
+        let op = app.operator().await;
+
+        let reply = app
+            .api_post(&op, &format!("/api/v1/elections/{SLUG}/mail/links"), &json!({"scope": "all"}))
+            .await;
+        assert_eq!(reply.json()["queued"], 5, "{}", reply.body);
+        server.wait_for(3).await; // ann, bob, dan
+        let replies = link_replies(&app, &op).await;
+        let of = |name: &str| replies.iter().find(|r| r.0 == name).unwrap().clone();
+        // The test server's own answers (HANDLER): 250 for a message it accepts, 550 for
+        // gone@, 451 for busy@.
+        assert_eq!(of("ann").1, "sent");
+        assert!(of("ann").2.starts_with("250"), "{replies:?}");
+        assert_eq!(of("gone").1, "bounced");
+        assert!(of("gone").2.contains("550") && of("gone").2.contains("No such mailbox"), "{replies:?}");
+        assert_eq!(of("busy").1, "failed");
+        assert!(of("busy").2.contains("451") && of("busy").2.contains("Mailbox busy"), "{replies:?}");
+        // No reply holds a link.
+        assert!(replies.iter().all(|r| !r.2.contains("/vote#")), "{replies:?}");
+        let page = app.get(&op, &format!("/admin/elections/{SLUG}/mail")).await;
+        assert!(page.body.contains("data-status=\"bounced\""), "{}", page.body);
+        assert!(page.body.contains("the \u{2068}2\u{2069} voters whose e-mail failed or bounced"), "{}", page.body);
+
+        // "Send again to the failed ones" takes exactly gone and busy (the form's button).
+        let reply = app
+            .form_post(&op, &format!("/admin/elections/{SLUG}/mail/links"), &[("scope", "failed")])
+            .await;
+        assert_eq!(reply.status, 303, "{}", reply.body);
+        let audit = app.get(&op, &format!("/api/v1/elections/{SLUG}/audit")).await;
+        assert!(audit.body.contains(r#"\"scope\":\"failed\",\"queued\":2,"#), "{}", audit.body);
+        let replies = link_replies(&app, &op).await;
+        assert_eq!(server.messages().len(), 3, "nothing more was accepted");
+        assert_eq!(replies.iter().filter(|r| r.1 == "sent").count(), 3, "{replies:?}");
+
+        // Notices: an extension tells all five; busy is retried, gone bounced at once.
+        let reply = app
+            .api_post(&op, &format!("/api/v1/elections/{SLUG}/extend"), &json!({"closes": "2099-06-01T12:00"}))
+            .await;
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        let t0 = Timestamp::now();
+        let round = app.deliver_notices(t0).await;
+        assert_eq!(round, mail::NoticeRound { sent: 3, retrying: 1, bounced: 1, ..Default::default() });
+        let status = app.get(&op, &format!("/api/v1/elections/{SLUG}/mail")).await.json();
+        let failed = status["notices_failed"].as_array().unwrap();
+        assert_eq!(failed.len(), 1, "{status}");
+        assert_eq!((failed[0]["voter"].as_str(), failed[0]["status"].as_str()), (Some("gone"), Some("bounced")));
+        assert!(failed[0]["error"].as_str().unwrap().contains("550"), "{status}");
+        // The bounced notice, sent again alone: it bounces again (the server still refuses).
+        let id = failed[0]["id"].as_i64().unwrap();
+        let reply = app
+            .api_post(&op, &format!("/api/v1/elections/{SLUG}/mail/notices/retry"), &json!({"notice": id}))
+            .await;
+        assert_eq!(reply.json(), json!({"requeued": 1}), "{}", reply.body);
+        // Requeued due at the time of the request, after t0; busy's retry is 30 s after t0.
+        assert_eq!(
+            app.deliver_notices(Timestamp::now()).await,
+            mail::NoticeRound { bounced: 1, ..Default::default() }
+        );
+        // A notice that is not failed cannot be retried by number.
+        let reply = app
+            .api_post(&op, &format!("/api/v1/elections/{SLUG}/mail/notices/retry"), &json!({"notice": id + 1000}))
+            .await;
+        assert_eq!(reply.status, 422, "{}", reply.body);
+        server.stop().await;
+    }
+);
+
+on_both!(
+    async fn reminders_reach_only_voters_who_have_not_voted_in_their_language_once(db, python) {
+        let voters = open_election_with(db, NOTIFY_VOTERS).await;
+        let port = free_port();
+        let server = SmtpServer::start(python, port).await;
+        let app = TestApp::new(db, Some(port));
+        let op = app.operator().await;
+
+        // The election closes 48 h after it was made: "2d" is due now, "36h" not for 12 h.
+        let texts = json!({"en": "Please vote in the logo vote.", "ar": "يرجى التصويت على الشعار."});
+        let reply = app
+            .api_post(&op, &format!("/api/v1/elections/{SLUG}/reminders"), &json!({"before": "2d", "texts": texts}))
+            .await;
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        assert_eq!(reply.json()["before_close"], "2d");
+        let later = app
+            .form_post(&op, &format!("/admin/elections/{SLUG}/mail/reminders"), &[("before", "36h"), ("text_en", ""), ("text_ar", "")])
+            .await;
+        assert_eq!(later.status, 303, "{}", later.body);
+        // A text only in Arabic is refused: English speakers would have none to fall back on.
+        let refused = app
+            .api_post(&op, &format!("/api/v1/elections/{SLUG}/reminders"), &json!({"before": "5d", "texts": {"ar": "نص"}}))
+            .await;
+        assert_eq!(refused.status, 422, "{}", refused.body);
+
+        // bob votes before the reminder is queued (never queued); dan after it is queued,
+        // before it is sent (skipped). gone and busy are refused by the server.
+        vote(db, id_of(&voters, "bob")).await;
+        // Two servers' schedulers at once: the reminder is queued once.
+        let now = Timestamp::now();
+        let (a, b) = tokio::join!(
+            urna_web::service::reminders::queue_due_reminders(db, now),
+            urna_web::service::reminders::queue_due_reminders(db, now),
+        );
+        // ann, gone, busy, dan: four notices, queued by exactly one of the two.
+        let mut counts = [a.unwrap(), b.unwrap()];
+        counts.sort_unstable();
+        assert_eq!(counts, [0, 4]);
+        assert_eq!(urna_web::service::reminders::queue_due_reminders(db, now).await.unwrap(), 0);
+        vote(db, id_of(&voters, "dan")).await;
+
+        // Two senders at once: each notice goes out once.
+        let mailer = app.state.mailer.as_ref().unwrap();
+        let (r1, r2) = tokio::join!(
+            mail::deliver_due_notices(db, mailer, &app.state.locales, now),
+            mail::deliver_due_notices(db, mailer, &app.state.locales, now),
+        );
+        let (r1, r2) = (r1.unwrap(), r2.unwrap());
+        let sum = |f: fn(&mail::NoticeRound) -> usize| f(&r1) + f(&r2);
+        assert_eq!(
+            (sum(|r| r.sent), sum(|r| r.skipped), sum(|r| r.bounced), sum(|r| r.retrying)),
+            (1, 1, 1, 1),
+            "{r1:?} {r2:?}"
+        );
+        let got = server.wait_for(1).await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert_eq!(server.messages().len(), 1, "{:?}", server.messages());
+        // ann reads Arabic: the Arabic subject (notify.ftl, ar) and the reminder's Arabic text.
+        assert_eq!(got[0].to, ["ann@example.org"]);
+        assert_eq!(got[0].subject, "تذكير: يرجى التصويت في \u{2068}Logo vote\u{2069}");
+        assert!(got[0].body.contains("يرجى التصويت على الشعار."), "{}", got[0].body);
+        assert!(!got[0].body.contains("Please vote in the logo vote."), "{}", got[0].body);
+
+        // The page shows what went out.
+        let list = app.get(&op, &format!("/api/v1/elections/{SLUG}/reminders")).await.json();
+        let first = &list["reminders"][0];
+        assert_eq!(first["before_close"], "2d", "{list}");
+        assert_eq!((first["sent"].as_i64(), first["skipped"].as_i64(), first["bounced"].as_i64(), first["queued"].as_i64()), (Some(1), Some(1), Some(1), Some(1)), "{list}");
+        assert!(first["queued_at"].is_string(), "{list}");
+        assert!(list["reminders"][1]["queued_at"].is_null(), "{list}");
+        let page = app.get(&op, &format!("/admin/elections/{SLUG}/mail")).await;
+        assert!(page.body.contains("data-before=\"2d\"") && page.body.contains("Sent: \u{2068}1\u{2069}"), "{}", page.body);
+        // A reminder that went out cannot be deleted; one waiting can.
+        let gone_out = first["id"].as_i64().unwrap();
+        let waiting = list["reminders"][1]["id"].as_i64().unwrap();
+        let delete_path = format!("/api/v1/elections/{SLUG}/reminders/delete");
+        assert_eq!(app.api_post(&op, &delete_path, &json!({"id": gone_out})).await.status, 422);
+        assert_eq!(app.api_post(&op, &delete_path, &json!({"id": waiting})).await.status, 200);
+
+        // A standard reminder (no own text), due since before the election opened (3 days
+        // before a 2-day election's end): bob and dan voted, so ann, gone and busy.
+        let reply = app
+            .api_post(&op, &format!("/api/v1/elections/{SLUG}/reminders"), &json!({"before": "3d"}))
+            .await;
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        assert_eq!(urna_web::service::reminders::queue_due_reminders(db, Timestamp::now()).await.unwrap(), 3);
+        let round = app.deliver_notices(Timestamp::now()).await;
+        // ann sent; gone bounced; busy retrying (dan voted: not queued).
+        assert_eq!((round.sent, round.bounced, round.retrying), (1, 1, 1), "{round:?}");
+        let got = server.wait_for(2).await;
+        assert_eq!(got[1].to, ["ann@example.org"]);
+        assert!(got[1].body.contains("لم تصوّت بعد"), "the standard Arabic text: {}", got[1].body);
+        server.stop().await;
+    }
+);
+
+on_both!(
+    async fn a_reminder_without_a_voters_language_falls_back_to_the_elections(db, python) {
+        // eve's language, German, is neither the election's nor the server's.
+        let voters = open_election_with(db, "voter,email,language\neve,eve@example.org,de\nzed,zed@example.org,zh\n").await;
+        let port = free_port();
+        let server = SmtpServer::start(python, port).await;
+        let app = TestApp::new(db, Some(port));
+        let op = app.operator().await;
+        let texts = json!({"en": "Please vote in the logo vote."});
+        let reply = app
+            .api_post(&op, &format!("/api/v1/elections/{SLUG}/reminders"), &json!({"before": "2d", "texts": texts}))
+            .await;
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        assert_eq!(urna_web::service::reminders::queue_due_reminders(db, Timestamp::now()).await.unwrap(), 2);
+        assert_eq!(app.deliver_notices(Timestamp::now()).await.sent, 2);
+        let got = server.wait_for(2).await;
+        let to = |who: &str| got.iter().find(|m| m.to == [format!("{who}@example.org")]).unwrap();
+        // eve: English throughout (the election's language).
+        assert_eq!(to("eve").subject, "Reminder: please vote in \u{2068}Logo vote\u{2069}");
+        assert!(to("eve").body.contains("Please vote in the logo vote."), "{}", to("eve").body);
+        // zed: the server's Chinese for its own words, the election's English for its text.
+        assert_eq!(to("zed").subject, "提醒：请在“\u{2068}Logo vote\u{2069}”中投票");
+        assert!(to("zed").body.contains("Please vote in the logo vote."), "{}", to("zed").body);
+        assert!(to("zed").body.contains("请打开"), "{}", to("zed").body);
+        let _ = voters;
+        server.stop().await;
+    }
+);
+
+on_both!(
+    async fn two_senders_racing_over_one_outbox_send_each_notice_once(db, python) {
+        // 30 voters who all voted; a withdrawal tells each of them.
+        let csv: String = std::iter::once("voter,email\n".to_owned())
+            .chain((0..30).map(|i| format!("v{i:02},v{i:02}@example.org\n")))
+            .collect();
+        let voters = open_election_with(db, &csv).await;
+        for (_, id, _) in &voters {
+            vote(db, *id).await;
+        }
+        let port = free_port();
+        let server = SmtpServer::start(python, port).await;
+        let app = TestApp::new(db, Some(port));
+        let op = app.operator().await;
+        let reply = app
+            .api_post(&op, &format!("/api/v1/elections/{SLUG}/withdraw"), &json!({"question": "logo", "candidate": "tree"}))
+            .await;
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        let mailer = app.state.mailer.as_ref().unwrap();
+        let now = Timestamp::now();
+        let (a, b) = tokio::join!(
+            mail::deliver_due_notices(db, mailer, &app.state.locales, now),
+            mail::deliver_due_notices(db, mailer, &app.state.locales, now),
+        );
+        let (a, b) = (a.unwrap(), b.unwrap());
+        assert_eq!(a.sent + b.sent, 30, "{a:?} {b:?}");
+        let got = server.wait_for(30).await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let mut to: Vec<String> = server.messages().iter().map(|m| m.to[0].clone()).collect();
+        to.sort();
+        let before = to.len();
+        to.dedup();
+        assert_eq!((before, to.len()), (30, 30), "each voter once: {got:?}");
+        server.stop().await;
+    }
+);
+
+on_both!(
+    async fn the_turnout_page_and_json_count_voters_per_hour_against_the_quorum(db, _python) {
+        let voters = open_election(db).await;
+        let app = TestApp::new(db, None);
+        let op = app.operator().await;
+        // Votes at fixed times inside the window (it opens 60 s after it was made): ann 2 h
+        // in, and again 3 h in (a revote counts at the first vote); bob 2 h 30 min in.
+        let opened = Timestamp::now();
+        let at = |mins: i64| opened.checked_add(jiff::SignedDuration::from_mins(mins)).unwrap();
+        let ballot = || PlainBallot { answers: vec![Answer::Approvals(vec![CandidateId::parse("owl").unwrap()])] };
+        for (who, mins) in [("ann", 120), ("bob", 150), ("ann", 180)] {
+            voting::cast(db, SLUG, id_of(&voters, who), ballot(), at(mins), &mut os_rng()).await.unwrap();
+        }
+        // The hours (UTC) of the first votes, by hand from their times.
+        let hour_of = |t: Timestamp| t.as_second().div_euclid(3600);
+        let (ann_hour, bob_hour) = (hour_of(at(120)), hour_of(at(150)));
+        let expected: Vec<(i64, i64, i64)> = if ann_hour == bob_hour {
+            vec![(ann_hour, 2, 2)]
+        } else {
+            vec![(ann_hour, 1, 1), (bob_hour, 1, 2)]
+        };
+
+        let quorum = app
+            .api_post(&op, &format!("/api/v1/elections/{SLUG}/turnout/quorum"), &json!({"quorum": 3}))
+            .await;
+        assert_eq!(quorum.json(), json!({"quorum": 3}), "{}", quorum.body);
+        let t = app.get(&op, &format!("/api/v1/elections/{SLUG}/turnout")).await.json();
+        assert_eq!((t["eligible"].as_i64(), t["voted"].as_i64()), (Some(3), Some(2)), "{t}");
+        assert_eq!((t["quorum"].as_i64(), t["quorum_reached"].as_bool()), (Some(3), Some(false)), "{t}");
+        let hours: Vec<(i64, i64, i64)> = t["hours"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| {
+                let start: Timestamp = h["hour"].as_str().unwrap().parse().unwrap();
+                (hour_of(start), h["new_voters"].as_i64().unwrap(), h["voters"].as_i64().unwrap())
+            })
+            .collect();
+        assert_eq!(hours, expected, "{t}");
+        // No time finer than the hour is given.
+        for h in t["hours"].as_array().unwrap() {
+            assert!(h["hour"].as_str().unwrap().ends_with(":00:00Z"), "{t}");
+        }
+
+        let page = app.get(&op, &format!("/admin/elections/{SLUG}/turnout")).await;
+        assert_eq!(page.status, 200, "{}", page.body);
+        assert!(page.body.contains(r#"role="img" aria-labelledby="turnout-chart-title""#), "{}", page.body);
+        assert_eq!(page.body.matches("<rect").count(), expected.len(), "{}", page.body);
+        assert!(page.body.contains(r#"<line class="quorum""#), "{}", page.body);
+        assert!(page.body.contains("\u{2068}2\u{2069} of \u{2068}3\u{2069} voters have voted."), "{}", page.body);
+        assert!(page.body.contains("not reached yet: \u{2068}1\u{2069} more needed"), "{}", page.body);
+        assert!(page.body.contains("<table class=\"turnout-table\">"), "{}", page.body);
+        assert!(!page.body.contains("<script>"), "no inline script: {}", page.body);
+        // The election page shows the same chart and links to the turnout page.
+        let overview = app.get(&op, &format!("/admin/elections/{SLUG}")).await;
+        assert_eq!(overview.status, 200, "{}", overview.body);
+        assert!(overview.body.contains(r#"aria-labelledby="turnout-chart-title""#), "{}", overview.body);
+        assert!(overview.body.contains(&format!("/admin/elections/{SLUG}/turnout")), "{}", overview.body);
+        // The quorum form, then no quorum.
+        let cleared = app
+            .form_post(&op, &format!("/admin/elections/{SLUG}/turnout/quorum"), &[("quorum", "")])
+            .await;
+        assert_eq!(cleared.status, 303, "{}", cleared.body);
+        let t = app.get(&op, &format!("/api/v1/elections/{SLUG}/turnout")).await.json();
+        assert!(t["quorum"].is_null() && t["quorum_reached"].is_null(), "{t}");
+        let bad = app
+            .form_post(&op, &format!("/admin/elections/{SLUG}/turnout/quorum"), &[("quorum", "0")])
+            .await;
+        assert_eq!(bad.status, 422, "{}", bad.body);
+    }
+);

@@ -26,3 +26,8 @@ mod record_synth;
 #[path = "../../src/trustee.rs"]
 #[allow(dead_code)]
 mod trustee;
+// --- notify: urna bench mail ---
+#[path = "../../src/bench_mail.rs"]
+#[allow(dead_code)]
+mod bench_mail;
+// --- end notify ---
