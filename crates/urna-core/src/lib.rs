@@ -60,3 +60,6 @@ pub mod securepoll;
 // --- end securepoll ---
 pub mod voters;
 pub mod window;
+// --- rehearsal (issue 7) ---
+pub mod rehearsal;
+// --- end rehearsal ---
