@@ -57,3 +57,7 @@ pub use mail::{LinkDeliveryRow, MailStatus, NewNotice, NoticeRow};
 pub mod board;
 pub use board::{BoardEventRow, LeafHash, NewBoardEvent, OwnedBoardEvent, UnpublishedBallot};
 // --- end the public board ---
+// --- rehearsals (issue 7) ---
+pub mod rehearsals;
+pub use rehearsals::RehearsalRow;
+// --- end rehearsals ---

@@ -28,3 +28,6 @@ mod board;
 // --- once-per-election claims (scale branch) ---
 mod claims;
 // --- end once-per-election claims ---
+// --- rehearsals (issue 7) ---
+mod rehearsals;
+// --- end rehearsals ---

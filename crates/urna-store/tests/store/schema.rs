@@ -3,8 +3,8 @@ use urna_store::{Backend, Db};
 use crate::support::on_both;
 
 /// Every table the schema promises (migrations/*/0001_initial.sql, 0002_web_sessions.sql,
-/// 0004_mail.sql, 0006_board.sql).
-const TABLES: [&str; 19] = [
+/// 0004_mail.sql, 0006_board.sql, 0010_rehearsals.sql).
+const TABLES: [&str; 20] = [
     "accounts",
     "audit_log",
     "ballots",
@@ -16,6 +16,7 @@ const TABLES: [&str; 19] = [
     "jobs",
     "link_deliveries",
     "mail_outbox",
+    "rehearsals",
     "results",
     "sessions",
     "totp_used_steps",
