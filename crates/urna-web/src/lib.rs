@@ -52,3 +52,7 @@ pub mod election_form_routes;
 // --- the public board (server-board branch) ---
 pub mod board_routes;
 // --- end the public board ---
+// --- rehearsal (issue 7) ---
+pub mod rehearsal_routes;
+pub mod synthetic_voter;
+// --- end rehearsal ---
