@@ -62,6 +62,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- faults: the database cannot be reached ---
             ("faults.ftl", include_str!("../locales/en/faults.ftl")),
             // --- end faults ---
+            // --- rehearsal (issue 7) ---
+            ("rehearsal.ftl", include_str!("../locales/en/rehearsal.ftl")),
+            // --- end rehearsal ---
         ],
     ),
     (
@@ -95,6 +98,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- faults: the database cannot be reached ---
             ("faults.ftl", include_str!("../locales/ar/faults.ftl")),
             // --- end faults ---
+            // --- rehearsal (issue 7) ---
+            ("rehearsal.ftl", include_str!("../locales/ar/rehearsal.ftl")),
+            // --- end rehearsal ---
         ],
     ),
     (
@@ -128,6 +134,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- faults: the database cannot be reached ---
             ("faults.ftl", include_str!("../locales/zh/faults.ftl")),
             // --- end faults ---
+            // --- rehearsal (issue 7) ---
+            ("rehearsal.ftl", include_str!("../locales/zh/rehearsal.ftl")),
+            // --- end rehearsal ---
         ],
     ),
 ];

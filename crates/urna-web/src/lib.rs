@@ -54,5 +54,6 @@ pub mod board_routes;
 // --- end the public board ---
 // --- rehearsal (issue 7) ---
 pub mod rehearsal_routes;
+pub mod scratch_server;
 pub mod synthetic_voter;
 // --- end rehearsal ---

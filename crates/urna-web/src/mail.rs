@@ -136,3 +136,24 @@ impl Mailer {
             .map_err(|e| MailError::Smtp(e.to_string()))
     }
 }
+
+// --- rehearsal (issue 7): can mail be sent? ---
+impl Mailer {
+    /// Connects to the SMTP server and greets it (EHLO, then NOOP), sending no message: what
+    /// the rehearsal checks before voters wait for links that cannot leave.
+    pub async fn check_connection(&self) -> Result<(), MailError> {
+        match self.transport.test_connection().await {
+            Ok(true) => Ok(()),
+            Ok(false) => Err(MailError::Smtp(
+                "the server answered the greeting with an error".into(),
+            )),
+            Err(e) => Err(MailError::Smtp(e.to_string())),
+        }
+    }
+
+    /// `host:port` of the SMTP server.
+    pub fn server(&self) -> String {
+        format!("{}:{}", self.host, self.port)
+    }
+}
+// --- end rehearsal ---

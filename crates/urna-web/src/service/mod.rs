@@ -58,6 +58,9 @@ pub mod mail;
 pub mod board;
 pub mod tally_verifiable;
 // --- end the public board ---
+// --- rehearsal (issue 7) ---
+pub mod rehearsal;
+// --- end rehearsal ---
 
 use std::fmt;
 
@@ -159,6 +162,13 @@ pub enum ServiceError {
     },
     #[error(transparent)]
     Store(StoreError),
+    // --- rehearsal (issue 7) ---
+    #[error(
+        "no rehearsal has passed since the election last changed (revision {revision}): \
+         rehearse it, or give a reason to override"
+    )]
+    NotRehearsed { revision: i64 },
+    // --- end rehearsal ---
 }
 
 impl From<StoreError> for ServiceError {
