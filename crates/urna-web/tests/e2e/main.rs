@@ -256,3 +256,7 @@ mod election;
 // --- verifiable ballots (server-vote branch) ---
 mod verifiable;
 // --- end verifiable ballots ---
+
+// --- rehearsal (issue 7) ---
+mod rehearsal;
+// --- end rehearsal ---
