@@ -90,9 +90,10 @@ impl Ctx {
     pub fn service(&self, error: ServiceError) -> AdminError {
         use ServiceError as E;
         let (status, key) = match &error {
-            E::NoSuchElection(_) | E::NoSuchVoter { .. } | E::NoSuchQuestion { .. } => {
-                (StatusCode::NOT_FOUND, "admin-error-not-found")
-            }
+            E::NoSuchElection(_)
+            | E::NoSuchVoter { .. }
+            | E::NoSuchQuestion { .. }
+            | E::NoSuchRehearsal { .. } => (StatusCode::NOT_FOUND, "admin-error-not-found"),
             E::Conflict { .. }
             | E::NotReady(_)
             | E::NoElectionKey
@@ -100,7 +101,8 @@ impl Ctx {
             | E::KeyCeremonyExists
             | E::AlreadyFrozen
             | E::NotFrozen
-            | E::NotRehearsed { .. } => (StatusCode::CONFLICT, "admin-error-conflict"),
+            | E::NotRehearsed { .. }
+            | E::RehearsalTooLate { .. } => (StatusCode::CONFLICT, "admin-error-conflict"),
             E::Election(_)
             | E::InvalidBallot(_)
             | E::VoterList(_)

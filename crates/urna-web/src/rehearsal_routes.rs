@@ -22,7 +22,9 @@ use serde::Deserialize;
 use urna_core::rehearsal::Finding;
 use urna_store::{JobId, JobState};
 
-use crate::admin_access::{AdminError, Admins, Ctx, ElectionAccess, Watchers};
+use crate::admin_access::{
+    ADMINS, AdminDb, AdminError, Admins, Ctx, ElectionAccess, StaffMember, Watchers, authorize,
+};
 use crate::api_routes::ApiCsrf;
 use crate::app::AppState;
 use crate::security::CsrfForm;
@@ -38,18 +40,17 @@ const REFRESH_SECONDS: &str = "2";
 #[derive(Debug, Deserialize)]
 pub struct RehearseForm {}
 
-/// `POST /admin/elections/{slug}/rehearse`
+/// `POST /admin/elections/{slug}/rehearse`: the CSRF check (the form) comes before the
+/// election is looked up, as on the other admin forms.
 pub async fn rehearse(
     State(state): State<AppState>,
-    ElectionAccess {
-        ctx,
-        db,
-        staff,
-        slug,
-        ..
-    }: ElectionAccess<Admins>,
+    ctx: Ctx,
+    AdminDb(db): AdminDb,
+    staff: StaffMember,
+    Path(slug): Path<String>,
     CsrfForm(_form): CsrfForm<RehearseForm>,
 ) -> PageResult {
+    authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
     let job = rehearsal::start_job(
         &db,
         &slug,
@@ -117,9 +118,10 @@ async fn job_of(
         .await
         .map_err(|e| ctx.service(e))?;
     let not_found = || {
-        ctx.service(crate::service::ServiceError::Refused(format!(
-            "election {slug:?} has no rehearsal {job}"
-        )))
+        ctx.service(crate::service::ServiceError::NoSuchRehearsal {
+            slug: slug.to_owned(),
+            job,
+        })
     };
     let row = db.job(JobId(job)).await.map_err(|_| not_found())?;
     if row.election != Some(loaded.row_id) || row.kind != rehearsal::REHEARSAL_JOB {

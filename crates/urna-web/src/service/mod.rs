@@ -168,6 +168,10 @@ pub enum ServiceError {
          rehearse it, or give a reason to override"
     )]
     NotRehearsed { revision: i64 },
+    #[error("a rehearsal is for an election that has not opened yet; this one is {state}")]
+    RehearsalTooLate { state: String },
+    #[error("election {slug:?} has no rehearsal {job}")]
+    NoSuchRehearsal { slug: String, job: i64 },
     // --- end rehearsal ---
 }
 

@@ -623,6 +623,11 @@ pub async fn start_job(
     now: Timestamp,
 ) -> Result<JobId, ServiceError> {
     let loaded = super::load(db, slug).await?;
+    if !matches!(loaded.state(), State::Draft | State::Ready) {
+        return Err(ServiceError::RehearsalTooLate {
+            state: loaded.state().to_string(),
+        });
+    }
     let voters = db.turnout(loaded.row_id).await?.eligible;
     let job = db
         .start_leased_job(
@@ -741,16 +746,14 @@ pub async fn mark_ready_gated(
     now: Timestamp,
 ) -> Result<LoadedElection, ServiceError> {
     let loaded = super::load(db, slug).await?;
-    let rehearsed = db
-        .rehearsal_passed_at(loaded.row_id, loaded.revision)
-        .await?;
-    if !rehearsed && override_.is_none() {
-        return Err(ServiceError::NotRehearsed {
-            revision: loaded.revision,
-        });
-    }
     let revision = loaded.revision;
+    let rehearsed = db.rehearsal_passed_at(loaded.row_id, revision).await?;
+    // What keeps the election from `ready` first (a missing key, no voters): fixing those
+    // changes the election, and a rehearsal must follow anyway.
     let mut step = super::lifecycle::plan(db, loaded, Action::MarkReady, now).await?;
+    if !rehearsed && override_.is_none() {
+        return Err(ServiceError::NotRehearsed { revision });
+    }
     let mut tx = db.begin_write().await?;
     step.write(&mut tx, now).await?;
     if let (false, Some(o)) = (rehearsed, override_) {
