@@ -38,6 +38,9 @@ mod verify;
 // --- securepoll import (issue 6) ---
 mod import;
 // --- end securepoll import ---
+// --- rehearsal (issue 7) ---
+mod rehearse;
+// --- end rehearsal ---
 
 #[derive(Debug, Parser)]
 #[command(
@@ -77,6 +80,10 @@ enum Command {
     /// Import an election from another system: `urna import securepoll DUMP.xml`.
     Import(import::ImportArgs),
     // --- end securepoll import ---
+    // --- rehearsal (issue 7) ---
+    /// Run an election on a throwaway copy before it opens; exit 1 if anything would break.
+    Rehearse(rehearse::RehearseArgs),
+    // --- end rehearsal ---
 }
 
 fn main() -> ExitCode {
@@ -96,6 +103,9 @@ fn main() -> ExitCode {
         // --- securepoll import (issue 6) ---
         Command::Import(args) => import::run(args),
         // --- end securepoll import ---
+        // --- rehearsal (issue 7): exit 1 on an error finding, 2 if it cannot run ---
+        Command::Rehearse(args) => return rehearse::run(args),
+        // --- end rehearsal ---
     };
     match result {
         Ok(output) => {
