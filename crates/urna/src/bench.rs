@@ -205,26 +205,14 @@ fn tokens_from_links_csv(text: &str) -> anyhow::Result<Vec<String>> {
     Ok(tokens)
 }
 
-/// An in-process server with an open election, stopped when dropped. It runs on its own
-/// runtime and threads (`urna-server`), apart from the load generator's, so that a profile
-/// tells the server's work from the simulated browsers'.
+/// An in-process server with an open election, stopped when dropped: a
+/// [`ScratchServer`](urna_web::scratch_server::ScratchServer), on its own runtime and threads
+/// (`urna-scratch`), apart from the load generator's, so that a profile tells the server's
+/// work from the simulated browsers'.
 pub struct SelfHosted {
     pub base_url: String,
     pub tokens: Vec<String>,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
-    _data_dir: tempfile::TempDir,
-}
-
-impl Drop for SelfHosted {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
+    _server: urna_web::scratch_server::ScratchServer,
 }
 
 /// Server worker threads: the machine's cores, as `urna serve` would use.
@@ -238,73 +226,23 @@ impl SelfHosted {
         voters: usize,
         verifiable: bool,
     ) -> anyhow::Result<SelfHosted> {
-        let data_dir = tempfile::tempdir().context("cannot create a temporary data directory")?;
-        let mut config = urna_web::Config {
-            listen: std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
-            data_dir: data_dir.path().to_owned(),
-            ..urna_web::Config::default()
+        let database = database
+            .map(urna_web::config::DatabaseUrl::parse)
+            .transpose()
+            .map_err(|e| anyhow::anyhow!("--database: {e}"))?;
+        let server =
+            urna_web::scratch_server::ScratchServer::start(None, database, server_threads())
+                .await?;
+        let slug = format!("bench-{:08x}", random_u64() as u32);
+        let tokens = if verifiable {
+            create_open_verifiable_election(&server.db, &slug, voters).await?
+        } else {
+            create_open_election(&server.db, &slug, voters).await?
         };
-        if let Some(url) = database {
-            config.database = Some(
-                urna_web::config::DatabaseUrl::parse(url)
-                    .map_err(|e| anyhow::anyhow!("--database: {e}"))?,
-            );
-        }
-        // One client address for every simulated voter: see the module documentation.
-        config.rate_limit.enabled = false;
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(server_threads())
-            .thread_name("urna-server")
-            .enable_all()
-            .build()
-            .context("cannot start the server's runtime")?;
-        let (ready, started) =
-            tokio::sync::oneshot::channel::<anyhow::Result<(String, Vec<String>)>>();
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let thread = std::thread::Builder::new()
-            .name("urna-server".to_owned())
-            .spawn(move || {
-                runtime.block_on(async move {
-                    let setup = async {
-                        let db = urna_web::app::connect_database(&config).await?;
-                        let slug = format!("bench-{:08x}", random_u64() as u32);
-                        let links = if verifiable {
-                            create_open_verifiable_election(&db, &slug, voters).await?
-                        } else {
-                            create_open_election(&db, &slug, voters).await?
-                        };
-                        let state = urna_web::AppState::new(config, db)?;
-                        let application = urna_web::Application::build_with_state(state).await?;
-                        anyhow::Ok((application, links))
-                    };
-                    let application = match setup.await {
-                        Ok((application, links)) => {
-                            let _ = ready.send(Ok((application.base_url().to_owned(), links)));
-                            application
-                        }
-                        Err(e) => {
-                            let _ = ready.send(Err(e));
-                            return;
-                        }
-                    };
-                    let shutdown = async {
-                        let _ = stopped.await;
-                    };
-                    if let Err(e) = application.run_until(shutdown).await {
-                        eprintln!("urna bench: the in-process server stopped: {e}");
-                    }
-                });
-            })
-            .context("cannot start the server thread")?;
-        let (base_url, tokens) = started
-            .await
-            .context("the in-process server stopped while starting")??;
         Ok(SelfHosted {
-            base_url,
+            base_url: server.base_url.clone(),
             tokens,
-            stop: Some(stop),
-            thread: Some(thread),
-            _data_dir: data_dir,
+            _server: server,
         })
     }
 }
@@ -394,7 +332,7 @@ async fn ready_benchmark_election(
     // large voter list has taken a while to upload.
     now: jiff::Timestamp,
 ) -> anyhow::Result<ReadyElection> {
-    use urna_web::service::{Actor, elections, lifecycle, trustees, voters as voter_list};
+    use urna_web::service::{Actor, elections, lifecycle, rehearsal, voters as voter_list};
     let name = |n: &str| serde_json::json!({"default": "en", "texts": {"en": n}});
     let candidates = |names: &[&str]| -> Vec<serde_json::Value> {
         names
@@ -429,16 +367,17 @@ async fn ready_benchmark_election(
     }))
     .context("the benchmark election's specification")?;
     elections::create_election(db, spec, None, Actor::System, now).await?;
-    let mut rng = urna_crypto::os_rng();
-    let trustee = urna_crypto::TrusteeName::parse("Benchmark trustee")?;
-    let mut secret = urna_crypto::TrusteeSecret::generate(trustee, &mut rng)?;
-    let setup =
-        trustees::set_up_key_ceremony(db, slug, 1, vec![secret.public.clone()], Actor::System, now)
-            .await?;
-    let round1 = urna_crypto::dkg_round1(&secret, &setup, &mut rng)?;
-    trustees::accept_round1(db, slug, round1.clone(), Actor::System, now).await?;
-    let round2 = urna_crypto::dkg_round2(&mut secret, &setup, &[round1], &mut rng)?;
-    trustees::accept_round2(db, slug, round2, Actor::System, now).await?;
+    let secret = rehearsal::throwaway_key_ceremony(
+        db,
+        slug,
+        (1, 1),
+        "Benchmark trustee",
+        Actor::System,
+        now,
+    )
+    .await?
+    .pop()
+    .context("the benchmark's key ceremony made no trustee")?;
     let mut csv = String::from("voter\n");
     for n in 0..voters {
         csv.push_str(&format!("bench-voter-{n}\n"));

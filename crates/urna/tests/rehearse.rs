@@ -58,7 +58,7 @@ async fn create(data_dir: &Path, slug: &str, names: &[&str]) {
     voters::upload_voters(&db, slug, "voter\na\nb\nc\nd\n", Actor::System, now)
         .await
         .unwrap();
-    rehearsal::throwaway_key_ceremony(&db, slug, 1, 1, Actor::System, now)
+    rehearsal::throwaway_key_ceremony(&db, slug, (1, 1), "trustee", Actor::System, now)
         .await
         .unwrap();
     db.close().await;

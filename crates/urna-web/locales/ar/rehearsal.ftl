@@ -28,8 +28,14 @@ rehearsal-no-questions = لا أسئلة في الانتخاب.
 rehearsal-no-window = ليس للانتخاب فترة تصويت.
 rehearsal-deadline-in-past = انقضت نهاية التصويت، { $closes }، بالفعل.
 rehearsal-opens-in-past = انقضت بداية التصويت، { $opens }: لن يفتحه المجدول، والفتح يدويًا ينقل البداية إلى الآن.
-rehearsal-ambiguous-local-time = التصويت { $edge } في { $local } في { $zone }، وهو وقت يتكرر مرتين هناك (أولًا عند UTC{ $first } ثم عند UTC{ $second }) عند إرجاع الساعات. اختر وقتًا آخر.
-rehearsal-aoe-conversion = التصويت { $edge } { $local } = { $utc }.
+rehearsal-ambiguous-local-time = { $edge ->
+    [opens] يبدأ التصويت
+   *[closes] ينتهي التصويت
+} في { $local } في { $zone }، وهو وقت يتكرر مرتين هناك (أولًا عند UTC{ $first } ثم عند UTC{ $second }) عند إرجاع الساعات. اختر وقتًا آخر.
+rehearsal-aoe-conversion = { $edge ->
+    [opens] يبدأ التصويت
+   *[closes] ينتهي التصويت
+} { $local } = { $utc }.
 rehearsal-missing-translation = لا ترجمة لـ { $text } إلى { $languages }.
 rehearsal-name-too-long-for-blt = اسم { $candidate } في السؤال { $question } ({ $lang }) من { $chars } حرفًا؛ ملف الأوراق (BLT) يحمل { $limit } على الأكثر.
 rehearsal-name-unfit-for-blt = اسم { $candidate } في السؤال { $question } ({ $lang }) يحوي { $character }، ولا يستطيع ملف الأوراق (BLT) حمله.

@@ -28,8 +28,14 @@ rehearsal-no-questions = 选举没有问题。
 rehearsal-no-window = 选举没有投票时段。
 rehearsal-deadline-in-past = 投票截止时间 { $closes } 已经过去。
 rehearsal-opens-in-past = 投票开始时间 { $opens } 已经过去：调度器不会开放它，手动开放会把开始时间改为现在。
-rehearsal-ambiguous-local-time = 投票在 { $zone } 的 { $local } { $edge }，该时刻在时钟回拨时出现两次（先在 UTC{ $first }，后在 UTC{ $second }）。请选择其他时间。
-rehearsal-aoe-conversion = 投票 { $edge } { $local } = { $utc }。
+rehearsal-ambiguous-local-time = 投票在 { $zone } 的 { $local } { $edge ->
+    [opens] 开始
+   *[closes] 截止
+}，该时刻在时钟回拨时出现两次（先在 UTC{ $first }，后在 UTC{ $second }）。请选择其他时间。
+rehearsal-aoe-conversion = 投票{ $edge ->
+    [opens] 开始
+   *[closes] 截止
+} { $local } = { $utc }。
 rehearsal-missing-translation = { $text } 没有 { $languages } 的翻译。
 rehearsal-name-too-long-for-blt = 问题 { $question } 中 { $candidate } 的名称（{ $lang }）有 { $chars } 个字符；选票文件（BLT）最多容纳 { $limit } 个。
 rehearsal-name-unfit-for-blt = 问题 { $question } 中 { $candidate } 的名称（{ $lang }）包含 { $character }，选票文件（BLT）无法容纳。

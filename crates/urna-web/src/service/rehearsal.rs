@@ -331,7 +331,8 @@ impl CopyRun {
             Some(setup) => (setup.threshold(), setup.trustees().len()),
             None => (1, 1),
         };
-        let secrets = throwaway_key_ceremony(copy, &slug, threshold, trustees, Actor::System, now)
+        let shape = (threshold, trustees);
+        let secrets = throwaway_key_ceremony(copy, &slug, shape, "trustee", Actor::System, now)
             .await
             .map_err(|e| ("key ceremony", e))?;
         self.step_done("key ceremony");
@@ -433,22 +434,22 @@ fn copy_spec(loaded: &LoadedElection, now: Timestamp) -> Result<ElectionSpec, Se
     Ok(spec)
 }
 
-/// Runs the key ceremony of `slug` in-process with `n` freshly made trustee keys ("trustee
-/// 1", …) and threshold `k`, as the trustees' uploads would; returns their secrets. For
-/// throwaway elections only (the rehearsal's copy, benchmarks): a real election's trustees
-/// make their keys on their own machines.
+/// Runs the key ceremony of `slug` in-process with `n` freshly made trustee keys named
+/// "`name` 1", … and threshold `k`, as the trustees' uploads would; returns their secrets.
+/// For throwaway elections only (the rehearsal's copy, benchmarks, the demo, tests): a real
+/// election's trustees make their keys on their own machines.
 pub async fn throwaway_key_ceremony(
     db: &Db,
     slug: &str,
-    k: u32,
-    n: usize,
+    (k, n): (u32, usize),
+    name: &str,
     actor: Actor,
     now: Timestamp,
 ) -> Result<Vec<TrusteeSecret>, ServiceError> {
     let mut rng = os_rng();
     let mut secrets = Vec::with_capacity(n);
     for i in 1..=n {
-        let name = TrusteeName::parse(&format!("trustee {i}")).map_err(crypto("a trustee"))?;
+        let name = TrusteeName::parse(&format!("{name} {i}")).map_err(crypto("a trustee"))?;
         secrets.push(TrusteeSecret::generate(name, &mut rng).map_err(crypto("a trustee key"))?);
     }
     let publics = secrets.iter().map(|s| s.public.clone()).collect();
