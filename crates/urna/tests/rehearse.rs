@@ -131,3 +131,52 @@ fn rehearse_passes_a_clean_election_and_fails_a_planted_error() {
     assert!(String::from_utf8_lossy(&missing.stderr).contains("there is no election \"nope\""));
     assert!(missing.stdout.is_empty());
 }
+
+/// The figure of issue 7's closing note: `urna rehearse` of a generated 10,000-voter election
+/// (one Meek question of 3 candidates), timed end to end. Ignored by default (minutes);
+/// `cargo nextest run -p urna --test rehearse --run-ignored only` prints it.
+#[test]
+#[ignore = "a measurement, minutes long"]
+fn rehearsal_time_of_a_10000_voter_election() {
+    let dir = tempfile::tempdir().unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        create(dir.path(), "big", &["Ann", "Bob", "Cleo"]).await;
+        let config = urna_web::Config {
+            data_dir: dir.path().to_owned(),
+            ..urna_web::Config::default()
+        };
+        let db = urna_web::app::connect_database(&config).await.unwrap();
+        let mut csv = String::from("voter\n");
+        for i in 0..10_000 {
+            csv.push_str(&format!("v{i}\n"));
+        }
+        voters::upload_voters(&db, "big", &csv, Actor::System, Timestamp::now())
+            .await
+            .unwrap();
+        db.close().await;
+    });
+    let started = std::time::Instant::now();
+    let data_dir = dir.path().to_str().unwrap();
+    let out = urna(&[
+        "rehearse",
+        "big",
+        "--data-dir",
+        data_dir,
+        "--voters",
+        "10000",
+    ]);
+    let elapsed = started.elapsed();
+    let text = String::from_utf8_lossy(&out.stdout);
+    println!("{text}urna rehearse --voters 10000: {elapsed:?} wall clock");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("synthetic voters: 10000, ballots accepted: 10000"),
+        "{text}"
+    );
+}
