@@ -63,3 +63,6 @@ pub mod window;
 // --- mixnet (issue 5) ---
 pub mod mixnet;
 // --- end mixnet ---
+// --- rehearsal (issue 7) ---
+pub mod rehearsal;
+// --- end rehearsal ---

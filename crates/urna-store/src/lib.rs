@@ -69,3 +69,7 @@ pub mod notify;
 pub use mail::NoticeOutcome;
 pub use notify::{HourlyFirstVotes, ReminderRow, ReminderStatusCount};
 // --- end notifications ---
+// --- rehearsals (issue 7) ---
+pub mod rehearsals;
+pub use rehearsals::RehearsalRow;
+// --- end rehearsals ---

@@ -90,16 +90,19 @@ impl Ctx {
     pub fn service(&self, error: ServiceError) -> AdminError {
         use ServiceError as E;
         let (status, key) = match &error {
-            E::NoSuchElection(_) | E::NoSuchVoter { .. } | E::NoSuchQuestion { .. } => {
-                (StatusCode::NOT_FOUND, "admin-error-not-found")
-            }
+            E::NoSuchElection(_)
+            | E::NoSuchVoter { .. }
+            | E::NoSuchQuestion { .. }
+            | E::NoSuchRehearsal { .. } => (StatusCode::NOT_FOUND, "admin-error-not-found"),
             E::Conflict { .. }
             | E::NotReady(_)
             | E::NoElectionKey
             | E::NoKeyCeremony
             | E::KeyCeremonyExists
             | E::AlreadyFrozen
-            | E::NotFrozen => (StatusCode::CONFLICT, "admin-error-conflict"),
+            | E::NotFrozen
+            | E::NotRehearsed { .. }
+            | E::RehearsalTooLate { .. } => (StatusCode::CONFLICT, "admin-error-conflict"),
             E::Election(_)
             | E::InvalidBallot(_)
             | E::VoterList(_)
@@ -692,18 +695,23 @@ pub async fn extend_end_from_text(
         .map_err(|e| ctx.service(e))
 }
 
-/// A lifecycle act by name, as the forms and the API send it.
+/// A lifecycle act by name, as the forms and the API send it. `mark_ready` goes through the
+/// rehearsal gate ([`service::rehearsal::mark_ready_gated`]): `rehearsal_override` is the
+/// reason given to mark ready an election without a passed rehearsal, if any.
 pub async fn run_action(
     db: &Db,
     slug: &str,
     action: &str,
+    rehearsal_override: Option<&service::rehearsal::RehearsalOverride>,
     staff: &StaffMember,
     now: Timestamp,
 ) -> Result<Option<i64>, ServiceError> {
     let actor = staff.actor();
     use service::lifecycle::transition;
     match action {
-        "mark_ready" => transition(db, slug, Action::MarkReady, actor, now).await?,
+        "mark_ready" => {
+            service::rehearsal::mark_ready_gated(db, slug, rehearsal_override, actor, now).await?
+        }
         "return_to_draft" => transition(db, slug, Action::ReturnToDraft, actor, now).await?,
         "open" => transition(db, slug, Action::Open, actor, now).await?,
         "close" => transition(db, slug, Action::Close, actor, now).await?,

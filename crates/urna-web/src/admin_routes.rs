@@ -157,6 +157,12 @@ pub struct ElectionPage {
     pub can_watch: bool,
     pub turnout_chart: Option<String>,
     // --- end turnout chart ---
+    // --- rehearsal (issue 7) ---
+    /// A rehearsal passed at the election's current revision.
+    pub rehearsed: bool,
+    /// The newest rehearsal job, if any.
+    pub latest_rehearsal: Option<i64>,
+    // --- end rehearsal ---
 }
 
 /// `GET /admin/elections/{slug}`
@@ -215,7 +221,17 @@ pub async fn election_page(
         None
     };
     // --- end turnout chart ---
+    let rehearsed = service::rehearsal::passed_at_current_revision(&db, &slug)
+        .await
+        .map_err(|e| ctx.service(e))?;
+    let latest_rehearsal = o
+        .jobs
+        .iter()
+        .find(|j| j.kind == service::rehearsal::REHEARSAL_JOB)
+        .map(|j| j.id);
     Ok(ElectionPage {
+        rehearsed,
+        latest_rehearsal,
         csrf_token: csrf(&ctx, &session)?,
         state_label: state_label(&ctx, &o.state),
         page: ctx.page(),
@@ -234,6 +250,12 @@ pub async fn election_page(
 pub struct ActionForm {
     #[serde(default)]
     pub action: String,
+    /// The "mark ready without a passed rehearsal" checkbox (`mark_ready` only).
+    #[serde(default)]
+    pub rehearsal_override: Option<String>,
+    /// Why, when the checkbox is ticked (logged).
+    #[serde(default)]
+    pub rehearsal_override_reason: String,
 }
 
 /// `POST /admin/elections/{slug}/actions`: ready, open, close, freeze, count, publish…
@@ -245,9 +267,23 @@ pub async fn action(
     CsrfForm(form): CsrfForm<ActionForm>,
 ) -> PageResult {
     authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
-    run_action(&db, &slug, &form.action, &staff, Timestamp::now())
-        .await
-        .map_err(|e| ctx.service(e))?;
+    let rehearsal_override = match form.rehearsal_override {
+        Some(_) => Some(
+            service::rehearsal::RehearsalOverride::parse(&form.rehearsal_override_reason)
+                .map_err(|e| ctx.service(e))?,
+        ),
+        None => None,
+    };
+    run_action(
+        &db,
+        &slug,
+        &form.action,
+        rehearsal_override.as_ref(),
+        &staff,
+        Timestamp::now(),
+    )
+    .await
+    .map_err(|e| ctx.service(e))?;
     Ok(back_to(&slug))
 }
 

@@ -227,6 +227,10 @@ pub async fn show(ElectionAccess { ctx, db, slug, .. }: ElectionAccess<Watchers>
 #[derive(Debug, Deserialize)]
 pub struct ActionBody {
     pub action: String,
+    /// With `mark_ready`: the reason to mark an election ready without a passed rehearsal
+    /// (logged).
+    #[serde(default)]
+    pub rehearsal_override: Option<String>,
 }
 
 /// `POST /api/v1/elections/{slug}/actions`: `{"action": "open"}` and the like; `count`
@@ -242,9 +246,22 @@ pub async fn action(
     }: ElectionAccess<Admins>,
     ApiJson(body): ApiJson<ActionBody>,
 ) -> ApiResult {
-    let job = run_action(&db, &slug, &body.action, &staff, Timestamp::now())
-        .await
+    let rehearsal_override = body
+        .rehearsal_override
+        .as_deref()
+        .map(service::rehearsal::RehearsalOverride::parse)
+        .transpose()
         .map_err(|e| ctx.service(e))?;
+    let job = run_action(
+        &db,
+        &slug,
+        &body.action,
+        rehearsal_override.as_ref(),
+        &staff,
+        Timestamp::now(),
+    )
+    .await
+    .map_err(|e| ctx.service(e))?;
     let state = service::elections::load_election(&db, &slug)
         .await
         .map_err(|e| ctx.service(e))?

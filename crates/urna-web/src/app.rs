@@ -804,6 +804,36 @@ pub const ROUTES: &[RouteSpec] = &[
         build: || post(notify_routes::api_set_quorum),
     },
     // --- end reminders and the turnout tracker ---
+    // --- rehearsal (issue 7) ---
+    RouteSpec {
+        path: "/admin/elections/{slug}/rehearse",
+        methods: &["POST"],
+        sample_path: "/admin/elections/sample/rehearse",
+        rate_limited: false,
+        build: || post(crate::rehearsal_routes::rehearse),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/rehearsals/{job}",
+        methods: &["GET"],
+        sample_path: "/admin/elections/sample/rehearsals/1",
+        rate_limited: false,
+        build: || get(crate::rehearsal_routes::rehearsal_page),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/rehearsals",
+        methods: &["POST"],
+        sample_path: "/api/v1/elections/sample/rehearsals",
+        rate_limited: false,
+        build: || post(crate::rehearsal_routes::api_start),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/rehearsals/{job}",
+        methods: &["GET"],
+        sample_path: "/api/v1/elections/sample/rehearsals/1",
+        rate_limited: false,
+        build: || get(crate::rehearsal_routes::api_show),
+    },
+    // --- end rehearsal ---
 ];
 
 /// The application's router with its whole middleware stack.

@@ -73,6 +73,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- scrutiny (scrutiny branch) ---
             ("scrutiny.ftl", include_str!("../locales/en/scrutiny.ftl")),
             // --- end scrutiny ---
+            // --- rehearsal (issue 7) ---
+            ("rehearsal.ftl", include_str!("../locales/en/rehearsal.ftl")),
+            // --- end rehearsal ---
         ],
     ),
     (
@@ -117,6 +120,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- scrutiny (scrutiny branch) ---
             ("scrutiny.ftl", include_str!("../locales/ar/scrutiny.ftl")),
             // --- end scrutiny ---
+            // --- rehearsal (issue 7) ---
+            ("rehearsal.ftl", include_str!("../locales/ar/rehearsal.ftl")),
+            // --- end rehearsal ---
         ],
     ),
     (
@@ -161,6 +167,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- scrutiny (scrutiny branch) ---
             ("scrutiny.ftl", include_str!("../locales/zh/scrutiny.ftl")),
             // --- end scrutiny ---
+            // --- rehearsal (issue 7) ---
+            ("rehearsal.ftl", include_str!("../locales/zh/rehearsal.ftl")),
+            // --- end rehearsal ---
         ],
     ),
 ];

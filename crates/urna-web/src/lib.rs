@@ -61,3 +61,8 @@ pub mod scrutiny_routes;
 // --- reminders and the turnout tracker (notify branch) ---
 pub mod notify_routes;
 // --- end reminders and the turnout tracker ---
+// --- rehearsal (issue 7) ---
+pub mod rehearsal_routes;
+pub mod scratch_server;
+pub mod synthetic_voter;
+// --- end rehearsal ---

@@ -155,3 +155,28 @@ impl Mailer {
         }
     }
 }
+
+// --- rehearsal (issue 7): can mail be sent? ---
+impl Mailer {
+    /// Connects to the SMTP server and greets it (EHLO, then NOOP), sending no message: what
+    /// the rehearsal checks before voters wait for links that cannot leave.
+    pub async fn check_connection(&self) -> Result<(), MailError> {
+        match self.transport.test_connection().await {
+            Ok(true) => Ok(()),
+            Ok(false) => Err(MailError::Smtp {
+                reply: "the server answered the greeting with an error".into(),
+                permanent: false,
+            }),
+            Err(e) => Err(MailError::Smtp {
+                reply: e.to_string(),
+                permanent: e.is_permanent(),
+            }),
+        }
+    }
+
+    /// `host:port` of the SMTP server.
+    pub fn server(&self) -> String {
+        format!("{}:{}", self.host, self.port)
+    }
+}
+// --- end rehearsal ---

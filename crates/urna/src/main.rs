@@ -43,6 +43,9 @@ mod import;
 // scrutiny and purge (issue 7)
 mod purge;
 // --- end securepoll import ---
+// --- rehearsal (issue 7) ---
+mod rehearse;
+// --- end rehearsal ---
 
 #[derive(Debug, Parser)]
 #[command(
@@ -86,6 +89,10 @@ enum Command {
     /// Delete a closed election's private data now: `urna purge --election SLUG`.
     Purge(purge::PurgeArgs),
     // --- end scrutiny and purge ---
+    // --- rehearsal (issue 7) ---
+    /// Run an election on a throwaway copy before it opens; exit 1 if anything would break.
+    Rehearse(rehearse::RehearseArgs),
+    // --- end rehearsal ---
 }
 
 fn main() -> ExitCode {
@@ -108,6 +115,9 @@ fn main() -> ExitCode {
         // --- scrutiny and purge (issue 7) ---
         Command::Purge(args) => purge::run(args),
         // --- end scrutiny and purge ---
+        // --- rehearsal (issue 7): exit 1 on an error finding, 2 if it cannot run ---
+        Command::Rehearse(args) => return rehearse::run(args),
+        // --- end rehearsal ---
     };
     match result {
         Ok(output) => {

@@ -34,3 +34,6 @@ mod scrutiny;
 // --- notifications (notify branch) ---
 mod notify;
 // --- end notifications ---
+// --- rehearsals (issue 7) ---
+mod rehearsals;
+// --- end rehearsals ---

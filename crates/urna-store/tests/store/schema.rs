@@ -3,8 +3,9 @@ use urna_store::{Backend, Db};
 use crate::support::on_both;
 
 /// Every table the schema promises (migrations/*/0001_initial.sql, 0002_web_sessions.sql,
-/// 0004_mail.sql, 0006_board.sql, 0011_recounts.sql, 0012_notify.sql, 0013_scrutiny.sql).
-const TABLES: [&str; 25] = [
+/// 0004_mail.sql, 0006_board.sql, 0010_rehearsals.sql, 0011_recounts.sql, 0012_notify.sql,
+/// 0013_scrutiny.sql).
+const TABLES: [&str; 26] = [
     "election_quorums",
     "reminders",
     "voter_languages",
@@ -21,6 +22,7 @@ const TABLES: [&str; 25] = [
     "link_deliveries",
     "mail_outbox",
     "recounts",
+    "rehearsals",
     "results",
     "sessions",
     "submission_prints",

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use jiff::{SignedDuration, Timestamp};
 use urna_core::election::{ElectionId, ElectionSpec};
-use urna_crypto::{TrusteeName, TrusteeSecret, decryption_shares, dkg_round1, dkg_round2, os_rng};
+use urna_crypto::{TrusteeSecret, decryption_shares, os_rng};
 use urna_store::Db;
 
 use super::voters::IssuedLink;
@@ -83,24 +83,19 @@ pub async fn create_demo_election(
     let spec = demo_spec(&slug, now)?;
     super::elections::create_election(db, spec, None, Actor::Demo, now).await?;
 
-    let mut rng = os_rng();
-    let name = TrusteeName::parse("Demo trustee").map_err(crypto("the demo trustee"))?;
-    let mut secret = TrusteeSecret::generate(name, &mut rng).map_err(crypto("the demo trustee"))?;
-    let setup = super::trustees::set_up_key_ceremony(
+    let secrets = super::rehearsal::throwaway_key_ceremony(
         db,
         &slug,
-        1,
-        vec![secret.public.clone()],
+        (1, 1),
+        "Demo trustee",
         Actor::Demo,
         now,
     )
     .await?;
-    let round1 = dkg_round1(&secret, &setup, &mut rng).map_err(crypto("the demo key"))?;
-    super::trustees::accept_round1(db, &slug, round1.clone(), Actor::Demo, now).await?;
-    let round2 =
-        dkg_round2(&mut secret, &setup, &[round1], &mut rng).map_err(crypto("the demo key"))?;
-    write_secret(&demo_secret_path(data_dir, &slug), &secret)?;
-    super::trustees::accept_round2(db, &slug, round2, Actor::Demo, now).await?;
+    let secret = secrets
+        .first()
+        .ok_or_else(|| corrupt("the demo key ceremony", "no trustee"))?;
+    write_secret(&demo_secret_path(data_dir, &slug), secret)?;
 
     let outcome = super::voters::upload_voters(
         db,

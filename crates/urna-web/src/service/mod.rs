@@ -71,6 +71,9 @@ pub mod scrutiny;
 pub mod reminders;
 pub mod turnout;
 // --- end notifications ---
+// --- rehearsal (issue 7) ---
+pub mod rehearsal;
+// --- end rehearsal ---
 
 use std::fmt;
 
@@ -172,6 +175,17 @@ pub enum ServiceError {
     },
     #[error(transparent)]
     Store(StoreError),
+    // --- rehearsal (issue 7) ---
+    #[error(
+        "no rehearsal has passed since the election last changed (revision {revision}): \
+         rehearse it, or give a reason to override"
+    )]
+    NotRehearsed { revision: i64 },
+    #[error("a rehearsal is for an election that has not opened yet; this one is {state}")]
+    RehearsalTooLate { state: String },
+    #[error("election {slug:?} has no rehearsal {job}")]
+    NoSuchRehearsal { slug: String, job: i64 },
+    // --- end rehearsal ---
 }
 
 impl From<StoreError> for ServiceError {

@@ -225,11 +225,12 @@ async fn an_election_made_with_the_form_loads_opens_and_then_is_read_only() {
     assert_eq!(voters.status, 200, "{}", voters.body);
     make_key(&app, &op, "board-2030").await;
     for action in ["mark_ready", "open"] {
+        // Marked ready with a logged override of the rehearsal gate (service::rehearsal).
         let reply = app
             .api_post(
                 &op,
                 &format!("{base}/actions"),
-                &json!({ "action": action }),
+                &json!({ "action": action, "rehearsal_override": "set up by the test" }),
                 true,
             )
             .await;

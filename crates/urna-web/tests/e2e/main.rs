@@ -271,3 +271,7 @@ mod smtp;
 // --- scrutiny and purge (scrutiny branch) ---
 mod scrutiny;
 // --- end scrutiny and purge ---
+
+// --- rehearsal (issue 7) ---
+mod rehearsal;
+// --- end rehearsal ---

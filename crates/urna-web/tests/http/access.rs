@@ -304,6 +304,13 @@ const TABLE: &[Row] = &[
     row("GET", "/api/v1/elections/{slug}/scrutiny/views", watchers(Unauthorized, Expect::Ok)),
     row("POST", "/api/v1/elections/{slug}/purge", admins(Unauthorized, Unusable)),
     // --- end scrutiny and purge ---
+    // --- rehearsal (issue 7) ---
+    // Alpha is open: too late to rehearse. It has no rehearsal 1.
+    row("POST", "/admin/elections/{slug}/rehearse", admins(SignIn, Conflict)),
+    row("GET", "/admin/elections/{slug}/rehearsals/{job}", watchers(SignIn, NotFound)),
+    row("POST", "/api/v1/elections/{slug}/rehearsals", admins(Unauthorized, Conflict)),
+    row("GET", "/api/v1/elections/{slug}/rehearsals/{job}", watchers(Unauthorized, NotFound)),
+    // --- end rehearsal ---
 ];
 
 /// The request path for a route: its parameters filled for election alpha, and the sample
@@ -314,7 +321,8 @@ fn concrete_path(route_path: &str, sample_path: &str) -> String {
         .replace("{file}", "urna.css")
         .replace("{trustee}", "1")
         .replace("{question}", "mascot")
-        .replace("{tracker}", &"ab".repeat(32));
+        .replace("{tracker}", &"ab".repeat(32))
+        .replace("{job}", "1");
     if route_path.ends_with("/withdraw") && route_path.starts_with("/api/") {
         // The sample's question and candidate are placeholders; alpha's are these.
         return format!("{path}?question=mascot&candidate=owl");

@@ -219,7 +219,9 @@ fn filled_path(route_path: &str, sample_path: &str, tracker: &str) -> String {
                 "logo"
             },
         )
-        .replace("{tracker}", tracker);
+        .replace("{tracker}", tracker)
+        // The rehearsal seeded for alpha (the first job of the database).
+        .replace("{job}", "1");
     if route_path.ends_with("/withdraw") {
         return format!("{path}?question=mascot&candidate=owl");
     }
@@ -287,6 +289,31 @@ async fn every_get_route_of_seeded_elections_sends_the_security_headers() {
     board::publish_all(&app.db, &app.server_key)
         .await
         .expect("boards published");
+    // --- rehearsal (issue 7): a finished rehearsal of alpha, its report stored ---
+    let alpha = app
+        .db
+        .election_by_slug("alpha")
+        .await
+        .expect("read")
+        .expect("alpha");
+    let at = urna_store::UnixMicros(now.as_microsecond());
+    let job = app
+        .db
+        .start_job(Some(alpha.id), "rehearsal", 1, at)
+        .await
+        .expect("job");
+    assert_eq!(job.0, 1, "filled_path names it");
+    let report = serde_json::json!({"slug": "alpha", "revision": alpha.revision, "passed": true,
+        "findings": [], "voters": 1, "ballots": 1, "results": [], "timings": [], "total_millis": 1});
+    app.db
+        .record_rehearsal(alpha.id, Some(job), alpha.revision, true, &report, at)
+        .await
+        .expect("stored");
+    app.db
+        .finish_job(job, Ok(Some("passed")), at)
+        .await
+        .expect("finished");
+    // --- end rehearsal ---
     let operator =
         crate::staff_support::signed_in_staff(&app.db, app.sessions.as_ref(), "otto", true).await;
     let operator_cookie = format!("urna_session={}", operator.cookie);
