@@ -57,3 +57,7 @@ pub use mail::{LinkDeliveryRow, MailStatus, NewNotice, NoticeRow};
 pub mod board;
 pub use board::{BoardEventRow, LeafHash, NewBoardEvent, OwnedBoardEvent, UnpublishedBallot};
 // --- end the public board ---
+// --- voter sign-in through wikis and OpenID Connect (signin branch) ---
+pub mod signin;
+pub use signin::SignInAttemptRow;
+// --- end voter sign-in ---

@@ -28,3 +28,5 @@ mod board;
 // --- once-per-election claims (scale branch) ---
 mod claims;
 // --- end once-per-election claims ---
+// --- voter sign-in (signin branch) ---
+mod signin;

@@ -3,14 +3,15 @@ use urna_store::{Backend, Db};
 use crate::support::on_both;
 
 /// Every table the schema promises (migrations/*/0001_initial.sql, 0002_web_sessions.sql,
-/// 0004_mail.sql, 0006_board.sql).
-const TABLES: [&str; 19] = [
+/// 0004_mail.sql, 0006_board.sql, 0014_signin.sql).
+const TABLES: [&str; 21] = [
     "accounts",
     "audit_log",
     "ballots",
     "board_events",
     "credentials",
     "election_roles",
+    "election_signin",
     "elections",
     "frozen_sets",
     "jobs",
@@ -18,6 +19,7 @@ const TABLES: [&str; 19] = [
     "mail_outbox",
     "results",
     "sessions",
+    "signin_attempts",
     "totp_used_steps",
     "trustee_files",
     "vote_times",
