@@ -62,6 +62,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- faults: the database cannot be reached ---
             ("faults.ftl", include_str!("../locales/en/faults.ftl")),
             // --- end faults ---
+            // --- voter sign-in through wikis and OpenID Connect (signin branch) ---
+            ("signin.ftl", include_str!("../locales/en/signin.ftl")),
+            // --- end voter sign-in ---
         ],
     ),
     (
@@ -95,6 +98,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- faults: the database cannot be reached ---
             ("faults.ftl", include_str!("../locales/ar/faults.ftl")),
             // --- end faults ---
+            // --- voter sign-in through wikis and OpenID Connect (signin branch) ---
+            ("signin.ftl", include_str!("../locales/ar/signin.ftl")),
+            // --- end voter sign-in ---
         ],
     ),
     (
@@ -128,6 +134,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- faults: the database cannot be reached ---
             ("faults.ftl", include_str!("../locales/zh/faults.ftl")),
             // --- end faults ---
+            // --- voter sign-in through wikis and OpenID Connect (signin branch) ---
+            ("signin.ftl", include_str!("../locales/zh/signin.ftl")),
+            // --- end voter sign-in ---
         ],
     ),
 ];

@@ -52,3 +52,6 @@ pub mod election_form_routes;
 // --- the public board (server-board branch) ---
 pub mod board_routes;
 // --- end the public board ---
+// --- voter sign-in through wikis and OpenID Connect (signin branch) ---
+pub mod signin;
+// --- end voter sign-in ---

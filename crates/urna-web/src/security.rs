@@ -239,14 +239,16 @@ impl tower_governor::key_extractor::KeyExtractor for ClientAddressKey {
     }
 }
 
-/// Puts a rate limit on a route's POST requests, keyed by the client's address
-/// ([`client_address`]), so the form itself can always be shown. Needs the server to provide
+/// Puts a rate limit on a route's requests of `methods` (POST for forms, so the form itself
+/// can always be shown; GET for the sign-in callback), keyed by the client's address
+/// ([`client_address`]). Needs the server to provide
 /// `ConnectInfo<SocketAddr>` (`into_make_service_with_connect_info`); without it the request
 /// fails closed (500, logged). When called inside a tokio runtime, a task forgets idle
 /// clients every minute.
 pub fn rate_limited(
     route: MethodRouter<AppState>,
     limits: &RateLimitConfig,
+    methods: Vec<Method>,
 ) -> MethodRouter<AppState> {
     let Some(config) = GovernorConfigBuilder::default()
         .key_extractor(ClientAddressKey {
@@ -254,7 +256,7 @@ pub fn rate_limited(
         })
         .period(Duration::from_secs(limits.replenish_seconds.max(1)))
         .burst_size(limits.burst.max(1))
-        .methods(vec![Method::POST])
+        .methods(methods)
         .finish()
     else {
         // Unreachable: period and burst are at least 1, the only values `finish` refuses.

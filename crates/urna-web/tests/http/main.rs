@@ -42,3 +42,6 @@ mod staff_support;
 // --- faults: the database goes away while a voter casts ---
 mod db_unavailable;
 // --- end faults ---
+// --- voter sign-in through wikis and OpenID Connect (signin branch) ---
+mod signin;
+// --- end voter sign-in ---
