@@ -25,6 +25,9 @@ use serde::Deserialize;
 use super::config::OidcProvider;
 use super::flow::{SignInError, http_client, read_json, redeem_code, same, with_query};
 
+/// The ID-token signature algorithms accepted.
+const ACCEPTED_ALGORITHMS: [Algorithm; 2] = [Algorithm::RS256, Algorithm::ES256];
+
 /// Clock leeway for `exp`, `iat` and `nbf`.
 const LEEWAY_SECONDS: u64 = 60;
 
@@ -137,8 +140,15 @@ pub fn verify_id_token(
     }
     .ok_or_else(|| refuse("signed by a key the provider does not publish".to_owned()))?;
     let key = DecodingKey::from_jwk(jwk).map_err(|e| refuse(format!("unusable key: {e}")))?;
-    let mut validation = Validation::new(Algorithm::RS256);
-    validation.algorithms = vec![Algorithm::RS256, Algorithm::ES256];
+    // One algorithm per check (jsonwebtoken refuses a list mixing key families), and only
+    // those named here: never `none`, never an HMAC keyed by something public.
+    if !ACCEPTED_ALGORITHMS.contains(&header.alg) {
+        return Err(refuse(format!(
+            "signed with {:?}, not RS256 or ES256",
+            header.alg
+        )));
+    }
+    let mut validation = Validation::new(header.alg);
     validation.leeway = LEEWAY_SECONDS;
     validation.set_issuer(&[provider.issuer.as_str()]);
     validation.set_audience(&[provider.client_id.as_str()]);

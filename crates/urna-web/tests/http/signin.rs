@@ -611,8 +611,13 @@ async fn an_election_offers_only_the_providers_it_chose() {
         "no wiki button: {}",
         page.body
     );
-    // A forged form for the wiki is refused, nothing stored.
-    let started = browser.start(&app, "links-only", "wiki:testwiki").await;
+    // A forged form for the wiki (the page has none; the CSRF token is the session's) is
+    // refused.
+    let csrf = browser.get(&app, "/vote").await.csrf_token();
+    let forged = format!("csrf_token={csrf}&provider=wiki%3Atestwiki");
+    let started = browser
+        .post(&app, "/elections/links-only/sign-in", &forged)
+        .await;
     assert_eq!(started.status, StatusCode::NOT_FOUND, "{}", started.body);
     // The voting link still works here.
     let form = app.open_sign_in_form().await;
@@ -681,7 +686,7 @@ async fn start_oidc_provider() -> Option<NodeProvider> {
         .current_dir(&dir)
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
+        .stderr(std::process::Stdio::inherit())
         .kill_on_drop(true)
         .spawn()
         .expect("node starts");
@@ -696,6 +701,8 @@ async fn start_oidc_provider() -> Option<NodeProvider> {
         .strip_prefix("listening ")
         .expect("listening URL")
         .to_owned();
+    // Keep reading its output: a closed pipe would kill it at its next line of output.
+    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
     Some(NodeProvider { child, issuer })
 }
 
@@ -769,7 +776,10 @@ async fn through_the_provider(issuer: &str, authorize_url: &str, login: &str) ->
             .nth(1)
             .and_then(|rest| rest.split('"').next())
             .expect("a form on the provider's page")
-            .to_owned();
+            // The provider's templates escape the action's slashes.
+            .replace("&#x2F;", "/")
+            .replace("&#47;", "/")
+            .replace("&amp;", "&");
         let form = if page.contains("name=\"login\"") {
             serde_urlencoded::to_string([
                 ("prompt", "login"),
@@ -780,11 +790,12 @@ async fn through_the_provider(issuer: &str, authorize_url: &str, login: &str) ->
             serde_urlencoded::to_string([("prompt", "consent")])
         }
         .expect("form");
-        next = (
-            reqwest::Method::POST,
-            format!("{issuer}{action}"),
-            Some(form),
-        );
+        let action = if action.starts_with('/') {
+            format!("{issuer}{action}")
+        } else {
+            action
+        };
+        next = (reqwest::Method::POST, action, Some(form));
     }
     panic!("the provider never sent the browser back");
 }
@@ -813,7 +824,7 @@ async fn an_oidc_voter_signs_in_through_a_certified_provider() {
     let mut browser = Browser::default();
     let page = browser.get(&app, "/elections/oidc-vote/sign-in").await;
     assert!(
-        page.body.contains("Sign in with Example Corp"),
+        page.body.contains("Example Corp") && page.body.contains("id=\"sign-in-oidc-corp\""),
         "{}",
         page.body
     );
