@@ -481,8 +481,9 @@ async fn a_wiki_voter_signs_in_with_pkce_and_reaches_the_ballot() {
     assert_eq!(ballot.status, StatusCode::OK, "{}", ballot.body);
 
     // The same callback again (a replayed or leaked link): the state was used up.
-    let mut other = Browser::default();
-    other.cookies = browser.cookies.clone();
+    let mut other = Browser {
+        cookies: browser.cookies.clone(),
+    };
     let replay = other.get(&app, &callback).await;
     assert_eq!(replay.status, StatusCode::BAD_REQUEST, "{}", replay.body);
 }
