@@ -256,3 +256,7 @@ mod election;
 // --- verifiable ballots (server-vote branch) ---
 mod verifiable;
 // --- end verifiable ballots ---
+
+// --- voter sign-in through an OpenID Connect provider (signin branch) ---
+mod signin;
+// --- end voter sign-in ---
