@@ -151,14 +151,38 @@ pub async fn sign_in_page(
         .map_err(AppError::internal)?
         .expose()
         .to_owned();
-    Ok(SignInPage {
+    let form_actions = provider_origins(&state, &settings);
+    let mut response = SignInPage {
         title,
         slug,
         csrf_token,
         choices,
         page: PageContext::new(tr, uri.path()),
     }
-    .into_response())
+    .into_response();
+    response
+        .extensions_mut()
+        .insert(crate::security::ExtraFormActions(form_actions));
+    Ok(response)
+}
+
+/// The origins the election's provider buttons lead to, for the page's CSP `form-action`: a
+/// wiki's script path, an OpenID Connect provider's issuer (where its authorization endpoint
+/// is, for the providers in use; one elsewhere needs its origin here too).
+fn provider_origins(state: &AppState, settings: &ElectionSignIn) -> Vec<String> {
+    let signin = &state.config.signin;
+    let mut origins: Vec<String> = settings
+        .providers
+        .iter()
+        .filter_map(|provider| match provider {
+            ProviderRef::VotingLink => None,
+            ProviderRef::Wiki(name) => signin.wiki(name).map(|w| w.base_url.origin().to_owned()),
+            ProviderRef::Oidc(name) => signin.oidc(name).map(|p| p.issuer.origin().to_owned()),
+        })
+        .collect();
+    origins.sort();
+    origins.dedup();
+    origins
 }
 
 /// The sign-in form's fields.

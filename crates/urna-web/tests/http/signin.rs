@@ -444,6 +444,16 @@ async fn a_wiki_voter_signs_in_with_pkce_and_reaches_the_ballot() {
     )
     .await;
     let mut browser = Browser::default();
+    // The page's form posts to Urna, which redirects to the wiki: CSP's form-action covers
+    // that redirect, so the page allows the wiki's origin (and nothing else besides itself).
+    let page = browser.get(&app, "/elections/wiki-vote/sign-in").await;
+    let wiki_origin = base.trim_end_matches("/w");
+    assert!(
+        page.header("content-security-policy")
+            .is_some_and(|csp| csp.contains(&format!("form-action 'self' {wiki_origin};"))),
+        "{:?}",
+        page.header("content-security-policy")
+    );
     let started = browser.start(&app, "wiki-vote", "wiki:testwiki").await;
     assert_eq!(started.status, StatusCode::SEE_OTHER, "{}", started.body);
     let authorize = location(&started);
