@@ -175,6 +175,55 @@ mod tests {
         assert_eq!(twice.duplicate_name().as_deref(), Some("wiki:w"));
     }
 
+    /// `[[signin.wiki]]` and `[[signin.oidc]]` in urna.toml, or the whole `[signin]` from
+    /// `URNA_SIGNIN` (so secrets need not be in a file); a provider without `public_url` is
+    /// refused, naming the key.
+    // figment's Jail closures return figment's large error type.
+    #[allow(clippy::result_large_err)]
+    #[test]
+    fn providers_load_from_the_file_or_the_environment() {
+        use crate::config::{Config, ConfigError, ConfigSources};
+        figment::Jail::expect_with(|jail| {
+            jail.create_file(
+                "urna.toml",
+                r#"
+                public_url = "https://vote.example.org"
+                [[signin.wiki]]
+                name = "enwiki"
+                base_url = "https://en.wikipedia.org/w"
+                client_id = "abc123"
+                client_secret = "file-secret"
+                "#,
+            )?;
+            let sources = ConfigSources {
+                file: Some("urna.toml".into()),
+                ..ConfigSources::default()
+            };
+            let config = Config::load(&sources).expect("loads");
+            assert_eq!(config.signin.wiki[0].name.as_str(), "enwiki");
+            assert_eq!(config.signin.wiki[0].client_secret.expose(), "file-secret");
+            assert!(!format!("{config:?}").contains("file-secret"));
+
+            jail.set_env(
+                "URNA_SIGNIN",
+                r#"{oidc=[{name="corp",issuer="https://id.example.org",client_id="u",client_secret="env-secret"}]}"#,
+            );
+            let config = Config::load(&sources).expect("loads");
+            assert_eq!(config.signin.oidc[0].client_secret.expose(), "env-secret");
+            assert_eq!(
+                config.signin.oidc[0].issuer.as_str(),
+                "https://id.example.org"
+            );
+
+            jail.create_file("urna.toml", "")?;
+            match Config::load(&sources) {
+                Err(ConfigError::Inconsistent { key, .. }) => assert_eq!(key, "public_url"),
+                other => panic!("a provider without public_url: {other:?}"),
+            }
+            Ok(())
+        });
+    }
+
     fn toml_like(json: &str) -> SignInConfig {
         serde_json::from_str(json).expect("valid [signin]")
     }

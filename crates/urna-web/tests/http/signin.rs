@@ -971,3 +971,71 @@ fn client_secrets_are_not_in_the_configurations_debug() {
         "{shown}"
     );
 }
+
+/// Nothing secret of a wiki sign-in reaches the log, at any level (our events, request spans,
+/// the HTTP client's and the database driver's): not the client secret, the `state`, the
+/// authorization code, the access token, nor the browser-binding cookie.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_secret_of_a_wiki_sign_in_is_logged() {
+    use std::io::Write;
+    use tracing_subscriber::util::SubscriberInitExt;
+
+    #[derive(Clone, Default)]
+    struct Captured(Arc<Mutex<Vec<u8>>>);
+    impl Write for Captured {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if let Ok(mut bytes) = self.0.lock() {
+                bytes.extend_from_slice(buf);
+            }
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let log = Captured::default();
+    let writer = log.clone();
+    urna_web::telemetry::subscriber(tracing_subscriber::EnvFilter::new("trace"), move || {
+        writer.clone()
+    })
+    .try_init()
+    .expect("the only subscriber of this process");
+
+    let (app, wiki, _) = wiki_app().await;
+    open_election(
+        &app,
+        "wiki-log",
+        &["Alice Example@testwiki"],
+        &["wiki:testwiki"],
+        true,
+    )
+    .await;
+    let mut browser = Browser::default();
+    let started = browser.start(&app, "wiki-log", "wiki:testwiki").await;
+    let authorize = location(&started);
+    let state = query_of(&authorize)["state"].clone();
+    let binding = browser.cookies["urna_signin"].clone();
+    let callback = consent_at_wiki(&authorize, "alice").await;
+    let code = query_of(&callback)["code"].clone();
+    let back = browser.get(&app, &callback).await;
+    assert_eq!(back.status, StatusCode::SEE_OTHER, "{}", back.body);
+    let token = lock(&wiki)
+        .tokens
+        .keys()
+        .next()
+        .cloned()
+        .expect("a token was issued");
+
+    let text =
+        String::from_utf8_lossy(&log.0.lock().map(|b| b.clone()).unwrap_or_default()).into_owned();
+    assert!(text.contains("voter signed in"), "the log was captured");
+    for (what, secret) in [
+        ("client secret", WIKI_CLIENT_SECRET.to_owned()),
+        ("state", state),
+        ("authorization code", code),
+        ("access token", token),
+        ("browser binding", binding),
+    ] {
+        assert!(!text.contains(&secret), "the {what} is in the log");
+    }
+}
