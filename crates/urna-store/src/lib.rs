@@ -73,3 +73,7 @@ pub use notify::{HourlyFirstVotes, ReminderRow, ReminderStatusCount};
 pub mod rehearsals;
 pub use rehearsals::RehearsalRow;
 // --- end rehearsals ---
+// --- voter sign-in through wikis and OpenID Connect (signin branch) ---
+pub mod signin;
+pub use signin::SignInAttemptRow;
+// --- end voter sign-in ---

@@ -834,6 +834,37 @@ pub const ROUTES: &[RouteSpec] = &[
         build: || get(crate::rehearsal_routes::api_show),
     },
     // --- end rehearsal ---
+    // --- voter sign-in through wikis and OpenID Connect (signin branch) ---
+    RouteSpec {
+        path: "/elections/{slug}/sign-in",
+        methods: &["GET", "POST"],
+        sample_path: "/elections/sample/sign-in",
+        rate_limited: true,
+        build: || get(crate::signin::routes::sign_in_page).post(crate::signin::routes::start),
+    },
+    RouteSpec {
+        // Rate-limited on GET too: it is where providers send the browser back.
+        path: crate::signin::CALLBACK_PATH,
+        methods: &["GET"],
+        sample_path: "/sign-in/callback",
+        rate_limited: true,
+        build: || get(crate::signin::routes::callback),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/sign-in",
+        methods: &["GET", "POST"],
+        sample_path: "/admin/elections/sample/sign-in",
+        rate_limited: false,
+        build: || get(crate::signin::routes::admin_page).post(crate::signin::routes::admin_save),
+    },
+    RouteSpec {
+        path: "/api/v1/elections/{slug}/sign-in",
+        methods: &["GET", "POST"],
+        sample_path: "/api/v1/elections/sample/sign-in",
+        rate_limited: false,
+        build: || get(crate::signin::routes::api_get).post(crate::signin::routes::api_set),
+    },
+    // --- end voter sign-in ---
 ];
 
 /// The application's router with its whole middleware stack.
@@ -849,7 +880,13 @@ pub fn router_with(state: AppState, extra: Router<AppState>) -> Router {
     for spec in ROUTES {
         let route = (spec.build)();
         let route = if spec.rate_limited && config.rate_limit.enabled {
-            rate_limited(route, &config.rate_limit)
+            // A route that takes only GET (the sign-in callback) is limited on GET.
+            let methods = if spec.methods == ["GET"] {
+                vec![axum::http::Method::GET]
+            } else {
+                vec![axum::http::Method::POST]
+            };
+            rate_limited(route, &config.rate_limit, methods)
         } else {
             route
         };

@@ -63,6 +63,9 @@ const CONFIG_KEYS: &[&str] = &[
     // --- scrutiny and purge (scrutiny branch) ---
     "scrutiny",
     // --- end scrutiny and purge ---
+    // --- voter sign-in through wikis and OpenID Connect (signin branch) ---
+    "signin",
+    // --- end voter sign-in ---
 ];
 
 /// Whether an environment variable (prefix removed, `__` not yet split) sets a config key.
@@ -162,6 +165,12 @@ pub struct Config {
     #[serde(default)]
     pub scrutiny: ScrutinyConfig,
     // --- end scrutiny and purge ---
+    // --- voter sign-in through wikis and OpenID Connect (signin branch) ---
+    /// `[signin]`: the wikis and OpenID Connect providers voters may sign in with
+    /// (`crate::signin::config`). Client secrets are redacted in `Debug`.
+    #[serde(default)]
+    pub signin: crate::signin::config::SignInConfig,
+    // --- end voter sign-in ---
 }
 
 // --- scrutiny and purge (scrutiny branch) ---
@@ -283,6 +292,8 @@ impl Default for Config {
             board: BoardConfig::default(),
             header_timeout_seconds: default_header_timeout(),
             scrutiny: ScrutinyConfig::default(),
+            // --- voter sign-in (signin branch) ---
+            signin: crate::signin::config::SignInConfig::default(),
         }
     }
 }
@@ -451,6 +462,24 @@ impl Config {
             });
         }
         // --- end connection limits ---
+        // --- voter sign-in through wikis and OpenID Connect (signin branch) ---
+        if let Some(name) = config.signin.duplicate_name() {
+            return Err(ConfigError::Inconsistent {
+                key: "signin",
+                message: format!("the sign-in provider {name} is configured twice"),
+                source_name: source_of("signin"),
+            });
+        }
+        if !config.signin.is_empty() && config.public_url.is_none() {
+            return Err(ConfigError::Inconsistent {
+                key: "public_url",
+                message: "sign-in providers are configured ([signin]) but public_url is not \
+                          set: providers send voters back to {public_url}/sign-in/callback"
+                    .to_owned(),
+                source_name: source_of("signin"),
+            });
+        }
+        // --- end voter sign-in ---
         Ok(config)
     }
 

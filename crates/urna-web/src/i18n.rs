@@ -76,6 +76,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- rehearsal (issue 7) ---
             ("rehearsal.ftl", include_str!("../locales/en/rehearsal.ftl")),
             // --- end rehearsal ---
+            // --- voter sign-in through wikis and OpenID Connect (signin branch) ---
+            ("signin.ftl", include_str!("../locales/en/signin.ftl")),
+            // --- end voter sign-in ---
         ],
     ),
     (
@@ -123,6 +126,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- rehearsal (issue 7) ---
             ("rehearsal.ftl", include_str!("../locales/ar/rehearsal.ftl")),
             // --- end rehearsal ---
+            // --- voter sign-in through wikis and OpenID Connect (signin branch) ---
+            ("signin.ftl", include_str!("../locales/ar/signin.ftl")),
+            // --- end voter sign-in ---
         ],
     ),
     (
@@ -170,6 +176,9 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- rehearsal (issue 7) ---
             ("rehearsal.ftl", include_str!("../locales/zh/rehearsal.ftl")),
             // --- end rehearsal ---
+            // --- voter sign-in through wikis and OpenID Connect (signin branch) ---
+            ("signin.ftl", include_str!("../locales/zh/signin.ftl")),
+            // --- end voter sign-in ---
         ],
     ),
 ];

@@ -66,3 +66,6 @@ pub mod rehearsal_routes;
 pub mod scratch_server;
 pub mod synthetic_voter;
 // --- end rehearsal ---
+// --- voter sign-in through wikis and OpenID Connect (signin branch) ---
+pub mod signin;
+// --- end voter sign-in ---

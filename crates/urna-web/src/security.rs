@@ -32,6 +32,13 @@ use crate::error::AppError;
 /// The Content-Security-Policy sent with every response. No `'unsafe-inline'` anywhere:
 /// templates carry no `<script>` bodies, `style` attributes or event-handler attributes.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+/// Origins (`scheme://host[:port]`, from the configuration only) that a page's forms may
+/// submit to besides its own, as a response extension: the election's sign-in page, whose form
+/// POST is answered with a redirect to the chosen provider, and CSP's `form-action` covers
+/// the redirects of a form submission too.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExtraFormActions(pub Vec<String>);
+
 /// Powerful browser features no Urna page uses.
 pub const PERMISSIONS_POLICY: &str =
     "camera=(), microphone=(), geolocation=(), payment=(), usb=(), display-capture=()";
@@ -45,6 +52,7 @@ pub async fn security_headers(
     next: Next,
 ) -> Response {
     let mut response = next.run(request).await;
+    let extra_form_actions = response.extensions().get::<ExtraFormActions>().cloned();
     let headers = response.headers_mut();
     let fixed: [(HeaderName, &'static str); 7] = [
         (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
@@ -68,6 +76,19 @@ pub async fn security_headers(
     for (name, value) in fixed {
         headers.insert(name, HeaderValue::from_static(value));
     }
+    // --- voter sign-in (signin branch): a sign-in page's forms redirect to its providers ---
+    if let Some(ExtraFormActions(origins)) = extra_form_actions
+        && !origins.is_empty()
+    {
+        let policy = CONTENT_SECURITY_POLICY.replace(
+            "form-action 'self'",
+            &format!("form-action 'self' {}", origins.join(" ")),
+        );
+        if let Ok(value) = HeaderValue::from_str(&policy) {
+            headers.insert(header::CONTENT_SECURITY_POLICY, value);
+        }
+    }
+    // --- end voter sign-in ---
     if state.config.is_https() {
         headers.insert(
             header::STRICT_TRANSPORT_SECURITY,
@@ -239,14 +260,16 @@ impl tower_governor::key_extractor::KeyExtractor for ClientAddressKey {
     }
 }
 
-/// Puts a rate limit on a route's POST requests, keyed by the client's address
-/// ([`client_address`]), so the form itself can always be shown. Needs the server to provide
+/// Puts a rate limit on a route's requests of `methods` (POST for forms, so the form itself
+/// can always be shown; GET for the sign-in callback), keyed by the client's address
+/// ([`client_address`]). Needs the server to provide
 /// `ConnectInfo<SocketAddr>` (`into_make_service_with_connect_info`); without it the request
 /// fails closed (500, logged). When called inside a tokio runtime, a task forgets idle
 /// clients every minute.
 pub fn rate_limited(
     route: MethodRouter<AppState>,
     limits: &RateLimitConfig,
+    methods: Vec<Method>,
 ) -> MethodRouter<AppState> {
     let Some(config) = GovernorConfigBuilder::default()
         .key_extractor(ClientAddressKey {
@@ -254,7 +277,7 @@ pub fn rate_limited(
         })
         .period(Duration::from_secs(limits.replenish_seconds.max(1)))
         .burst_size(limits.burst.max(1))
-        .methods(vec![Method::POST])
+        .methods(methods)
         .finish()
     else {
         // Unreachable: period and burst are at least 1, the only values `finish` refuses.

@@ -37,3 +37,5 @@ mod notify;
 // --- rehearsals (issue 7) ---
 mod rehearsals;
 // --- end rehearsals ---
+// --- voter sign-in (signin branch) ---
+mod signin;

@@ -4,8 +4,8 @@ use crate::support::on_both;
 
 /// Every table the schema promises (migrations/*/0001_initial.sql, 0002_web_sessions.sql,
 /// 0004_mail.sql, 0006_board.sql, 0010_rehearsals.sql, 0011_recounts.sql, 0012_notify.sql,
-/// 0013_scrutiny.sql).
-const TABLES: [&str; 26] = [
+/// 0013_scrutiny.sql, 0014_signin.sql).
+const TABLES: [&str; 28] = [
     "election_quorums",
     "reminders",
     "voter_languages",
@@ -16,6 +16,7 @@ const TABLES: [&str; 26] = [
     "credentials",
     "election_roles",
     "election_purges",
+    "election_signin",
     "elections",
     "frozen_sets",
     "jobs",
@@ -26,6 +27,7 @@ const TABLES: [&str; 26] = [
     "results",
     "sessions",
     "submission_prints",
+    "signin_attempts",
     "totp_used_steps",
     "trustee_files",
     "vote_times",

@@ -2,7 +2,8 @@
 //! list (urna-store `voters`, by hash).
 //!
 //! A token signs a voter in only if it is a well-formed urna-core [`VotingToken`], some voter's
-//! stored hash matches it, that voter is not revoked, and their election is open. Every refusal
+//! stored hash matches it, that voter is not revoked, their election is open and offers
+//! voting links (its sign-in settings, `crate::signin::settings`). Every refusal
 //! looks the same to the visitor ("unknown or expired"), so the form does not reveal which
 //! tokens exist.
 
@@ -55,6 +56,15 @@ impl VotingLinkAuthority for DbVotingLinks {
                 tracing::info!(election = %slug, state = %state, "voting link refused: election not open");
                 return Ok(None);
             }
+            // --- voter sign-in (signin branch): the election chooses its providers ---
+            let settings = crate::signin::settings::of_election(&self.db, voter.election)
+                .await
+                .map_err(|e| e.to_string())?;
+            if !settings.offers(&crate::signin::ProviderRef::VotingLink) {
+                tracing::info!(election = %slug, "voting link refused: the election does not offer voting links");
+                return Ok(None);
+            }
+            // --- end voter sign-in ---
             Ok(Some(Principal::Voter {
                 election: slug,
                 voter: voter.id.to_string(),

@@ -275,3 +275,7 @@ mod scrutiny;
 // --- rehearsal (issue 7) ---
 mod rehearsal;
 // --- end rehearsal ---
+
+// --- voter sign-in through an OpenID Connect provider (signin branch) ---
+mod signin;
+// --- end voter sign-in ---

@@ -87,9 +87,12 @@ enum Expect {
     Conflict,
     /// 422: allowed, but the (empty) input cannot be used.
     Unusable,
+    /// 400: a request no handler can read (a sign-in form without its provider, a callback
+    /// without its `state`).
+    BadRequest,
 }
 
-use Expect::{Conflict, Forbidden, NotFound, SignIn, To, Unauthorized, Unusable};
+use Expect::{BadRequest, Conflict, Forbidden, NotFound, SignIn, To, Unauthorized, Unusable};
 
 /// The same answer for every role.
 const fn everyone(e: Expect) -> [Expect; 8] {
@@ -311,6 +314,19 @@ const TABLE: &[Row] = &[
     row("POST", "/api/v1/elections/{slug}/rehearsals", admins(Unauthorized, Conflict)),
     row("GET", "/api/v1/elections/{slug}/rehearsals/{job}", watchers(Unauthorized, NotFound)),
     // --- end rehearsal ---
+    // --- voter sign-in through wikis and OpenID Connect (signin branch) ---
+    // The sign-in page is public; the form without a provider cannot be read.
+    row("GET", "/elections/{slug}/sign-in", everyone(Expect::Ok)),
+    row("POST", "/elections/{slug}/sign-in", everyone(BadRequest)),
+    // No `state`: no attempt to finish, whoever comes back.
+    row("GET", "/sign-in/callback", everyone(BadRequest)),
+    row("GET", "/admin/elections/{slug}/sign-in", admins(SignIn, Expect::Ok)),
+    // No provider ticked: at least one is needed.
+    row("POST", "/admin/elections/{slug}/sign-in", admins(SignIn, Unusable)),
+    row("GET", "/api/v1/elections/{slug}/sign-in", admins(Unauthorized, Expect::Ok)),
+    // `{}`: no `providers`.
+    row("POST", "/api/v1/elections/{slug}/sign-in", admins(Unauthorized, Unusable)),
+    // --- end voter sign-in ---
 ];
 
 /// The request path for a route: its parameters filled for election alpha, and the sample
@@ -503,6 +519,7 @@ fn judge(expect: Expect, path: &str, response: &TestResponse) -> Result<(), Stri
         NotFound => status == StatusCode::NOT_FOUND,
         Conflict => status == StatusCode::CONFLICT,
         Unusable => status == StatusCode::UNPROCESSABLE_ENTITY,
+        BadRequest => status == StatusCode::BAD_REQUEST,
     };
     if fits {
         Ok(())

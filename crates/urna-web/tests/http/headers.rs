@@ -353,7 +353,10 @@ async fn every_get_route_of_seeded_elections_sends_the_security_headers() {
             pages += 1;
         }
         // Filled from the seeded elections, every GET route shows its real page to someone.
-        assert!(answered, "GET {path}: nobody got a page");
+        // Except the sign-in callback: it answers a provider's redirect with another redirect
+        // (tests/http/signin.rs), and without a provider it can only refuse.
+        let redirect_only = route.path == urna_web::signin::CALLBACK_PATH;
+        assert!(answered || redirect_only, "GET {path}: nobody got a page");
     }
     assert!(pages >= 3 * 35, "only {pages} pages fetched");
 }

@@ -48,3 +48,6 @@ mod live;
 // --- scrutiny and purge (scrutiny branch) ---
 mod scrutiny;
 // --- end scrutiny and purge ---
+// --- voter sign-in through wikis and OpenID Connect (signin branch) ---
+mod signin;
+// --- end voter sign-in ---
