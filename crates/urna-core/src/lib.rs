@@ -60,3 +60,6 @@ pub mod securepoll;
 // --- end securepoll ---
 pub mod voters;
 pub mod window;
+// --- eligibility from wiki data (issue 6, wikielig branch) ---
+pub mod wiki_eligibility;
+// --- end eligibility from wiki data ---
