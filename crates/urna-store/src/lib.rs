@@ -57,3 +57,7 @@ pub use mail::{LinkDeliveryRow, MailStatus, NewNotice, NoticeRow};
 pub mod board;
 pub use board::{BoardEventRow, LeafHash, NewBoardEvent, OwnedBoardEvent, UnpublishedBallot};
 // --- end the public board ---
+// --- eligibility from wiki data (wikielig branch) ---
+pub mod eligibility;
+pub use eligibility::{EligibilityProgress, NewSnapshotRow, SnapshotRow};
+// --- end eligibility from wiki data ---

@@ -28,3 +28,6 @@ mod board;
 // --- once-per-election claims (scale branch) ---
 mod claims;
 // --- end once-per-election claims ---
+// --- eligibility from wiki data (wikielig branch) ---
+mod eligibility;
+// --- end eligibility from wiki data ---

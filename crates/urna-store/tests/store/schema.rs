@@ -3,13 +3,16 @@ use urna_store::{Backend, Db};
 use crate::support::on_both;
 
 /// Every table the schema promises (migrations/*/0001_initial.sql, 0002_web_sessions.sql,
-/// 0004_mail.sql, 0006_board.sql).
-const TABLES: [&str; 19] = [
+/// 0004_mail.sql, 0006_board.sql, 0015_eligibility.sql).
+const TABLES: [&str; 22] = [
     "accounts",
     "audit_log",
     "ballots",
     "board_events",
     "credentials",
+    "eligibility_requests",
+    "eligibility_rules",
+    "eligibility_snapshot",
     "election_roles",
     "elections",
     "frozen_sets",
