@@ -601,14 +601,47 @@ pub struct FactNeeds {
 }
 
 impl FactNeeds {
-    /// What either of two rule sets needs (voters and candidates are fetched together);
-    /// for two different edit rules of the same kind, the larger count and the later bound.
-    pub fn union(self, other: FactNeeds) -> FactNeeds {
-        FactNeeds {
-            edits_before: self.edits_before.or(other.edits_before),
-            edits_between: self.edits_between.or(other.edits_between),
+    /// What either of two rule sets needs (voters and candidates are fetched together). An
+    /// account's facts hold one count per kind of edit rule, so two rules of a kind must name
+    /// the same dates; the count is then taken up to the larger minimum.
+    pub fn union(self, other: FactNeeds) -> Result<FactNeeds, RulesError> {
+        let edits_before = match (self.edits_before, other.edits_before) {
+            (Some(a), Some(b)) if a.before != b.before => {
+                return Err(RulesError::BadRule {
+                    rule: RuleId::EditsBefore,
+                    problem: format!(
+                        "the candidates' date {} differs from the voters' {}; use the same date",
+                        b.before, a.before
+                    ),
+                });
+            }
+            (Some(a), Some(b)) => Some(EditsBefore {
+                count: a.count.max(b.count),
+                ..a
+            }),
+            (a, b) => a.or(b),
+        };
+        let edits_between = match (self.edits_between, other.edits_between) {
+            (Some(a), Some(b)) if (a.from, a.to) != (b.from, b.to) => {
+                return Err(RulesError::BadRule {
+                    rule: RuleId::EditsBetween,
+                    problem: format!(
+                        "the candidates' dates {} to {} differ from the voters' {} to {}; use the same dates",
+                        b.from, b.to, a.from, a.to
+                    ),
+                });
+            }
+            (Some(a), Some(b)) => Some(EditsBetween {
+                count: a.count.max(b.count),
+                ..a
+            }),
+            (a, b) => a.or(b),
+        };
+        Ok(FactNeeds {
+            edits_before,
+            edits_between,
             central: self.central || other.central,
-        }
+        })
     }
 }
 
@@ -935,12 +968,19 @@ pub struct ElectionEligibility {
 }
 
 impl ElectionEligibility {
-    /// What a fetch must ask for, for both rule sets.
-    pub fn needs(&self) -> FactNeeds {
+    /// What a fetch must ask for, for both rule sets (refused when their edit rules name
+    /// different dates, see [`FactNeeds::union`]).
+    pub fn needs(&self) -> Result<FactNeeds, RulesError> {
         let voters = self.voters.needs();
-        self.candidates
-            .as_ref()
-            .map_or(voters, |c| voters.union(c.needs()))
+        match &self.candidates {
+            Some(c) => voters.union(c.needs()),
+            None => Ok(voters),
+        }
+    }
+
+    /// The rule sets, voters first.
+    pub fn rule_sets(&self) -> impl Iterator<Item = &EligibilityRules> {
+        std::iter::once(&self.voters).chain(self.candidates.as_ref())
     }
 }
 
@@ -1425,6 +1465,33 @@ mod tests {
         assert_eq!(json["failure"]["rule"], "min-edits");
         assert_eq!(json["failure"]["found"], 12);
         assert_eq!(serde_json::from_value::<Decision>(json).unwrap(), d);
+    }
+
+    #[test]
+    fn voter_and_candidate_rules_share_edit_dates() {
+        let voters = board_rules();
+        let mut spec = voters.spec().clone();
+        spec.edits_before = Some(EditsBefore {
+            count: 1000,
+            before: ts("2025-07-28T00:00:00Z"),
+        });
+        let mut both = ElectionEligibility {
+            wikis: vec![WikiId::parse("enwiki").unwrap()],
+            cutoff: ts("2025-07-28T00:00:00Z"),
+            voters,
+            candidates: Some(EligibilityRules::new(spec.clone()).unwrap()),
+        };
+        // Same date: counted up to the larger minimum (1000 > 300).
+        assert_eq!(both.needs().unwrap().edits_before.unwrap().count, 1000);
+        spec.edits_before = Some(EditsBefore {
+            count: 1000,
+            before: ts("2024-01-01T00:00:00Z"),
+        });
+        both.candidates = Some(EligibilityRules::new(spec).unwrap());
+        assert_eq!(
+            both.needs().unwrap_err().to_string().split(':').next(),
+            Some("edits-before")
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@ use serde_json::Value;
 use crate::db::{Db, db_run};
 use crate::error::{DbContext, StoreError};
 use crate::types::{ElectionId, UnixMicros, json_from_row};
+use crate::write::{WriteTx, tx_run};
 
 /// One account's snapshot row to write.
 #[derive(Debug, Clone, Copy)]
@@ -73,27 +74,17 @@ pub struct EligibilityProgress {
 }
 
 impl Db {
-    /// Sets (or replaces) an election's eligibility rules.
+    /// Sets (or replaces) an election's eligibility rules ([`WriteTx::set_eligibility_rules`]
+    /// in a transaction of its own, without an audit entry: for tools and tests).
     pub async fn set_eligibility_rules(
         &self,
         election: ElectionId,
         rules: &Value,
         now: UnixMicros,
     ) -> Result<(), StoreError> {
-        let rules = rules.to_string();
-        db_run!(self, write, |pool| {
-            sqlx::query(
-                "INSERT INTO eligibility_rules (election_id, rules, updated_at) VALUES ($1, $2, $3)
-                 ON CONFLICT (election_id) DO UPDATE SET rules = $2, updated_at = $3",
-            )
-            .bind(election)
-            .bind(&rules)
-            .bind(now)
-            .execute(pool)
-            .await
-            .map(|_| ())
-        })
-        .op("setting eligibility rules")
+        let mut tx = self.begin_write().await?;
+        tx.set_eligibility_rules(election, rules, now).await?;
+        tx.commit().await
     }
 
     /// An election's eligibility rules, if set.
@@ -281,6 +272,31 @@ impl Db {
                 .op("rewriting a decision")?;
             }
             tx.commit().await.op("committing rewritten decisions")
+        })
+    }
+}
+
+impl WriteTx {
+    /// Sets (or replaces) an election's eligibility rules in the transaction.
+    pub async fn set_eligibility_rules(
+        &mut self,
+        election: ElectionId,
+        rules: &Value,
+        now: UnixMicros,
+    ) -> Result<(), StoreError> {
+        let rules = rules.to_string();
+        tx_run!(self, "setting eligibility rules", |conn| {
+            sqlx::query(
+                "INSERT INTO eligibility_rules (election_id, rules, updated_at) VALUES ($1, $2, $3)
+                 ON CONFLICT (election_id) DO UPDATE SET rules = $2, updated_at = $3",
+            )
+            .bind(election)
+            .bind(&rules)
+            .bind(now)
+            .execute(conn)
+            .await
+            .map(|_| ())
+            .op("setting eligibility rules")
         })
     }
 }

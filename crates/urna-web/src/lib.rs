@@ -52,3 +52,6 @@ pub mod election_form_routes;
 // --- the public board (server-board branch) ---
 pub mod board_routes;
 // --- end the public board ---
+// --- eligibility from wiki data (wikielig branch) ---
+pub mod wiki_api;
+// --- end eligibility from wiki data ---
