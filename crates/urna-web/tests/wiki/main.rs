@@ -484,3 +484,171 @@ async fn every_local_rule_against_a_real_mediawiki() {
         test.teardown().await;
     }
 }
+
+/// A `globaluserinfo` answer: attached on `testwiki` and on each of `blocked_on` (blocked
+/// there), locked or not.
+fn global(name: &str, blocked_on: &[&str], locked: bool) -> serde_json::Value {
+    let mut merged = vec![
+        json!({"wiki": WIKI_ID, "url": "http://127.0.0.1", "method": "new",
+        "editcount": 0, "registration": "2020-01-01T00:00:00Z"}),
+    ];
+    merged.extend(blocked_on.iter().map(|w| {
+        json!({"wiki": w, "url": "https://example.org", "method": "login", "editcount": 5,
+            "registration": "2020-01-01T00:00:00Z",
+            "blocked": {"expiry": "infinity", "reason": "vandalism"}})
+    }));
+    let mut info = json!({"home": WIKI_ID, "id": 1, "registration": "2020-01-01T00:00:00Z",
+        "name": name, "merged": merged});
+    if locked {
+        info["locked"] = json!(true);
+    }
+    info
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn central_blocks_and_central_lists_from_the_central_wiki() {
+    let Some(wiki) = Wiki::start() else { return };
+    wiki.fixture(&json!({"users": [
+        {"name": "Ann"}, {"name": "Twice"}, {"name": "Locky"}, {"name": "Globby"}, {"name": "Solo"},
+        {"name": "Unlisted"}
+    ]}));
+    // Ann: blocked on dewiki only (1 < threshold 2). Twice: on dewiki and frwiki (2). Locky:
+    // locked. Globby: globally blocked. Solo: no global account. Unlisted: clean, but not on
+    // the central list.
+    let central = Central::start(
+        [
+            ("Ann".to_owned(), global("Ann", &["dewiki"], false)),
+            (
+                "Twice".to_owned(),
+                global("Twice", &["dewiki", "frwiki"], false),
+            ),
+            ("Locky".to_owned(), global("Locky", &[], true)),
+            ("Globby".to_owned(), global("Globby", &[], false)),
+            ("Unlisted".to_owned(), global("Unlisted", &[], false)),
+        ]
+        .into(),
+        // Two globally blocked names in one request: the answer pages (bgcontinue).
+        vec!["Globby".to_owned(), "Twice".to_owned()],
+    )
+    .await;
+    let rules = ElectionEligibility {
+        wikis: vec![wiki_id()],
+        cutoff: Timestamp::now(),
+        voters: EligibilityRules::new(RulesSpec {
+            central_block_threshold: Some(2),
+            need_central_list: Some(
+                AccountList::parse("central list", "Ann\nTwice\nLocky\nGlobby\nSolo").unwrap(),
+            ),
+            ..RulesSpec::default()
+        })
+        .unwrap(),
+        candidates: None,
+    };
+    let names = ["Ann", "Twice", "Locky", "Globby", "Solo", "Unlisted"];
+    let sites = WikiSites {
+        api: [(wiki_id(), wiki.api.clone())].into(),
+        central_api: Some(central.api.clone()),
+    };
+    let test = TestDb::sqlite().await;
+    let db = &test.db;
+    draft(db, "central").await;
+    eligibility::set_rules(db, "central", &rules, Actor::System, Timestamp::now())
+        .await
+        .unwrap();
+    // Without a central wiki configured, the fetch is refused before asking anything.
+    let local_only = WikiSites {
+        central_api: None,
+        ..sites.clone()
+    };
+    assert!(matches!(
+        eligibility::fetch(
+            db,
+            "central",
+            &client(),
+            &local_only,
+            Timestamp::now(),
+            &mut |_| {}
+        )
+        .await,
+        Err(EligibilityError::NoCentralWiki)
+    ));
+    let accounts: Vec<WikiAccount> = names.iter().map(|n| account(n)).collect();
+    eligibility::request_accounts(db, "central", &accounts)
+        .await
+        .unwrap();
+    let started = std::time::Instant::now();
+    eligibility::fetch(
+        db,
+        "central",
+        &client(),
+        &sites,
+        Timestamp::now(),
+        &mut |_| {},
+    )
+    .await
+    .unwrap();
+    // The first answer was `maxlag` with Retry-After: 1: the client waited a second.
+    assert!(started.elapsed() >= std::time::Duration::from_secs(1));
+
+    let decide = |name: &str| {
+        let identity = format!("{name}@{WIKI_ID}");
+        async move {
+            eligibility::explain(db, "central", &identity)
+                .await
+                .unwrap()
+        }
+    };
+    assert!(voter_decision(&decide("Ann").await).is_eligible());
+    assert_eq!(
+        refusal(&decide("Twice").await),
+        Failure::CentralBlock {
+            threshold: 2,
+            blocked_on: vec![
+                WikiId::parse("dewiki").unwrap(),
+                WikiId::parse("frwiki").unwrap()
+            ],
+            globally_blocked: true,
+            locked: false,
+        }
+    );
+    assert_eq!(
+        refusal(&decide("Locky").await),
+        Failure::CentralBlock {
+            threshold: 2,
+            blocked_on: vec![],
+            globally_blocked: false,
+            locked: true
+        }
+    );
+    assert_eq!(
+        refusal(&decide("Globby").await),
+        Failure::CentralBlock {
+            threshold: 2,
+            blocked_on: vec![],
+            globally_blocked: true,
+            locked: false
+        }
+    );
+    assert_eq!(
+        refusal(&decide("Solo").await),
+        Failure::NeedCentralList {
+            list: "central list".into()
+        }
+    );
+    assert_eq!(
+        refusal(&decide("Unlisted").await),
+        Failure::NeedCentralList {
+            list: "central list".into()
+        }
+    );
+
+    // Etiquette: every request named Urna and carried maxlag=5; the lagged one was retried.
+    let requests = central.requests();
+    assert!(requests.iter().all(|(q, agent)| agent.starts_with("Urna/")
+        && agent.contains("urna-tests@example.org")
+        && q.get("maxlag").map(String::as_str) == Some("5")
+        && q.get("formatversion").map(String::as_str) == Some("2")));
+    // 6 globaluserinfo (one per account) + 2 globalblocks pages + 1 lagged retry.
+    assert_eq!(requests.len(), 9, "{requests:?}");
+    test.teardown().await;
+}
