@@ -38,6 +38,9 @@ mod verify;
 // --- securepoll import (issue 6) ---
 mod import;
 // --- end securepoll import ---
+// --- eligibility from wiki data (wikielig branch) ---
+mod eligibility;
+// --- end eligibility from wiki data ---
 
 #[derive(Debug, Parser)]
 #[command(
@@ -77,6 +80,10 @@ enum Command {
     /// Import an election from another system: `urna import securepoll DUMP.xml`.
     Import(import::ImportArgs),
     // --- end securepoll import ---
+    // --- eligibility from wiki data (wikielig branch) ---
+    /// Eligibility from wiki data: rules, the snapshot fetched from the wikis, the voter list.
+    Eligibility(eligibility::EligibilityArgs),
+    // --- end eligibility from wiki data ---
 }
 
 fn main() -> ExitCode {
@@ -96,6 +103,9 @@ fn main() -> ExitCode {
         // --- securepoll import (issue 6) ---
         Command::Import(args) => import::run(args),
         // --- end securepoll import ---
+        // --- eligibility from wiki data (wikielig branch) ---
+        Command::Eligibility(args) => eligibility::run(args),
+        // --- end eligibility from wiki data ---
     };
     match result {
         Ok(output) => {

@@ -138,7 +138,16 @@ impl Wiki {
 
     /// Runs `tests/wiki/fixture.php` with `spec` (users, groups, edits, blocks).
     pub fn fixture(&self, spec: &serde_json::Value) {
-        let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/wiki/fixture.php");
+        // Next to this file, whichever crate includes it.
+        let script = PathBuf::from(file!()).with_file_name("fixture.php");
+        let script = if script.is_absolute() {
+            script
+        } else {
+            // `file!()` is relative to the workspace root; tests run in the crate directory.
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("../..")
+                .join(script)
+        };
         let spec_file = self.dir.path().join("spec.json");
         std::fs::write(&spec_file, spec.to_string()).unwrap();
         let out = run(
