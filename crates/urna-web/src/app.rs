@@ -616,6 +616,18 @@ pub const ROUTES: &[RouteSpec] = &[
         build: || get(crate::board_routes::api_consistency),
     },
     // --- end the public board ---
+    // --- eligibility from wiki data (wikielig branch) ---
+    RouteSpec {
+        path: "/elections/{slug}/eligibility",
+        methods: &["GET", "POST"],
+        sample_path: "/elections/demo/eligibility",
+        rate_limited: true,
+        build: || {
+            get(crate::eligibility_routes::eligibility_form)
+                .post(crate::eligibility_routes::eligibility_lookup)
+        },
+    },
+    // --- end eligibility from wiki data ---
 ];
 
 /// The application's router with its whole middleware stack.

@@ -62,6 +62,12 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- faults: the database cannot be reached ---
             ("faults.ftl", include_str!("../locales/en/faults.ftl")),
             // --- end faults ---
+            // --- eligibility from wiki data (wikielig branch) ---
+            (
+                "eligibility.ftl",
+                include_str!("../locales/en/eligibility.ftl"),
+            ),
+            // --- end eligibility from wiki data ---
         ],
     ),
     (
@@ -95,6 +101,12 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- faults: the database cannot be reached ---
             ("faults.ftl", include_str!("../locales/ar/faults.ftl")),
             // --- end faults ---
+            // --- eligibility from wiki data (wikielig branch) ---
+            (
+                "eligibility.ftl",
+                include_str!("../locales/ar/eligibility.ftl"),
+            ),
+            // --- end eligibility from wiki data ---
         ],
     ),
     (
@@ -128,6 +140,12 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- faults: the database cannot be reached ---
             ("faults.ftl", include_str!("../locales/zh/faults.ftl")),
             // --- end faults ---
+            // --- eligibility from wiki data (wikielig branch) ---
+            (
+                "eligibility.ftl",
+                include_str!("../locales/zh/eligibility.ftl"),
+            ),
+            // --- end eligibility from wiki data ---
         ],
     ),
 ];

@@ -53,5 +53,6 @@ pub mod election_form_routes;
 pub mod board_routes;
 // --- end the public board ---
 // --- eligibility from wiki data (wikielig branch) ---
+pub mod eligibility_routes;
 pub mod wiki_api;
 // --- end eligibility from wiki data ---

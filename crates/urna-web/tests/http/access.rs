@@ -246,6 +246,10 @@ const TABLE: &[Row] = &[
     row("GET", "/elections/{slug}/results", everyone(NotFound)),
     row("GET", "/elections/{slug}/results/{question}/ballots.blt", everyone(NotFound)),
     row("GET", "/elections/{slug}/results/{question}/ballots.csv", everyone(NotFound)),
+    // --- eligibility from wiki data (wikielig branch): public; an empty account is unusable ---
+    row("GET", "/elections/{slug}/eligibility", everyone(Expect::Ok)),
+    row("POST", "/elections/{slug}/eligibility", everyone(Unusable)),
+    // --- end eligibility from wiki data ---
     // The public board.
     row("GET", "/elections/{slug}/board", everyone(Expect::Ok)),
     row("GET", "/elections/{slug}/record.jsonl", everyone(Expect::Ok)),
