@@ -627,6 +627,20 @@ pub const ROUTES: &[RouteSpec] = &[
                 .post(crate::eligibility_routes::eligibility_lookup)
         },
     },
+    RouteSpec {
+        path: "/admin/elections/{slug}/eligibility",
+        methods: &["GET"],
+        sample_path: "/admin/elections/sample/eligibility",
+        rate_limited: false,
+        build: || get(crate::eligibility_routes::admin_eligibility_page),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/eligibility/fill",
+        methods: &["POST"],
+        sample_path: "/admin/elections/sample/eligibility/fill",
+        rate_limited: false,
+        build: || post(crate::eligibility_routes::admin_fill_voter_list),
+    },
     // --- end eligibility from wiki data ---
 ];
 

@@ -8,18 +8,24 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, Uri};
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use fluent_bundle::FluentValue;
 use jiff::Timestamp;
 use serde::Deserialize;
 use urna_core::wiki_eligibility::{Decision, Failure, GroupName, WikiId};
 
+use crate::admin_access::{
+    ADMINS, AdminDb, AdminError, Ctx, ElectionAccess, StaffMember, Watchers, authorize,
+};
 use crate::app::AppState;
 use crate::auth::session::Session;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Translator;
 use crate::security::CsrfForm;
-use crate::service::eligibility::{EligibilityError, Explanation, explain};
+use crate::service::ServiceError;
+use crate::service::eligibility::{
+    EligibilityError, Explanation, explain, fill_voter_list, summary,
+};
 use crate::templates::PageContext;
 use crate::voter_routes::load_or_404;
 
@@ -283,5 +289,89 @@ pub fn failure_text(tr: &Translator, failure: &Failure) -> String {
             tr.t_args("eligibility-rule-need-central-list", &[("list", s(list))])
         }
         Failure::MissingFacts { .. } => tr.t("eligibility-rule-missing-facts"),
+    }
+}
+
+// --- The admin page: /admin/elections/{slug}/eligibility ---
+
+/// `/admin/elections/{slug}/eligibility`: how far the fetch has come and what it decided.
+#[derive(Debug, Template, WebTemplate)]
+#[template(path = "admin_eligibility.html")]
+pub struct AdminEligibilityPage {
+    pub page: PageContext,
+    pub slug: String,
+    pub csrf_token: String,
+    pub has_rules: bool,
+    pub wikis: String,
+    pub cutoff: String,
+    pub requested: u64,
+    pub fetched: u64,
+    pub eligible: usize,
+    /// (rule, how many voters it refused).
+    pub refused: Vec<(String, usize)>,
+}
+
+/// `GET /admin/elections/{slug}/eligibility` (the election's watchers). The fetch itself runs
+/// from `urna eligibility fetch`; this page shows its progress (reload to update).
+pub async fn admin_eligibility_page(
+    ElectionAccess { ctx, db, slug, .. }: ElectionAccess<Watchers>,
+    session: Session,
+) -> Result<Response, AdminError> {
+    let s = summary(&db, &slug)
+        .await
+        .map_err(|e| admin_error(&ctx, e))?;
+    let csrf_token = session
+        .csrf_token()
+        .map(|t| t.expose().to_owned())
+        .map_err(|e| ctx.service(ServiceError::Random(e.to_string())))?;
+    Ok(AdminEligibilityPage {
+        page: ctx.page(),
+        csrf_token,
+        has_rules: s.rules.is_some(),
+        wikis: s.rules.as_ref().map_or_else(String::new, |r| {
+            r.wikis
+                .iter()
+                .map(WikiId::as_str)
+                .collect::<Vec<_>>()
+                .join(", ")
+        }),
+        cutoff: s
+            .rules
+            .as_ref()
+            .map_or_else(String::new, |r| date(r.cutoff)),
+        requested: s.progress.requested,
+        fetched: s.progress.fetched,
+        eligible: s.voters_eligible,
+        refused: s.refused_by_rule.into_iter().collect(),
+        slug,
+    }
+    .into_response())
+}
+
+#[derive(Debug, Deserialize)]
+pub struct FillForm {}
+
+/// `POST /admin/elections/{slug}/eligibility/fill` (the election's admins): adds the eligible
+/// accounts to the voter list.
+pub async fn admin_fill_voter_list(
+    ctx: Ctx,
+    AdminDb(db): AdminDb,
+    staff: StaffMember,
+    Path(slug): Path<String>,
+    CsrfForm(_): CsrfForm<FillForm>,
+) -> Result<Response, AdminError> {
+    authorize(&ctx, &db, &staff, &slug, ADMINS).await?;
+    fill_voter_list(&db, &slug, staff.actor(), Timestamp::now())
+        .await
+        .map_err(|e| admin_error(&ctx, e))?;
+    Ok(Redirect::to(&format!("/admin/elections/{slug}/eligibility")).into_response())
+}
+
+/// Eligibility errors on admin pages: service errors as the admin pages show them, the rest
+/// as a refusal naming the problem.
+fn admin_error(ctx: &Ctx, e: EligibilityError) -> AdminError {
+    match e {
+        EligibilityError::Service(s) => ctx.service(s),
+        other => ctx.service(ServiceError::Refused(other.to_string())),
     }
 }

@@ -30,3 +30,15 @@ eligibility-rule-edits-between = يلزم { $required } تعديلًا على ا
 eligibility-rule-need-list = الحساب غير مدرج في { $list }.
 eligibility-rule-need-central-list = الحساب العام غير مدرج في { $list }.
 eligibility-rule-missing-facts = تغيّرت القواعد بعد فحص الحسابات؛ على المشرفين إعادة الفحص.
+
+# صفحة الإدارة.
+admin-eligibility-title = الأهلية من بيانات الويكي
+admin-eligibility-cutoff = موعد اللقطة:
+admin-eligibility-progress = الحسابات التي جُلبت
+admin-eligibility-progress-help = يجري الجلب بالأمر "urna eligibility fetch"؛ أعد تحميل هذه الصفحة لمتابعته.
+admin-eligibility-decisions = القرارات بشأن الناخبين
+admin-eligibility-rule = القاعدة غير المستوفاة
+admin-eligibility-accounts = الحسابات
+admin-eligibility-eligible = مؤهَّل
+admin-eligibility-fill = أضف الحسابات المؤهَّلة إلى قائمة الناخبين
+admin-eligibility-no-rules = ليس لهذا الانتخاب قواعد أهلية؛ حدّدها بالأمر "urna eligibility rules".

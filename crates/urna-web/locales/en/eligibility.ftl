@@ -30,3 +30,15 @@ eligibility-rule-edits-between = At least { $required } edits from { $from } to 
 eligibility-rule-need-list = The account is not on the { $list }.
 eligibility-rule-need-central-list = The global account is not on the { $list }.
 eligibility-rule-missing-facts = The rules changed after the accounts were checked; the administrators must check again.
+
+# The admin page.
+admin-eligibility-title = Eligibility from wiki data
+admin-eligibility-cutoff = snapshot cutoff:
+admin-eligibility-progress = Accounts fetched
+admin-eligibility-progress-help = The fetch runs with "urna eligibility fetch"; reload this page to follow it.
+admin-eligibility-decisions = Decisions for voters
+admin-eligibility-rule = Rule failed
+admin-eligibility-accounts = Accounts
+admin-eligibility-eligible = Eligible
+admin-eligibility-fill = Add the eligible accounts to the voter list
+admin-eligibility-no-rules = This election has no eligibility rules; set them with "urna eligibility rules".

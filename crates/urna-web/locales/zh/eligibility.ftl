@@ -30,3 +30,15 @@ eligibility-rule-edits-between = 从 { $from } 到 { $to } 至少需要 { $requi
 eligibility-rule-need-list = 该账户不在{ $list }上。
 eligibility-rule-need-central-list = 该全域账户不在{ $list }上。
 eligibility-rule-missing-facts = 检查账户后规则发生了变化；管理员须重新检查。
+
+# 管理页面。
+admin-eligibility-title = 根据维基数据确定资格
+admin-eligibility-cutoff = 快照截止时间：
+admin-eligibility-progress = 已获取的账户
+admin-eligibility-progress-help = 获取由 "urna eligibility fetch" 运行；重新加载本页即可查看进度。
+admin-eligibility-decisions = 选民资格结果
+admin-eligibility-rule = 未满足的规则
+admin-eligibility-accounts = 账户数
+admin-eligibility-eligible = 有资格
+admin-eligibility-fill = 把有资格的账户加入选民名单
+admin-eligibility-no-rules = 本次选举没有资格规则；请用 "urna eligibility rules" 设置。

@@ -544,3 +544,47 @@ pub async fn explain(db: &Db, slug: &str, identity: &str) -> Result<Explanation,
         appeal,
     })
 }
+
+/// What the admin page shows: progress, and the snapshot's decisions counted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub rules: Option<ElectionEligibility>,
+    pub progress: EligibilityProgress,
+    pub voters_eligible: usize,
+    /// Refused voters by the rule they failed (SecurePoll's names), in rule-name order.
+    pub refused_by_rule: BTreeMap<String, usize>,
+}
+
+/// The admin page's summary of an election's eligibility.
+pub async fn summary(db: &Db, slug: &str) -> Result<Summary, EligibilityError> {
+    let loaded = super::load(db, slug).await?;
+    let rules = rules_of(db, loaded.row_id).await?;
+    let progress = db.eligibility_progress(loaded.row_id).await?;
+    let rows = db.snapshot_rows(loaded.row_id).await?;
+    let mut refused_by_rule: BTreeMap<String, usize> = BTreeMap::new();
+    let mut voters_eligible = 0;
+    for row in &rows {
+        if row.voter_eligible {
+            voters_eligible += 1;
+            continue;
+        }
+        let decision: Decision =
+            serde_json::from_value(row.voter_decision.clone()).map_err(|e| {
+                EligibilityError::Corrupt {
+                    what: "snapshot decision",
+                    detail: format!("{}: {e}", row.account),
+                }
+            })?;
+        if let Decision::NotEligible { failure } = decision {
+            *refused_by_rule
+                .entry(failure.rule().as_str().to_owned())
+                .or_default() += 1;
+        }
+    }
+    Ok(Summary {
+        rules,
+        progress,
+        voters_eligible,
+        refused_by_rule,
+    })
+}

@@ -199,6 +199,10 @@ const TABLE: &[Row] = &[
     row("GET", "/admin/elections/{slug}/audit", watchers(SignIn, Expect::Ok)),
     row("GET", "/admin/elections/{slug}/audit.jsonl", watchers(SignIn, Expect::Ok)),
     row("GET", "/admin/elections/{slug}/mail", watchers(SignIn, Expect::Ok)),
+    // --- eligibility from wiki data (wikielig branch): no rules set, so nothing to fill ---
+    row("GET", "/admin/elections/{slug}/eligibility", watchers(SignIn, Expect::Ok)),
+    row("POST", "/admin/elections/{slug}/eligibility/fill", admins(SignIn, Unusable)),
+    // --- end eligibility from wiki data ---
     // No `[smtp]` section in the test configuration: sending answers 409.
     row("POST", "/admin/elections/{slug}/mail/links", admins(SignIn, Conflict)),
     row("POST", "/admin/elections/{slug}/mail/notices/retry", admins(SignIn, Conflict)),

@@ -63,7 +63,17 @@ impl Wiki {
             return None;
         }
         let started = Instant::now();
-        let dir = tempfile::tempdir().unwrap();
+        // On tmpfs where there is one: SQLite syncs every write, and a wiki on disk spends
+        // most of its time in fsync.
+        let shm = Path::new("/dev/shm");
+        let dir = if shm.is_dir() {
+            tempfile::Builder::new()
+                .prefix("urna-wiki")
+                .tempdir_in(shm)
+                .unwrap()
+        } else {
+            tempfile::tempdir().unwrap()
+        };
         let port = free_port();
         let server_url = format!("http://127.0.0.1:{port}");
         run(
