@@ -19,7 +19,7 @@ use crate::admin_access::{
 };
 use crate::app::AppState;
 use crate::auth::session::Session;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, RenderedPage};
 use crate::i18n::Translator;
 use crate::security::CsrfForm;
 use crate::service::ServiceError;
@@ -127,7 +127,10 @@ pub async fn eligibility_lookup(
         error,
         outcome,
     };
-    Ok((status, page).into_response())
+    let mut response = (status, page).into_response();
+    // The form shown again with its message is the whole answer, even as a 422.
+    response.extensions_mut().insert(RenderedPage);
+    Ok(response)
 }
 
 fn date(t: Timestamp) -> String {

@@ -42,3 +42,6 @@ mod staff_support;
 // --- faults: the database goes away while a voter casts ---
 mod db_unavailable;
 // --- end faults ---
+// --- eligibility from wiki data (wikielig branch) ---
+mod eligibility;
+// --- end eligibility from wiki data ---
