@@ -1,6 +1,9 @@
 //! The public eligibility page: the decision for one wiki account from the kept snapshot,
 //! showing only the failed rule's values and the appeal, and rate-limited like sign-in.
 
+// The set-up helper is outside #[test] functions: a failed step should stop the test loudly.
+#![allow(clippy::unwrap_used)]
+
 use jiff::Timestamp;
 use serde_json::json;
 use urna_core::election::ElectionSpec;

@@ -16,18 +16,21 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde_json::{Value, json};
 
+/// The query and `User-Agent` of each request, shared with the test.
+type Seen = Arc<Mutex<Vec<(HashMap<String, String>, String)>>>;
+
 #[derive(Clone, Default)]
 struct Data {
     /// Global name → the `globaluserinfo` object.
     users: BTreeMap<String, Value>,
     globally_blocked: Vec<String>,
     /// (query, User-Agent) of each request.
-    seen: Arc<Mutex<Vec<(HashMap<String, String>, String)>>>,
+    seen: Seen,
 }
 
 pub struct Central {
     pub api: String,
-    seen: Arc<Mutex<Vec<(HashMap<String, String>, String)>>>,
+    seen: Seen,
     task: tokio::task::JoinHandle<()>,
 }
 

@@ -1,7 +1,9 @@
 //! A throwaway MediaWiki: Debian's `mediawiki` package (1.39) installed with SQLite into a
 //! temporary directory by its own `install.php`, served by `php -S` on a free loopback port,
 //! and stopped when dropped. `None` (with a message) where the package is not installed;
-//! `scripts/test` installs it.
+//! `scripts/test` installs it. Shared by two test binaries (`#[path]`), not all of which use
+//! every helper.
+#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
