@@ -5,6 +5,7 @@
 //! every helper.
 #![allow(dead_code)]
 
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -22,7 +23,11 @@ pub struct Wiki {
 }
 
 impl Drop for Wiki {
+    /// Stops the server and its workers: `php -S` with `PHP_CLI_SERVER_WORKERS` forks them,
+    /// and they outlive a killed parent, so the whole process group (made at spawn) goes.
     fn drop(&mut self) {
+        let group = format!("-{}", self.server.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
         let _ = self.server.kill();
         let _ = self.server.wait();
     }
@@ -108,6 +113,7 @@ impl Wiki {
         let log = std::fs::File::create(dir.path().join("server.log")).unwrap();
         let server = Command::new("php")
             .args(["-S", &format!("127.0.0.1:{port}"), "-t", MEDIAWIKI])
+            .process_group(0)
             .env("MW_CONFIG_FILE", &settings)
             .env("PHP_CLI_SERVER_WORKERS", "4")
             .stdout(log.try_clone().unwrap())
