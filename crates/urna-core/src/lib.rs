@@ -66,3 +66,6 @@ pub mod mixnet;
 // --- rehearsal (issue 7) ---
 pub mod rehearsal;
 // --- end rehearsal ---
+// --- eligibility from wiki data (issue 6, wikielig branch) ---
+pub mod wiki_eligibility;
+// --- end eligibility from wiki data ---

@@ -22,8 +22,9 @@
 //!
 //! # Eligibility
 //! [`EligibilitySource`] answers "may this person vote, and with what weight?". The list is one
-//! source ([`ListSource`]); rules from wiki data (edit counts, groups, blocks) come later as
-//! other sources.
+//! source ([`ListSource`]). Rules on wiki data (edit counts, groups, blocks) are decided in
+//! [`crate::wiki_eligibility`] from a kept snapshot, whose eligible accounts (`Name@wiki`) then
+//! fill this list.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;

@@ -77,3 +77,7 @@ pub use rehearsals::RehearsalRow;
 pub mod signin;
 pub use signin::SignInAttemptRow;
 // --- end voter sign-in ---
+// --- eligibility from wiki data (wikielig branch) ---
+pub mod eligibility;
+pub use eligibility::{EligibilityProgress, NewSnapshotRow, SnapshotRow};
+// --- end eligibility from wiki data ---

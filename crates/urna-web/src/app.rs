@@ -865,6 +865,32 @@ pub const ROUTES: &[RouteSpec] = &[
         build: || get(crate::signin::routes::api_get).post(crate::signin::routes::api_set),
     },
     // --- end voter sign-in ---
+    // --- eligibility from wiki data (wikielig branch) ---
+    RouteSpec {
+        path: "/elections/{slug}/eligibility",
+        methods: &["GET", "POST"],
+        sample_path: "/elections/demo/eligibility",
+        rate_limited: true,
+        build: || {
+            get(crate::eligibility_routes::eligibility_form)
+                .post(crate::eligibility_routes::eligibility_lookup)
+        },
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/eligibility",
+        methods: &["GET"],
+        sample_path: "/admin/elections/sample/eligibility",
+        rate_limited: false,
+        build: || get(crate::eligibility_routes::admin_eligibility_page),
+    },
+    RouteSpec {
+        path: "/admin/elections/{slug}/eligibility/fill",
+        methods: &["POST"],
+        sample_path: "/admin/elections/sample/eligibility/fill",
+        rate_limited: false,
+        build: || post(crate::eligibility_routes::admin_fill_voter_list),
+    },
+    // --- end eligibility from wiki data ---
 ];
 
 /// The application's router with its whole middleware stack.

@@ -79,6 +79,12 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- voter sign-in through wikis and OpenID Connect (signin branch) ---
             ("signin.ftl", include_str!("../locales/en/signin.ftl")),
             // --- end voter sign-in ---
+            // --- eligibility from wiki data (wikielig branch) ---
+            (
+                "eligibility.ftl",
+                include_str!("../locales/en/eligibility.ftl"),
+            ),
+            // --- end eligibility from wiki data ---
         ],
     ),
     (
@@ -129,6 +135,12 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- voter sign-in through wikis and OpenID Connect (signin branch) ---
             ("signin.ftl", include_str!("../locales/ar/signin.ftl")),
             // --- end voter sign-in ---
+            // --- eligibility from wiki data (wikielig branch) ---
+            (
+                "eligibility.ftl",
+                include_str!("../locales/ar/eligibility.ftl"),
+            ),
+            // --- end eligibility from wiki data ---
         ],
     ),
     (
@@ -179,6 +191,12 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- voter sign-in through wikis and OpenID Connect (signin branch) ---
             ("signin.ftl", include_str!("../locales/zh/signin.ftl")),
             // --- end voter sign-in ---
+            // --- eligibility from wiki data (wikielig branch) ---
+            (
+                "eligibility.ftl",
+                include_str!("../locales/zh/eligibility.ftl"),
+            ),
+            // --- end eligibility from wiki data ---
         ],
     ),
 ];

@@ -69,3 +69,7 @@ pub mod synthetic_voter;
 // --- voter sign-in through wikis and OpenID Connect (signin branch) ---
 pub mod signin;
 // --- end voter sign-in ---
+// --- eligibility from wiki data (wikielig branch) ---
+pub mod eligibility_routes;
+pub mod wiki_api;
+// --- end eligibility from wiki data ---

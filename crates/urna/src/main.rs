@@ -46,6 +46,9 @@ mod purge;
 // --- rehearsal (issue 7) ---
 mod rehearse;
 // --- end rehearsal ---
+// --- eligibility from wiki data (wikielig branch) ---
+mod eligibility;
+// --- end eligibility from wiki data ---
 
 #[derive(Debug, Parser)]
 #[command(
@@ -93,6 +96,10 @@ enum Command {
     /// Run an election on a throwaway copy before it opens; exit 1 if anything would break.
     Rehearse(rehearse::RehearseArgs),
     // --- end rehearsal ---
+    // --- eligibility from wiki data (wikielig branch) ---
+    /// Eligibility from wiki data: rules, the snapshot fetched from the wikis, the voter list.
+    Eligibility(eligibility::EligibilityArgs),
+    // --- end eligibility from wiki data ---
 }
 
 fn main() -> ExitCode {
@@ -118,6 +125,9 @@ fn main() -> ExitCode {
         // --- rehearsal (issue 7): exit 1 on an error finding, 2 if it cannot run ---
         Command::Rehearse(args) => return rehearse::run(args),
         // --- end rehearsal ---
+        // --- eligibility from wiki data (wikielig branch) ---
+        Command::Eligibility(args) => eligibility::run(args),
+        // --- end eligibility from wiki data ---
     };
     match result {
         Ok(output) => {

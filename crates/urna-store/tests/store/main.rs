@@ -39,3 +39,6 @@ mod rehearsals;
 // --- end rehearsals ---
 // --- voter sign-in (signin branch) ---
 mod signin;
+// --- eligibility from wiki data (wikielig branch) ---
+mod eligibility;
+// --- end eligibility from wiki data ---

@@ -4,8 +4,8 @@ use crate::support::on_both;
 
 /// Every table the schema promises (migrations/*/0001_initial.sql, 0002_web_sessions.sql,
 /// 0004_mail.sql, 0006_board.sql, 0010_rehearsals.sql, 0011_recounts.sql, 0012_notify.sql,
-/// 0013_scrutiny.sql, 0014_signin.sql).
-const TABLES: [&str; 28] = [
+/// 0013_scrutiny.sql, 0014_signin.sql, 0015_eligibility.sql).
+const TABLES: [&str; 31] = [
     "election_quorums",
     "reminders",
     "voter_languages",
@@ -14,6 +14,9 @@ const TABLES: [&str; 28] = [
     "ballots",
     "board_events",
     "credentials",
+    "eligibility_requests",
+    "eligibility_rules",
+    "eligibility_snapshot",
     "election_roles",
     "election_purges",
     "election_signin",

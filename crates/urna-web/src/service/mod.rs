@@ -478,3 +478,6 @@ pub(crate) fn sealed_from_bytes(bytes: &[u8]) -> Result<urna_crypto::SealedBallo
         ciphertext: ct.to_vec(),
     })
 }
+// --- eligibility from wiki data (wikielig branch) ---
+pub mod eligibility;
+// --- end eligibility from wiki data ---

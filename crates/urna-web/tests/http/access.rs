@@ -214,6 +214,10 @@ const TABLE: &[Row] = &[
     row("GET", "/admin/elections/{slug}/audit", watchers(SignIn, Expect::Ok)),
     row("GET", "/admin/elections/{slug}/audit.jsonl", watchers(SignIn, Expect::Ok)),
     row("GET", "/admin/elections/{slug}/mail", watchers(SignIn, Expect::Ok)),
+    // --- eligibility from wiki data (wikielig branch): no rules set, so nothing to fill ---
+    row("GET", "/admin/elections/{slug}/eligibility", watchers(SignIn, Expect::Ok)),
+    row("POST", "/admin/elections/{slug}/eligibility/fill", admins(SignIn, Unusable)),
+    // --- end eligibility from wiki data ---
     // No `[smtp]` section in the test configuration: sending answers 409.
     row("POST", "/admin/elections/{slug}/mail/links", admins(SignIn, Conflict)),
     row("POST", "/admin/elections/{slug}/mail/notices/retry", admins(SignIn, Conflict)),
@@ -276,6 +280,10 @@ const TABLE: &[Row] = &[
     row("GET", "/elections/{slug}/results", everyone(NotFound)),
     row("GET", "/elections/{slug}/results/{question}/ballots.blt", everyone(NotFound)),
     row("GET", "/elections/{slug}/results/{question}/ballots.csv", everyone(NotFound)),
+    // --- eligibility from wiki data (wikielig branch): public; an empty account is unusable ---
+    row("GET", "/elections/{slug}/eligibility", everyone(Expect::Ok)),
+    row("POST", "/elections/{slug}/eligibility", everyone(Unusable)),
+    // --- end eligibility from wiki data ---
     // The public board.
     row("GET", "/elections/{slug}/board", everyone(Expect::Ok)),
     row("GET", "/elections/{slug}/record.jsonl", everyone(Expect::Ok)),

@@ -51,3 +51,6 @@ mod scrutiny;
 // --- voter sign-in through wikis and OpenID Connect (signin branch) ---
 mod signin;
 // --- end voter sign-in ---
+// --- eligibility from wiki data (wikielig branch) ---
+mod eligibility;
+// --- end eligibility from wiki data ---
