@@ -795,7 +795,7 @@ pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::error::ErrorKind;
-    use std::collections::BTreeSet;
+    use std::collections::{BTreeMap, BTreeSet};
 
     fn tag(s: &str) -> LanguageTag {
         LanguageTag::parse(s).expect("valid tag")
@@ -865,16 +865,29 @@ mod tests {
             "ar"
         );
         assert_eq!(name(locales.negotiate(None, Some("zh"), Some("ar"))), "zh");
+        // Swahili ships no translations: the next preference is served.
         assert_eq!(
-            name(locales.negotiate(None, None, Some("fr, ar-EG;q=0.9"))),
+            name(locales.negotiate(None, None, Some("sw, ar-EG;q=0.9"))),
             "ar"
         );
+        // Through the MediaWiki chain: zh-TW → zh-Hant; zh-CN → zh-Hans → zh; pt-BR → pt.
         assert_eq!(
             name(locales.negotiate(None, None, Some("zh-Hant-TW"))),
-            "zh"
+            "zh-Hant"
         );
         assert_eq!(
-            name(locales.negotiate(Some("xx-!"), Some("de"), Some("fr"))),
+            name(locales.negotiate(None, None, Some("zh-TW"))),
+            "zh-Hant"
+        );
+        assert_eq!(
+            name(locales.negotiate(None, None, Some("zh-HK"))),
+            "zh-Hant"
+        );
+        assert_eq!(name(locales.negotiate(None, None, Some("zh-CN"))), "zh");
+        assert_eq!(name(locales.negotiate(None, None, Some("pt-BR"))), "pt");
+        assert_eq!(name(locales.negotiate(None, None, Some("de-CH"))), "de");
+        assert_eq!(
+            name(locales.negotiate(Some("xx-!"), Some("tlh"), Some("sw"))),
             "en"
         );
         assert_eq!(name(locales.negotiate(None, None, None)), "en");
@@ -953,6 +966,92 @@ mod tests {
         assert_eq!(wait(2), "انتظر ثانيتين ثم حاول مرة أخرى.");
         assert_eq!(wait(5), "انتظر 5 ثوانٍ ثم حاول مرة أخرى.");
         assert_eq!(wait(30), "انتظر 30 ثانية ثم حاول مرة أخرى.");
+    }
+
+    fn translator(locales: &Arc<Locales>, lang: &str) -> Translator {
+        let index = locales
+            .languages
+            .iter()
+            .position(|l| l.tag.as_str() == lang)
+            .expect("shipped");
+        Translator::new(locales.clone(), index)
+    }
+
+    fn without_isolation(text: String) -> String {
+        text.replace(['\u{2068}', '\u{2069}'], "")
+    }
+
+    #[test]
+    fn plural_variants_follow_cldr_rules_through_fluent() {
+        let locales = Arc::new(all_locales());
+        let wait = |lang: &str, n: u64| {
+            without_isolation(translator(&locales, lang).t_args(
+                "error-rate-limited-detail",
+                &[("seconds", FluentValue::from(n))],
+            ))
+        };
+        // CLDR ru: 1, 21 → one ("секунду"); 2..4, 22 → few ("секунды"); 5, 11, 12 → many,
+        // which the Russian message leaves to its default "other" form ("секунд").
+        assert_eq!(wait("ru", 1), "Подождите 1 секунду и попробуйте снова.");
+        assert_eq!(wait("ru", 21), "Подождите 21 секунду и попробуйте снова.");
+        assert_eq!(wait("ru", 3), "Подождите 3 секунды и попробуйте снова.");
+        assert_eq!(wait("ru", 22), "Подождите 22 секунды и попробуйте снова.");
+        assert_eq!(wait("ru", 12), "Подождите 12 секунд и попробуйте снова.");
+        // CLDR pl: 1 → one; 22 → few; 12 and 25 → many (default form here).
+        assert_eq!(wait("pl", 22), "Poczekaj 22 sekundy i spróbuj ponownie.");
+        assert_eq!(wait("pl", 12), "Poczekaj 12 sekund i spróbuj ponownie.");
+        // CLDR fr: 0 and 1 → one (singular), 2 → other.
+        assert_eq!(wait("fr", 0), "Attendez 0 seconde, puis réessayez.");
+        assert_eq!(wait("fr", 2), "Attendez 2 secondes, puis réessayez.");
+        // Exact-number variants still win over categories: English [0] before [one]/[other].
+        let en = translator(&locales, "en");
+        let scores = |n: u64| {
+            without_isolation(
+                en.t_args("ballot-confirm-scores", &[("blank", FluentValue::from(n))]),
+            )
+        };
+        assert_eq!(scores(0), "Your scores:");
+        assert_eq!(scores(1), "Your scores (one option left without a score):");
+        assert_eq!(scores(4), "Your scores (4 options left without a score):");
+    }
+
+    #[test]
+    fn missing_messages_fall_back_along_the_language_chain() {
+        let locales = Arc::new(all_locales());
+        // German ships no staff messages: English. Traditional Chinese falls back to the
+        // (Simplified) zh catalogue before English, as MediaWiki's zh-hant → zh-hans.
+        let de = translator(&locales, "de");
+        let en = translator(&locales, "en");
+        let zh = translator(&locales, "zh");
+        let zh_hant = translator(&locales, "zh-Hant");
+        let staff_key = "admin-withdraw-impact";
+        let args = [("count", FluentValue::from(2))];
+        assert_eq!(de.t_args(staff_key, &args), en.t_args(staff_key, &args));
+        if zh_hant.locales.languages[zh_hant.index]
+            .bundle
+            .get_message(staff_key)
+            .is_none()
+        {
+            assert_eq!(
+                zh_hant.t_args(staff_key, &args),
+                zh.t_args(staff_key, &args)
+            );
+        }
+        // The fallback order itself: zh-Hant → zh → en.
+        let chain: Vec<&str> = locales.languages[zh_hant.index]
+            .fallbacks
+            .iter()
+            .map(|&i| locales.languages[i].tag.as_str())
+            .collect();
+        assert_eq!(chain, ["zh", "en"]);
+        // Each language names itself in the switcher (CLDR autonyms).
+        let names: BTreeMap<&str, &str> = locales
+            .choices()
+            .map(|(tag, name)| (tag.as_str(), name))
+            .collect();
+        assert_eq!(names["de"], "Deutsch");
+        assert_eq!(names["ru"], "Русский");
+        assert_eq!(names["fi"], "Suomi");
     }
 
     #[test]

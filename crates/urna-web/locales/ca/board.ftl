@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = Tauler públic
+board-intro = Totes les paperetes d'aquesta elecció apareixen aquí, xifrades, sota un pseudònim i sense hores. Qualsevol pot baixar el registre i comprovar el recompte.
+board-events = Esdeveniments al tauler
+board-ballots = Paperetes al tauler
+board-tree-head = Darrera capçalera d'arbre signada
+board-tree-head-size = mida
+board-download = Baixa el registre de l'elecció (JSON Lines)
+board-lookup-title = Trobeu la vostra papereta
+board-tracker-label = El rastrejador de la vostra papereta
+board-lookup-submit = Cerca
+board-tracker-malformed = «{ $tracker }» no és un rastrejador: un rastrejador té 64 dígits hexadecimals.
+board-tracker-included = La vostra papereta hi és inclosa a la posició { $height } sota la capçalera d'arbre signada de mida { $size }.
+board-tracker-waiting = La vostra papereta s'ha rebut i apareixerà al tauler amb el pròxim lot, d'aquí a pocs segons.
+board-tracker-unknown = No hi ha cap papereta amb aquest rastrejador al tauler d'aquesta elecció.
+board-inclusion-checked = El servidor ha comprovat aquesta prova d'inclusió amb la capçalera d'arbre signada; la podeu comprovar vosaltres mateixos amb el registre.
+board-root = Arrel:
+board-consistency-title = Comproveu que el tauler només ha crescut
+board-consistency-from = Mida anterior
+board-consistency-to = Mida posterior
+board-consistency-submit = Comprova
+board-consistency-malformed = Indiqueu les dues mides com a nombres enters.
+board-consistency-ok = Els primers { $from } esdeveniments no han canviat al tauler de { $to } esdeveniments: el tauler només ha crescut.
+board-consistency-out-of-range = No hi ha prova entre les mides { $from } i { $to }: l'anterior ha de ser com a mínim 1 i com a màxim la posterior, que no pot superar la mida del tauler.
+results-board-link = El tauler públic i el registre de l'elecció
+board-admin-decrypt-tally = Cada custodi baixa el registre i executa, al seu propi ordinador:

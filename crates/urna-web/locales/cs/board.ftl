@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = Veřejná nástěnka
+board-intro = Každý lístek těchto voleb se zde objeví zašifrovaný, pod pseudonymem a bez časů. Kdokoli si může stáhnout záznam a sčítání ověřit.
+board-events = Události na nástěnce
+board-ballots = Lístky na nástěnce
+board-tree-head = Poslední podepsaný vrchol stromu
+board-tree-head-size = velikost
+board-download = Stáhnout záznam voleb (JSON Lines)
+board-lookup-title = Najděte svůj lístek
+board-tracker-label = Sledovací kód vašeho lístku
+board-lookup-submit = Vyhledat
+board-tracker-malformed = „{ $tracker }“ není sledovací kód: sledovací kód má 64 šestnáctkových číslic.
+board-tracker-included = Váš lístek je zahrnut na pozici { $height } pod podepsaným vrcholem stromu velikosti { $size }.
+board-tracker-waiting = Váš lístek byl přijat a objeví se na nástěnce s další dávkou, během několika sekund.
+board-tracker-unknown = Na nástěnce těchto voleb není žádný lístek s tímto sledovacím kódem.
+board-inclusion-checked = Server tento důkaz zahrnutí ověřil vůči podepsanému vrcholu stromu; můžete ho ověřit sami pomocí záznamu.
+board-root = Kořen:
+board-consistency-title = Ověřit, že nástěnka jen rostla
+board-consistency-from = Starší velikost
+board-consistency-to = Novější velikost
+board-consistency-submit = Ověřit
+board-consistency-malformed = Zadejte obě velikosti jako celá čísla.
+board-consistency-ok = Prvních { $from } událostí je na nástěnce s { $to } událostmi beze změny: nástěnka jen rostla.
+board-consistency-out-of-range = Mezi velikostmi { $from } a { $to } není důkaz: starší velikost musí být alespoň 1 a nejvýše novější, a ta nejvýše velikost nástěnky.
+results-board-link = Veřejná nástěnka a záznam voleb
+board-admin-decrypt-tally = Každý správce si stáhne záznam a na vlastním počítači spustí:

@@ -1,1 +1,10 @@
-# Not yet translated: messages fall back along the language chain to English.
+language-name = Ελληνικά
+site-name = Urna
+site-tagline = Μυστική ψηφοφορία, ακριβής καταμέτρηση
+skip-to-content = Μετάβαση στο κύριο περιεχόμενο
+nav-label = Κύριο μενού
+nav-home = Αρχική
+nav-vote = Ψηφοφορία
+language-switcher-label = Γλώσσα
+footer-about = Το Urna είναι ελεύθερο λογισμικό για εκλογές που μια κοινότητα μπορεί να εμπιστευτεί.
+footer-privacy = Η ψήφος σας σφραγίζεται μόλις φτάσει. Κανείς δεν μπορεί να τη διαβάσει μόνος του, ούτε καν όσοι διαχειρίζονται αυτόν τον διακομιστή.

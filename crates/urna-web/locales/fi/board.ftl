@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = Julkinen ilmoitustaulu
+board-intro = Jokainen näiden vaalien lippu näkyy täällä salattuna, salanimellä ja ilman aikoja. Kuka tahansa voi ladata pöytäkirjan ja tarkistaa laskennan.
+board-events = Tapahtumat taululla
+board-ballots = Liput taululla
+board-tree-head = Viimeisin allekirjoitettu puun pää
+board-tree-head-size = koko
+board-download = Lataa vaalien pöytäkirja (JSON Lines)
+board-lookup-title = Etsi lippusi
+board-tracker-label = Lippusi seurantakoodi
+board-lookup-submit = Hae
+board-tracker-malformed = ”{ $tracker }” ei ole seurantakoodi: seurantakoodissa on 64 heksadesimaalinumeroa.
+board-tracker-included = Lippusi on mukana kohdassa { $height } allekirjoitetun puun pään (koko { $size }) alla.
+board-tracker-waiting = Lippusi on vastaanotettu, ja se näkyy taululla seuraavan erän mukana muutaman sekunnin kuluessa.
+board-tracker-unknown = Näiden vaalien taululla ei ole lippua tällä seurantakoodilla.
+board-inclusion-checked = Palvelin tarkisti tämän sisältymistodisteen allekirjoitettua puun päätä vasten; voit tarkistaa sen itse pöytäkirjan avulla.
+board-root = Juuri:
+board-consistency-title = Tarkista, että taulu on vain kasvanut
+board-consistency-from = Vanhempi koko
+board-consistency-to = Uudempi koko
+board-consistency-submit = Tarkista
+board-consistency-malformed = Anna molemmat koot kokonaislukuina.
+board-consistency-ok = Ensimmäiset { $from } tapahtumaa ovat muuttumattomina { $to } tapahtuman taululla: taulu on vain kasvanut.
+board-consistency-out-of-range = Kokojen { $from } ja { $to } välillä ei ole todistetta: vanhemman koon on oltava vähintään 1 ja enintään uudempi, joka saa olla enintään taulun koko.
+results-board-link = Julkinen ilmoitustaulu ja vaalien pöytäkirja
+board-admin-decrypt-tally = Jokainen luottohenkilö lataa pöytäkirjan ja suorittaa omalla koneellaan:

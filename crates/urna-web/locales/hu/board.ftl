@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = Nyilvános tábla
+board-intro = A választás minden szavazólapja itt jelenik meg titkosítva, álnév alatt és időpontok nélkül. Bárki letöltheti a jegyzőkönyvet és ellenőrizheti a számlálást.
+board-events = Események a táblán
+board-ballots = Szavazólapok a táblán
+board-tree-head = Legutóbbi aláírt fafej
+board-tree-head-size = méret
+board-download = A választási jegyzőkönyv letöltése (JSON Lines)
+board-lookup-title = Keresse meg a szavazólapját
+board-tracker-label = A szavazólapja követőkódja
+board-lookup-submit = Keresés
+board-tracker-malformed = „{ $tracker }” nem követőkód: a követőkód 64 hexadecimális számjegyből áll.
+board-tracker-included = A szavazólapja a(z) { $height }. helyen szerepel a(z) { $size } méretű aláírt fafej alatt.
+board-tracker-waiting = A szavazólapját megkaptuk, és a következő köteggel, néhány másodpercen belül megjelenik a táblán.
+board-tracker-unknown = A választás tábláján nincs ilyen követőkódú szavazólap.
+board-inclusion-checked = A szerver ellenőrizte ezt a bennfoglalási bizonyítékot az aláírt fafejjel szemben; ön maga is ellenőrizheti a jegyzőkönyv segítségével.
+board-root = Gyökér:
+board-consistency-title = Annak ellenőrzése, hogy a tábla csak nőtt
+board-consistency-from = Régebbi méret
+board-consistency-to = Újabb méret
+board-consistency-submit = Ellenőrzés
+board-consistency-malformed = Mindkét méretet egész számként adja meg.
+board-consistency-ok = Az első { $from } esemény változatlan a(z) { $to } eseményt tartalmazó táblán: a tábla csak nőtt.
+board-consistency-out-of-range = Nincs bizonyíték a(z) { $from } és { $to } méret között: a régebbi méret legalább 1 és legfeljebb az újabb lehet, az újabb pedig legfeljebb a tábla mérete.
+results-board-link = A nyilvános tábla és a választási jegyzőkönyv
+board-admin-decrypt-tally = Minden letéteményes letölti a jegyzőkönyvet, és a saját gépén lefuttatja:

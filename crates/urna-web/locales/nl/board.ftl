@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = Openbaar bord
+board-intro = Elk stembiljet van deze verkiezing verschijnt hier, versleuteld, onder een pseudoniem en zonder tijden. Iedereen kan het verslag downloaden en de telling controleren.
+board-events = Gebeurtenissen op het bord
+board-ballots = Stembiljetten op het bord
+board-tree-head = Laatste ondertekende boomkop
+board-tree-head-size = grootte
+board-download = Verslag van de verkiezing downloaden (JSON Lines)
+board-lookup-title = Uw stembiljet vinden
+board-tracker-label = De tracker van uw stembiljet
+board-lookup-submit = Opzoeken
+board-tracker-malformed = ‘{ $tracker }’ is geen tracker: een tracker bestaat uit 64 hexadecimale cijfers.
+board-tracker-included = Uw stembiljet staat op positie { $height } onder de ondertekende boomkop van grootte { $size }.
+board-tracker-waiting = Uw stembiljet is ontvangen en verschijnt binnen enkele seconden met de volgende partij op het bord.
+board-tracker-unknown = Er staat geen stembiljet met deze tracker op het bord van deze verkiezing.
+board-inclusion-checked = De server heeft dit bewijs van opname gecontroleerd tegen de ondertekende boomkop; u kunt het zelf controleren met het verslag.
+board-root = Wortel:
+board-consistency-title = Controleren dat het bord alleen is gegroeid
+board-consistency-from = Oudere grootte
+board-consistency-to = Nieuwere grootte
+board-consistency-submit = Controleren
+board-consistency-malformed = Geef beide groottes als gehele getallen.
+board-consistency-ok = De eerste { $from } gebeurtenissen zijn ongewijzigd in het bord van { $to } gebeurtenissen: het bord is alleen gegroeid.
+board-consistency-out-of-range = Geen bewijs tussen de groottes { $from } en { $to }: de oudere grootte moet minstens 1 zijn en hoogstens de nieuwere, die hoogstens de grootte van het bord mag zijn.
+results-board-link = Het openbare bord en het verslag van de verkiezing
+board-admin-decrypt-tally = Elke beheerder downloadt het verslag en voert op de eigen computer uit:

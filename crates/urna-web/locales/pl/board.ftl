@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = Tablica publiczna
+board-intro = Każda karta tych wyborów pojawia się tutaj zaszyfrowana, pod pseudonimem i bez godzin. Każdy może pobrać zapis i sprawdzić liczenie.
+board-events = Zdarzenia na tablicy
+board-ballots = Karty na tablicy
+board-tree-head = Ostatni podpisany wierzchołek drzewa
+board-tree-head-size = rozmiar
+board-download = Pobierz zapis wyborów (JSON Lines)
+board-lookup-title = Znajdź swoją kartę
+board-tracker-label = Identyfikator śledzenia twojej karty
+board-lookup-submit = Szukaj
+board-tracker-malformed = „{ $tracker }” nie jest identyfikatorem śledzenia: ma on 64 cyfry szesnastkowe.
+board-tracker-included = Twoja karta jest zawarta na pozycji { $height } pod podpisanym wierzchołkiem drzewa o rozmiarze { $size }.
+board-tracker-waiting = Twoja karta została odebrana i pojawi się na tablicy z następną partią, w ciągu kilku sekund.
+board-tracker-unknown = Na tablicy tych wyborów nie ma karty z tym identyfikatorem.
+board-inclusion-checked = Serwer sprawdził ten dowód zawarcia względem podpisanego wierzchołka drzewa; możesz sprawdzić go sam na podstawie zapisu.
+board-root = Korzeń:
+board-consistency-title = Sprawdź, że tablica tylko rosła
+board-consistency-from = Starszy rozmiar
+board-consistency-to = Nowszy rozmiar
+board-consistency-submit = Sprawdź
+board-consistency-malformed = Podaj oba rozmiary jako liczby całkowite.
+board-consistency-ok = Pierwsze zdarzenia (liczba: { $from }) są niezmienione na tablicy o { $to } zdarzeniach: tablica tylko rosła.
+board-consistency-out-of-range = Brak dowodu między rozmiarami { $from } i { $to }: starszy rozmiar musi wynosić co najmniej 1 i nie więcej niż nowszy, a nowszy nie więcej niż rozmiar tablicy.
+results-board-link = Tablica publiczna i zapis wyborów
+board-admin-decrypt-tally = Każdy powiernik pobiera zapis i uruchamia na własnym komputerze:

@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = Panou public
+board-intro = Fiecare buletin al acestor alegeri apare aici, criptat, sub un pseudonim și fără ore. Oricine poate descărca registrul și verifica numărarea.
+board-events = Evenimente pe panou
+board-ballots = Buletine pe panou
+board-tree-head = Ultimul vârf de arbore semnat
+board-tree-head-size = dimensiune
+board-download = Descarcă registrul alegerilor (JSON Lines)
+board-lookup-title = Găsiți-vă buletinul
+board-tracker-label = Codul de urmărire al buletinului dumneavoastră
+board-lookup-submit = Caută
+board-tracker-malformed = „{ $tracker }” nu este un cod de urmărire: un cod de urmărire are 64 de cifre hexazecimale.
+board-tracker-included = Buletinul dumneavoastră este inclus la poziția { $height } sub vârful de arbore semnat de dimensiune { $size }.
+board-tracker-waiting = Buletinul dumneavoastră a fost primit și va apărea pe panou cu următorul lot, în câteva secunde.
+board-tracker-unknown = Pe panoul acestor alegeri nu există niciun buletin cu acest cod de urmărire.
+board-inclusion-checked = Serverul a verificat această dovadă de includere față de vârful de arbore semnat; o puteți verifica singur cu registrul.
+board-root = Rădăcină:
+board-consistency-title = Verificați că panoul doar a crescut
+board-consistency-from = Dimensiunea mai veche
+board-consistency-to = Dimensiunea mai nouă
+board-consistency-submit = Verifică
+board-consistency-malformed = Indicați ambele dimensiuni ca numere întregi.
+board-consistency-ok = Primele { $from } evenimente sunt neschimbate în panoul de { $to } evenimente: panoul doar a crescut.
+board-consistency-out-of-range = Nu există dovadă între dimensiunile { $from } și { $to }: dimensiunea mai veche trebuie să fie cel puțin 1 și cel mult cea nouă, iar aceasta cel mult dimensiunea panoului.
+results-board-link = Panoul public și registrul alegerilor
+board-admin-decrypt-tally = Fiecare custode descarcă registrul și rulează, pe propriul calculator:

@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = Публичная доска
+board-intro = Каждый бюллетень этих выборов появляется здесь в зашифрованном виде, под псевдонимом и без времени. Любой может скачать протокол и проверить подсчёт.
+board-events = События на доске
+board-ballots = Бюллетени на доске
+board-tree-head = Последняя подписанная вершина дерева
+board-tree-head-size = размер
+board-download = Скачать протокол выборов (JSON Lines)
+board-lookup-title = Найти свой бюллетень
+board-tracker-label = Трекер вашего бюллетеня
+board-lookup-submit = Найти
+board-tracker-malformed = «{ $tracker }» — не трекер: трекер состоит из 64 шестнадцатеричных цифр.
+board-tracker-included = Ваш бюллетень включён на позиции { $height } под подписанной вершиной дерева размера { $size }.
+board-tracker-waiting = Ваш бюллетень получен и появится на доске со следующей партией, через несколько секунд.
+board-tracker-unknown = На доске этих выборов нет бюллетеня с таким трекером.
+board-inclusion-checked = Сервер проверил это доказательство включения по подписанной вершине дерева; вы можете проверить его сами по протоколу.
+board-root = Корень:
+board-consistency-title = Проверить, что доска только росла
+board-consistency-from = Прежний размер
+board-consistency-to = Новый размер
+board-consistency-submit = Проверить
+board-consistency-malformed = Укажите оба размера целыми числами.
+board-consistency-ok = Первые { $from } событий не изменились на доске из { $to } событий: доска только росла.
+board-consistency-out-of-range = Нет доказательства между размерами { $from } и { $to }: прежний размер должен быть не меньше 1 и не больше нового, а новый — не больше размера доски.
+results-board-link = Публичная доска и протокол выборов
+board-admin-decrypt-tally = Каждое доверенное лицо скачивает протокол и выполняет на своём компьютере:

@@ -1,1 +1,10 @@
-# Not yet translated: messages fall back along the language chain to English.
+language-name = Русский
+site-name = Urna
+site-tagline = Тайное голосование, точный подсчёт
+skip-to-content = Перейти к основному содержимому
+nav-label = Главное меню
+nav-home = Главная
+nav-vote = Голосовать
+language-switcher-label = Язык
+footer-about = Urna — свободная программа для выборов, которым сообщество может доверять.
+footer-privacy = Ваш голос запечатывается сразу по получении. Никто не может прочитать его в одиночку, даже те, кто управляет этим сервером.

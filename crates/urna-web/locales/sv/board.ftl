@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = Offentlig anslagstavla
+board-intro = Varje valsedel i det här valet visas här, krypterad, under pseudonym och utan tidpunkter. Vem som helst kan ladda ner protokollet och kontrollera rösträkningen.
+board-events = Händelser på tavlan
+board-ballots = Valsedlar på tavlan
+board-tree-head = Senaste signerade trädhuvud
+board-tree-head-size = storlek
+board-download = Ladda ner valets protokoll (JSON Lines)
+board-lookup-title = Hitta din valsedel
+board-tracker-label = Din valsedels spårningskod
+board-lookup-submit = Sök
+board-tracker-malformed = ”{ $tracker }” är ingen spårningskod: en spårningskod har 64 hexadecimala siffror.
+board-tracker-included = Din valsedel ingår på position { $height } under det signerade trädhuvudet med storlek { $size }.
+board-tracker-waiting = Din valsedel har tagits emot och visas på tavlan med nästa omgång, inom några sekunder.
+board-tracker-unknown = Det finns ingen valsedel med den här spårningskoden på valets tavla.
+board-inclusion-checked = Servern har kontrollerat detta inkluderingsbevis mot det signerade trädhuvudet; du kan kontrollera det själv med protokollet.
+board-root = Rot:
+board-consistency-title = Kontrollera att tavlan bara har vuxit
+board-consistency-from = Äldre storlek
+board-consistency-to = Nyare storlek
+board-consistency-submit = Kontrollera
+board-consistency-malformed = Ange båda storlekarna som heltal.
+board-consistency-ok = De första { $from } händelserna är oförändrade på tavlan med { $to } händelser: tavlan har bara vuxit.
+board-consistency-out-of-range = Inget bevis mellan storlekarna { $from } och { $to }: den äldre storleken måste vara minst 1 och högst den nyare, som får vara högst tavlans storlek.
+results-board-link = Den offentliga anslagstavlan och valets protokoll
+board-admin-decrypt-tally = Varje förvaltare laddar ner protokollet och kör, på sin egen dator:

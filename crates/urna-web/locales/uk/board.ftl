@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = Публічна дошка
+board-intro = Кожен бюлетень цих виборів з'являється тут зашифрованим, під псевдонімом і без часу. Будь-хто може завантажити протокол і перевірити підрахунок.
+board-events = Події на дошці
+board-ballots = Бюлетені на дошці
+board-tree-head = Остання підписана вершина дерева
+board-tree-head-size = розмір
+board-download = Завантажити протокол виборів (JSON Lines)
+board-lookup-title = Знайти свій бюлетень
+board-tracker-label = Трекер вашого бюлетеня
+board-lookup-submit = Знайти
+board-tracker-malformed = «{ $tracker }» — не трекер: трекер складається з 64 шістнадцяткових цифр.
+board-tracker-included = Ваш бюлетень включено на позиції { $height } під підписаною вершиною дерева розміру { $size }.
+board-tracker-waiting = Ваш бюлетень отримано, він з'явиться на дошці з наступною партією, за кілька секунд.
+board-tracker-unknown = На дошці цих виборів немає бюлетеня з таким трекером.
+board-inclusion-checked = Сервер перевірив цей доказ включення за підписаною вершиною дерева; ви можете перевірити його самі за протоколом.
+board-root = Корінь:
+board-consistency-title = Перевірити, що дошка лише зростала
+board-consistency-from = Попередній розмір
+board-consistency-to = Новий розмір
+board-consistency-submit = Перевірити
+board-consistency-malformed = Вкажіть обидва розміри цілими числами.
+board-consistency-ok = Перші { $from } подій не змінилися на дошці з { $to } подій: дошка лише зростала.
+board-consistency-out-of-range = Немає доказу між розмірами { $from } і { $to }: попередній розмір має бути не менше 1 і не більше нового, а новий — не більше розміру дошки.
+results-board-link = Публічна дошка і протокол виборів
+board-admin-decrypt-tally = Кожна довірена особа завантажує протокол і виконує на власному комп'ютері:

@@ -1,1 +1,10 @@
-# Not yet translated: messages fall back along the language chain to English.
+language-name = Українська
+site-name = Urna
+site-tagline = Таємне голосування, точний підрахунок
+skip-to-content = Перейти до основного вмісту
+nav-label = Головне меню
+nav-home = Головна
+nav-vote = Голосувати
+language-switcher-label = Мова
+footer-about = Urna — вільна програма для виборів, яким спільнота може довіряти.
+footer-privacy = Ваш голос запечатується щойно надходить. Ніхто не може прочитати його самотужки, навіть ті, хто керує цим сервером.

@@ -176,7 +176,7 @@ fn selects_a_number(selector: &InlineExpression<&str>) -> bool {
     }
 }
 
-fn plural_of<'s>(selector: InlineExpression<&'s str>) -> InlineExpression<&'s str> {
+fn plural_of(selector: InlineExpression<&str>) -> InlineExpression<&str> {
     InlineExpression::FunctionReference {
         id: Identifier {
             name: PLURAL_FUNCTION,
