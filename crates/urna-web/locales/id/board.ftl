@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = Papan publik
+board-intro = Setiap surat suara pemilihan ini tampil di sini, terenkripsi, dengan nama samaran dan tanpa waktu. Siapa pun dapat mengunduh catatan dan memeriksa penghitungan.
+board-events = Peristiwa di papan
+board-ballots = Surat suara di papan
+board-tree-head = Kepala pohon bertanda tangan terakhir
+board-tree-head-size = ukuran
+board-download = Unduh catatan pemilihan (JSON Lines)
+board-lookup-title = Temukan surat suara Anda
+board-tracker-label = Pelacak surat suara Anda
+board-lookup-submit = Cari
+board-tracker-malformed = “{ $tracker }” bukan pelacak: pelacak terdiri dari 64 digit heksadesimal.
+board-tracker-included = Surat suara Anda tercakup pada posisi { $height } di bawah kepala pohon bertanda tangan berukuran { $size }.
+board-tracker-waiting = Surat suara Anda sudah diterima dan akan tampil di papan bersama kelompok berikutnya, dalam beberapa detik.
+board-tracker-unknown = Tidak ada surat suara dengan pelacak ini di papan pemilihan ini.
+board-inclusion-checked = Server telah memeriksa bukti keikutsertaan ini terhadap kepala pohon bertanda tangan; Anda dapat memeriksanya sendiri dengan catatan.
+board-root = Akar:
+board-consistency-title = Periksa bahwa papan hanya bertambah
+board-consistency-from = Ukuran lama
+board-consistency-to = Ukuran baru
+board-consistency-submit = Periksa
+board-consistency-malformed = Berikan kedua ukuran sebagai bilangan bulat.
+board-consistency-ok = { $from } peristiwa pertama tidak berubah di papan berisi { $to } peristiwa: papan hanya bertambah.
+board-consistency-out-of-range = Tidak ada bukti antara ukuran { $from } dan { $to }: ukuran lama harus minimal 1 dan paling besar ukuran baru, yang paling besar ukuran papan.
+results-board-link = Papan publik dan catatan pemilihan
+board-admin-decrypt-tally = Setiap wali mengunduh catatan dan menjalankan, di komputernya sendiri:

@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = 公開掲示板
+board-intro = この選挙のすべての投票用紙が、暗号化され、仮名で、時刻なしでここに掲示されます。誰でも記録をダウンロードして集計を検証できます。
+board-events = 掲示板のイベント
+board-ballots = 掲示板の投票用紙
+board-tree-head = 最新の署名付きツリーヘッド
+board-tree-head-size = サイズ
+board-download = 選挙記録をダウンロード（JSON Lines）
+board-lookup-title = 自分の投票用紙を探す
+board-tracker-label = 投票用紙のトラッカー
+board-lookup-submit = 検索
+board-tracker-malformed = 「{ $tracker }」はトラッカーではありません。トラッカーは 16 進数 64 桁です。
+board-tracker-included = あなたの投票用紙は、サイズ { $size } の署名付きツリーヘッドのもと、位置 { $height } に含まれています。
+board-tracker-waiting = あなたの投票用紙は受け付けられ、数秒以内に次のバッチで掲示板に表示されます。
+board-tracker-unknown = この選挙の掲示板には、このトラッカーの投票用紙はありません。
+board-inclusion-checked = サーバーはこの包含証明を署名付きツリーヘッドに照らして検証しました。記録を使ってご自身でも検証できます。
+board-root = ルート：
+board-consistency-title = 掲示板が追記のみであることを確認する
+board-consistency-from = 古いサイズ
+board-consistency-to = 新しいサイズ
+board-consistency-submit = 確認
+board-consistency-malformed = 両方のサイズを整数で入力してください。
+board-consistency-ok = 最初の { $from } 件のイベントは、{ $to } 件のイベントを持つ掲示板でも変わっていません。掲示板は追記されただけです。
+board-consistency-out-of-range = サイズ { $from } と { $to } の間の証明はありません。古いサイズは 1 以上かつ新しいサイズ以下、新しいサイズは掲示板のサイズ以下である必要があります。
+results-board-link = 公開掲示板と選挙記録
+board-admin-decrypt-tally = 各管理委員は記録をダウンロードし、自分のコンピューターで次を実行します：

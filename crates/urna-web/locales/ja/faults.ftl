@@ -1,1 +1,2 @@
-# Not yet translated: messages fall back along the language chain to English.
+error-unavailable-title = 数分後にもう一度お試しください
+error-unavailable-detail = 現在、選挙のデータベースに接続できないため、送信内容は確認されていません。受付コードがない限り投票用紙は記録されていないものとお考えください。数分後に戻ってもう一度投票してください（すでに投票箱に届いていた場合は、選挙がその旨をお知らせします）。

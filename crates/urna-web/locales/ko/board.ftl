@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = 공개 게시판
+board-intro = 이 선거의 모든 투표지가 암호화된 채 가명으로, 시간 정보 없이 여기에 게시됩니다. 누구나 기록을 내려받아 개표를 검증할 수 있습니다.
+board-events = 게시판의 이벤트
+board-ballots = 게시판의 투표지
+board-tree-head = 최신 서명된 트리 헤드
+board-tree-head-size = 크기
+board-download = 선거 기록 내려받기 (JSON Lines)
+board-lookup-title = 내 투표지 찾기
+board-tracker-label = 내 투표지의 추적 코드
+board-lookup-submit = 찾기
+board-tracker-malformed = “{ $tracker }”는 추적 코드가 아닙니다. 추적 코드는 16진수 64자리입니다.
+board-tracker-included = 귀하의 투표지는 크기 { $size }인 서명된 트리 헤드 아래 위치 { $height }에 포함되어 있습니다.
+board-tracker-waiting = 귀하의 투표지가 접수되었으며, 몇 초 안에 다음 묶음과 함께 게시판에 표시됩니다.
+board-tracker-unknown = 이 선거의 게시판에는 이 추적 코드의 투표지가 없습니다.
+board-inclusion-checked = 서버가 이 포함 증명을 서명된 트리 헤드와 대조해 확인했습니다. 기록을 사용해 직접 확인할 수도 있습니다.
+board-root = 루트:
+board-consistency-title = 게시판이 추가만 되었는지 확인하기
+board-consistency-from = 이전 크기
+board-consistency-to = 새 크기
+board-consistency-submit = 확인
+board-consistency-malformed = 두 크기를 모두 정수로 입력하세요.
+board-consistency-ok = 처음 { $from }개의 이벤트가 { $to }개 이벤트의 게시판에서도 그대로입니다. 게시판은 추가되기만 했습니다.
+board-consistency-out-of-range = 크기 { $from }와 { $to } 사이의 증명이 없습니다. 이전 크기는 1 이상 새 크기 이하여야 하고, 새 크기는 게시판 크기 이하여야 합니다.
+results-board-link = 공개 게시판과 선거 기록
+board-admin-decrypt-tally = 각 관리위원은 기록을 내려받아 자신의 컴퓨터에서 다음을 실행합니다:

@@ -1,1 +1,2 @@
-# Not yet translated: messages fall back along the language chain to English.
+error-unavailable-title = 몇 분 후에 다시 시도하세요
+error-unavailable-detail = 지금은 선거 데이터베이스에 연결할 수 없어 보낸 내용이 확인되지 않았습니다. 접수 코드가 없다면 투표지가 기록되었다고 보지 마세요. 몇 분 후 돌아와 다시 투표하세요(투표함에 이미 도착했다면 선거에서 알려 드립니다).

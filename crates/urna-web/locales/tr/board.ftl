@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = Herkese açık pano
+board-intro = Bu seçimin her oy pusulası burada şifrelenmiş olarak, bir takma ad altında ve zaman bilgisi olmadan görünür. Herkes kaydı indirip sayımı doğrulayabilir.
+board-events = Panodaki olaylar
+board-ballots = Panodaki oy pusulaları
+board-tree-head = Son imzalı ağaç başı
+board-tree-head-size = boyut
+board-download = Seçim kaydını indir (JSON Lines)
+board-lookup-title = Oy pusulanızı bulun
+board-tracker-label = Oy pusulanızın takip kodu
+board-lookup-submit = Ara
+board-tracker-malformed = “{ $tracker }” bir takip kodu değil: takip kodu 64 onaltılık basamaktan oluşur.
+board-tracker-included = Oy pusulanız, { $size } boyutundaki imzalı ağaç başı altında { $height }. konumda yer alıyor.
+board-tracker-waiting = Oy pusulanız alındı ve birkaç saniye içinde bir sonraki grupla panoda görünecek.
+board-tracker-unknown = Bu seçimin panosunda bu takip koduna sahip bir oy pusulası yok.
+board-inclusion-checked = Sunucu bu dahil edilme kanıtını imzalı ağaç başına göre doğruladı; kaydı kullanarak kendiniz de doğrulayabilirsiniz.
+board-root = Kök:
+board-consistency-title = Panonun yalnızca büyüdüğünü doğrulayın
+board-consistency-from = Eski boyut
+board-consistency-to = Yeni boyut
+board-consistency-submit = Doğrula
+board-consistency-malformed = İki boyutu da tam sayı olarak girin.
+board-consistency-ok = İlk { $from } olay, { $to } olaylık panoda değişmeden duruyor: pano yalnızca büyüdü.
+board-consistency-out-of-range = { $from } ve { $to } boyutları arasında kanıt yok: eski boyut en az 1 ve en çok yeni boyut kadar olmalı, yeni boyut da en çok panonun boyutu kadar olmalı.
+results-board-link = Herkese açık pano ve seçim kaydı
+board-admin-decrypt-tally = Her emanetçi kaydı indirir ve kendi bilgisayarında şunu çalıştırır:

@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = Bảng công khai
+board-intro = Mọi lá phiếu của cuộc bầu cử này đều hiện ở đây, đã mã hóa, dưới một bí danh và không có thời gian. Bất kỳ ai cũng có thể tải hồ sơ và kiểm tra việc kiểm phiếu.
+board-events = Sự kiện trên bảng
+board-ballots = Lá phiếu trên bảng
+board-tree-head = Đầu cây có chữ ký gần nhất
+board-tree-head-size = kích thước
+board-download = Tải hồ sơ cuộc bầu cử (JSON Lines)
+board-lookup-title = Tìm lá phiếu của bạn
+board-tracker-label = Mã theo dõi lá phiếu của bạn
+board-lookup-submit = Tra cứu
+board-tracker-malformed = “{ $tracker }” không phải mã theo dõi: mã theo dõi gồm 64 chữ số thập lục phân.
+board-tracker-included = Lá phiếu của bạn nằm ở vị trí { $height } dưới đầu cây có chữ ký kích thước { $size }.
+board-tracker-waiting = Lá phiếu của bạn đã được nhận và sẽ xuất hiện trên bảng cùng đợt tiếp theo, trong vài giây.
+board-tracker-unknown = Không có lá phiếu nào với mã theo dõi này trên bảng của cuộc bầu cử.
+board-inclusion-checked = Máy chủ đã kiểm tra bằng chứng bao gồm này với đầu cây có chữ ký; bạn có thể tự kiểm tra bằng hồ sơ.
+board-root = Gốc:
+board-consistency-title = Kiểm tra rằng bảng chỉ tăng thêm
+board-consistency-from = Kích thước cũ
+board-consistency-to = Kích thước mới
+board-consistency-submit = Kiểm tra
+board-consistency-malformed = Hãy nhập cả hai kích thước dưới dạng số nguyên.
+board-consistency-ok = { $from } sự kiện đầu tiên không đổi trong bảng gồm { $to } sự kiện: bảng chỉ tăng thêm.
+board-consistency-out-of-range = Không có bằng chứng giữa kích thước { $from } và { $to }: kích thước cũ phải ít nhất là 1 và nhiều nhất bằng kích thước mới, còn kích thước mới không vượt quá kích thước của bảng.
+results-board-link = Bảng công khai và hồ sơ cuộc bầu cử
+board-admin-decrypt-tally = Mỗi người giữ khóa tải hồ sơ về và chạy trên máy của mình:

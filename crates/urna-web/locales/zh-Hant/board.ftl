@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = 公開公告欄
+board-intro = 本次選舉的每張選票都會以加密形式、化名且不含時間顯示於此。任何人都可以下載紀錄並驗證計票。
+board-events = 公告欄上的事件
+board-ballots = 公告欄上的選票
+board-tree-head = 最新的已簽署樹頭
+board-tree-head-size = 大小
+board-download = 下載選舉紀錄（JSON Lines）
+board-lookup-title = 查找您的選票
+board-tracker-label = 您選票的追蹤碼
+board-lookup-submit = 查詢
+board-tracker-malformed = 「{ $tracker }」不是追蹤碼：追蹤碼由 64 個十六進位數字組成。
+board-tracker-included = 您的選票位於大小為 { $size } 的已簽署樹頭下的第 { $height } 個位置。
+board-tracker-waiting = 您的選票已收到，將在幾秒內隨下一批次出現在公告欄上。
+board-tracker-unknown = 本次選舉的公告欄上沒有使用此追蹤碼的選票。
+board-inclusion-checked = 伺服器已根據已簽署樹頭驗證此包含證明；您也可以用紀錄自行驗證。
+board-root = 根：
+board-consistency-title = 確認公告欄只增不改
+board-consistency-from = 較舊的大小
+board-consistency-to = 較新的大小
+board-consistency-submit = 檢查
+board-consistency-malformed = 請以整數輸入兩個大小。
+board-consistency-ok = 前 { $from } 個事件在有 { $to } 個事件的公告欄中保持不變：公告欄只有增加。
+board-consistency-out-of-range = 大小 { $from } 與 { $to } 之間沒有證明：較舊的大小必須至少為 1 且不超過較新的大小，而較新的大小不得超過公告欄的大小。
+results-board-link = 公開公告欄與選舉紀錄
+board-admin-decrypt-tally = 每位保管人下載紀錄，並在自己的電腦上執行：
