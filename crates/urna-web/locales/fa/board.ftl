@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = تابلوی عمومی
+board-intro = هر برگهٔ رأی این انتخابات اینجا، رمزگذاری‌شده، با نام مستعار و بدون زمان نمایش داده می‌شود. هر کسی می‌تواند پرونده را بارگیری کند و شمارش را وارسی کند.
+board-events = رویدادهای تابلو
+board-ballots = برگه‌های رأی روی تابلو
+board-tree-head = آخرین سر درخت امضاشده
+board-tree-head-size = اندازه
+board-download = بارگیری پروندهٔ انتخابات (JSON Lines)
+board-lookup-title = برگهٔ رأی خود را پیدا کنید
+board-tracker-label = کد رهگیری برگهٔ رأی شما
+board-lookup-submit = جست‌وجو
+board-tracker-malformed = «{ $tracker }» کد رهگیری نیست: کد رهگیری ۶۴ رقم شانزده‌شانزدهی است.
+board-tracker-included = برگهٔ رأی شما در جایگاه { $height } زیر سر درخت امضاشده به اندازهٔ { $size } گنجانده شده است.
+board-tracker-waiting = برگهٔ رأی شما دریافت شد و با دستهٔ بعدی، ظرف چند ثانیه، روی تابلو نمایش داده می‌شود.
+board-tracker-unknown = هیچ برگهٔ رأیی با این کد رهگیری روی تابلوی این انتخابات نیست.
+board-inclusion-checked = سرور این اثبات گنجاندن را با سر درخت امضاشده وارسی کرد؛ می‌توانید خودتان آن را با پرونده وارسی کنید.
+board-root = ریشه:
+board-consistency-title = وارسی اینکه تابلو فقط بزرگ‌تر شده است
+board-consistency-from = اندازهٔ قدیمی‌تر
+board-consistency-to = اندازهٔ جدیدتر
+board-consistency-submit = وارسی
+board-consistency-malformed = هر دو اندازه را به‌صورت عدد صحیح وارد کنید.
+board-consistency-ok = { $from } رویداد نخست در تابلوی { $to } رویدادی بدون تغییر مانده‌اند: تابلو فقط بزرگ‌تر شده است.
+board-consistency-out-of-range = میان اندازه‌های { $from } و { $to } اثباتی نیست: اندازهٔ قدیمی‌تر باید دست‌کم ۱ و حداکثر برابر اندازهٔ جدیدتر باشد، و اندازهٔ جدیدتر حداکثر برابر اندازهٔ تابلو.
+results-board-link = تابلوی عمومی و پروندهٔ انتخابات
+board-admin-decrypt-tally = هر امین پرونده را بارگیری می‌کند و روی رایانهٔ خود اجرا می‌کند:

@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = לוח ציבורי
+board-intro = כל פתק בבחירות האלה מופיע כאן, מוצפן, תחת כינוי ובלי זמנים. כל אחד יכול להוריד את הרשומה ולבדוק את הספירה.
+board-events = אירועים בלוח
+board-ballots = פתקים בלוח
+board-tree-head = ראש העץ החתום האחרון
+board-tree-head-size = גודל
+board-download = הורדת רשומת הבחירות (JSON Lines)
+board-lookup-title = איתור הפתק שלך
+board-tracker-label = קוד המעקב של הפתק שלך
+board-lookup-submit = חיפוש
+board-tracker-malformed = „{ $tracker }” אינו קוד מעקב: קוד מעקב הוא 64 ספרות הקסדצימליות.
+board-tracker-included = הפתק שלך כלול במקום { $height } תחת ראש העץ החתום בגודל { $size }.
+board-tracker-waiting = הפתק שלך התקבל ויופיע בלוח עם האצווה הבאה, בתוך שניות ספורות.
+board-tracker-unknown = אין בלוח של הבחירות האלה פתק עם קוד המעקב הזה.
+board-inclusion-checked = השרת בדק את הוכחת ההכללה הזאת מול ראש העץ החתום; אפשר לבדוק אותה בעצמך בעזרת הרשומה.
+board-root = שורש:
+board-consistency-title = בדיקה שהלוח רק גדל
+board-consistency-from = הגודל הישן
+board-consistency-to = הגודל החדש
+board-consistency-submit = בדיקה
+board-consistency-malformed = יש לציין את שני הגדלים כמספרים שלמים.
+board-consistency-ok = { $from } האירועים הראשונים לא השתנו בלוח בן { $to } האירועים: הלוח רק גדל.
+board-consistency-out-of-range = אין הוכחה בין הגדלים { $from } ו־{ $to }: הגודל הישן חייב להיות לפחות 1 ולכל היותר החדש, והחדש לכל היותר גודל הלוח.
+results-board-link = הלוח הציבורי ורשומת הבחירות
+board-admin-decrypt-tally = כל נאמן מוריד את הרשומה ומריץ במחשב שלו:

@@ -1,1 +1,2 @@
-# Not yet translated: messages fall back along the language chain to English.
+error-unavailable-title = נא לנסות שוב בעוד כמה דקות
+error-unavailable-detail = אין כרגע גישה למסד הנתונים של הבחירות, ולכן שום דבר ממה ששלחת לא אושר. בלי קבלה אין לסמוך על הפתק: יש לחזור בעוד כמה דקות ולהצביע שוב (אם הפתק כבר הגיע לקלפי, הבחירות יודיעו לך על כך).

@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = عوامی تختہ
+board-intro = اس انتخاب کا ہر بیلٹ یہاں خفیہ شکل میں، فرضی نام کے ساتھ اور وقت کے بغیر ظاہر ہوتا ہے۔ کوئی بھی ریکارڈ ڈاؤن لوڈ کر کے گنتی کی جانچ کر سکتا ہے۔
+board-events = تختے پر واقعات
+board-ballots = تختے پر بیلٹ
+board-tree-head = تازہ ترین دستخط شدہ درخت کا سرا
+board-tree-head-size = حجم
+board-download = انتخاب کا ریکارڈ ڈاؤن لوڈ کریں (JSON Lines)
+board-lookup-title = اپنا بیلٹ تلاش کریں
+board-tracker-label = آپ کے بیلٹ کا ٹریکر
+board-lookup-submit = تلاش
+board-tracker-malformed = “{ $tracker }” ٹریکر نہیں ہے: ٹریکر 64 ہیکسا ڈیسیمل ہندسوں کا ہوتا ہے۔
+board-tracker-included = آپ کا بیلٹ حجم { $size } کے دستخط شدہ درخت کے سرے کے تحت مقام { $height } پر شامل ہے۔
+board-tracker-waiting = آپ کا بیلٹ موصول ہو گیا ہے اور چند سیکنڈ میں اگلی کھیپ کے ساتھ تختے پر نظر آئے گا۔
+board-tracker-unknown = اس انتخاب کے تختے پر اس ٹریکر کا کوئی بیلٹ نہیں ہے۔
+board-inclusion-checked = سرور نے اس شمولیت کے ثبوت کو دستخط شدہ درخت کے سرے کے مقابل جانچا ہے؛ آپ ریکارڈ سے خود بھی جانچ سکتے ہیں۔
+board-root = جڑ:
+board-consistency-title = جانچیں کہ تختہ صرف بڑھا ہے
+board-consistency-from = پرانا حجم
+board-consistency-to = نیا حجم
+board-consistency-submit = جانچیں
+board-consistency-malformed = دونوں حجم پورے اعداد میں دیں۔
+board-consistency-ok = پہلے { $from } واقعات { $to } واقعات والے تختے میں بدلے نہیں: تختہ صرف بڑھا ہے۔
+board-consistency-out-of-range = حجم { $from } اور { $to } کے درمیان کوئی ثبوت نہیں: پرانا حجم کم از کم 1 اور زیادہ سے زیادہ نئے کے برابر ہونا چاہیے، اور نیا حجم تختے کے حجم سے زیادہ نہیں ہو سکتا۔
+results-board-link = عوامی تختہ اور انتخاب کا ریکارڈ
+board-admin-decrypt-tally = ہر امین ریکارڈ ڈاؤن لوڈ کرتا ہے اور اپنے کمپیوٹر پر چلاتا ہے:

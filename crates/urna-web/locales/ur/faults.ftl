@@ -1,1 +1,2 @@
-# Not yet translated: messages fall back along the language chain to English.
+error-unavailable-title = براہ کرم چند منٹ بعد دوبارہ کوشش کریں
+error-unavailable-detail = اس وقت انتخاب کے ڈیٹا بیس تک رسائی نہیں ہو پا رہی، اس لیے آپ کی بھیجی ہوئی کوئی چیز تصدیق شدہ نہیں۔ رسید کے بغیر اپنے بیلٹ پر بھروسا نہ کریں: چند منٹ بعد آئیں اور دوبارہ ووٹ دیں (اگر بیلٹ بکس تک پہنچ چکا ہو تو انتخاب آپ کو بتا دے گا)۔

@@ -1,1 +1,27 @@
-# Not yet translated: messages fall back along the language chain to English.
+verifiable-review-title = اپنے انتخاب جانچیں
+verifiable-encrypting = اس براؤزر میں آپ کا بیلٹ خفیہ کیا جا رہا ہے…
+verifiable-encrypted = آپ کا بیلٹ اس براؤزر میں خفیہ کر دیا گیا ہے۔ آپ کے انتخاب اس سے باہر نہیں گئے۔ اسے ڈالیں، یا پہلے اس کا آڈٹ کر کے دیکھ لیں کہ اس میں آپ کے انتخاب ہیں۔
+verifiable-tracker-label = اس خفیہ بیلٹ کا ٹریکر
+verifiable-cast = یہ بیلٹ ڈالیں
+verifiable-audit = اس بیلٹ کا آڈٹ کریں (یہ ڈالا نہیں جائے گا)
+verifiable-change = میرے انتخاب بدلیں
+verifiable-audit-title = آڈٹ شدہ بیلٹ
+verifiable-audit-ok = اس صفحے پر جانچا گیا: اس خفیہ بیلٹ میں بالکل وہی انتخاب ہیں جو اوپر دکھائے گئے ہیں۔ اسے ضائع کر دیا گیا ہے اور یہ کبھی نہیں ڈالا جائے گا؛ آپ فائل رکھ کر کسی بھی جانچنے والے آلے سے اسے جانچ سکتے ہیں۔
+verifiable-audit-failed = یہ آڈٹ شدہ بیلٹ جانچ میں پورا نہیں اترا: { $problem }۔ اس صفحے سے بیلٹ نہ ڈالیں؛ انتخاب کے منتظمین کو بتائیں۔
+verifiable-audit-download = آڈٹ شدہ بیلٹ ڈاؤن لوڈ کریں (JSON)
+verifiable-encrypt-again = میرے انتخاب دوبارہ خفیہ کریں
+verifiable-invalid = آپ کا بیلٹ اس بھری ہوئی حالت میں خفیہ نہیں ہو سکتا: { $problem }
+verifiable-abstain = غیر حاضر رہیں
+verifiable-unavailable = یہ براؤزر خفیہ کاری کا اسکرپٹ لوڈ نہیں کر سکا۔ جاری رکھنے پر سرور آپ کا بیلٹ خفیہ کرے گا۔
+
+verifiable-refused-title = بیلٹ قبول نہیں ہوا
+verifiable-refused-malformed = خفیہ بیلٹ پڑھا نہیں جا سکا ({ $problem })۔ کچھ محفوظ نہیں ہوا۔ براہ کرم بیلٹ پر واپس جا کر دوبارہ کوشش کریں۔
+verifiable-refused-wrong-election = یہ خفیہ بیلٹ کسی اور انتخاب (یا اس انتخاب کے بدلنے سے پہلے) کے لیے بنایا گیا تھا۔ کچھ محفوظ نہیں ہوا۔ براہ کرم بیلٹ پر واپس جا کر دوبارہ ووٹ دیں۔
+verifiable-refused-proof = خفیہ بیلٹ کے ثبوت درست نہیں نکلے ({ $problem })۔ کچھ محفوظ نہیں ہوا۔ براہ کرم بیلٹ پر واپس جا کر دوبارہ ووٹ دیں۔
+verifiable-refused-copied = یہ بیلٹ کوئی اور پہلے ہی ڈال چکا ہے: اس کی اسناد کی کلید اس انتخاب میں استعمال ہو چکی ہے۔ کچھ محفوظ نہیں ہوا۔ براہ کرم بیلٹ پر واپس جا کر دوبارہ ووٹ دیں۔
+
+verifiable-receipt-tracker = آپ کے بیلٹ کا ٹریکر
+verifiable-receipt-board = عوامی تختے پر اپنا بیلٹ تلاش کریں
+verifiable-receipt-inclusion = آپ کا خفیہ بیلٹ عوامی تختے پر آپ کے نام کے بغیر نظر آتا ہے۔ اس کی شمولیت کا ثبوت اگلے دستخط شدہ درخت کے سرے کی اشاعت کے بعد دستیاب ہوگا۔
+verifiable-sealed-by-voter = آپ کا بیلٹ آپ کے براؤزر میں خفیہ کیا گیا۔
+verifiable-sealed-by-server = آپ کا بیلٹ سرور نے خفیہ کیا، کیونکہ اس براؤزر نے خفیہ کاری کا اسکرپٹ نہیں چلایا۔
