@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = প্রকাশ্য বোর্ড
+board-intro = এই নির্বাচনের প্রতিটি ব্যালট এখানে এনক্রিপ্ট করা অবস্থায়, ছদ্মনামে এবং সময় ছাড়া দেখা যায়। যে কেউ রেকর্ড ডাউনলোড করে গণনা যাচাই করতে পারেন।
+board-events = বোর্ডে ঘটনা
+board-ballots = বোর্ডে ব্যালট
+board-tree-head = সর্বশেষ স্বাক্ষরিত ট্রি হেড
+board-tree-head-size = আকার
+board-download = নির্বাচনের রেকর্ড ডাউনলোড করুন (JSON Lines)
+board-lookup-title = আপনার ব্যালট খুঁজুন
+board-tracker-label = আপনার ব্যালটের ট্র্যাকার
+board-lookup-submit = খুঁজুন
+board-tracker-malformed = “{ $tracker }” ট্র্যাকার নয়: ট্র্যাকার ৬৪টি হেক্সাডেসিমাল অঙ্কের হয়।
+board-tracker-included = আপনার ব্যালট আকার { $size }-এর স্বাক্ষরিত ট্রি হেডের অধীনে { $height } অবস্থানে অন্তর্ভুক্ত আছে।
+board-tracker-waiting = আপনার ব্যালট পাওয়া গেছে এবং কয়েক সেকেন্ডের মধ্যে পরের ব্যাচের সঙ্গে বোর্ডে দেখা যাবে।
+board-tracker-unknown = এই নির্বাচনের বোর্ডে এই ট্র্যাকারের কোনো ব্যালট নেই।
+board-inclusion-checked = সার্ভার এই অন্তর্ভুক্তির প্রমাণ স্বাক্ষরিত ট্রি হেডের সঙ্গে মিলিয়ে দেখেছে; আপনি রেকর্ড দিয়ে নিজেও যাচাই করতে পারেন।
+board-root = মূল:
+board-consistency-title = যাচাই করুন যে বোর্ড শুধু বেড়েছে
+board-consistency-from = পুরোনো আকার
+board-consistency-to = নতুন আকার
+board-consistency-submit = যাচাই করুন
+board-consistency-malformed = দুটি আকারই পূর্ণ সংখ্যায় দিন।
+board-consistency-ok = প্রথম { $from }টি ঘটনা { $to }টি ঘটনার বোর্ডে অপরিবর্তিত: বোর্ড শুধু বেড়েছে।
+board-consistency-out-of-range = আকার { $from } ও { $to }-এর মধ্যে কোনো প্রমাণ নেই: পুরোনো আকার অন্তত ১ এবং সর্বোচ্চ নতুনটির সমান হতে হবে, আর নতুন আকার বোর্ডের আকারের বেশি হতে পারে না।
+results-board-link = প্রকাশ্য বোর্ড ও নির্বাচনের রেকর্ড
+board-admin-decrypt-tally = প্রত্যেক তত্ত্বাবধায়ক রেকর্ড ডাউনলোড করে নিজের কম্পিউটারে চালান:

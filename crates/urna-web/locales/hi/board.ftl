@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = सार्वजनिक पटल
+board-intro = इस चुनाव का हर मतपत्र यहाँ एन्क्रिप्टेड रूप में, छद्मनाम के साथ और बिना समय के दिखता है। कोई भी रिकॉर्ड डाउनलोड करके गिनती जाँच सकता है।
+board-events = पटल पर घटनाएँ
+board-ballots = पटल पर मतपत्र
+board-tree-head = नवीनतम हस्ताक्षरित ट्री हेड
+board-tree-head-size = आकार
+board-download = चुनाव का रिकॉर्ड डाउनलोड करें (JSON Lines)
+board-lookup-title = अपना मतपत्र खोजें
+board-tracker-label = आपके मतपत्र का ट्रैकर
+board-lookup-submit = खोजें
+board-tracker-malformed = “{ $tracker }” ट्रैकर नहीं है: ट्रैकर 64 हेक्साडेसिमल अंकों का होता है।
+board-tracker-included = आपका मतपत्र आकार { $size } वाले हस्ताक्षरित ट्री हेड के अंतर्गत स्थान { $height } पर शामिल है।
+board-tracker-waiting = आपका मतपत्र मिल गया है और कुछ सेकंड में अगले बैच के साथ पटल पर दिखेगा।
+board-tracker-unknown = इस चुनाव के पटल पर इस ट्रैकर वाला कोई मतपत्र नहीं है।
+board-inclusion-checked = सर्वर ने इस समावेशन प्रमाण को हस्ताक्षरित ट्री हेड के विरुद्ध जाँचा है; आप रिकॉर्ड से इसे स्वयं जाँच सकते हैं।
+board-root = मूल:
+board-consistency-title = जाँचें कि पटल केवल बढ़ा है
+board-consistency-from = पुराना आकार
+board-consistency-to = नया आकार
+board-consistency-submit = जाँचें
+board-consistency-malformed = दोनों आकार पूर्ण संख्याओं में दें।
+board-consistency-ok = पहली { $from } घटनाएँ { $to } घटनाओं वाले पटल में अपरिवर्तित हैं: पटल केवल बढ़ा है।
+board-consistency-out-of-range = आकार { $from } और { $to } के बीच कोई प्रमाण नहीं: पुराना आकार कम से कम 1 और अधिकतम नए के बराबर होना चाहिए, और नया आकार पटल के आकार से अधिक नहीं हो सकता।
+results-board-link = सार्वजनिक पटल और चुनाव का रिकॉर्ड
+board-admin-decrypt-tally = हर न्यासी रिकॉर्ड डाउनलोड करता है और अपने कंप्यूटर पर चलाता है:

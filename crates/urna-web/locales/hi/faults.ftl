@@ -1,1 +1,2 @@
-# Not yet translated: messages fall back along the language chain to English.
+error-unavailable-title = कृपया कुछ मिनट बाद फिर से प्रयास करें
+error-unavailable-detail = अभी चुनाव के डेटाबेस तक नहीं पहुँचा जा सकता, इसलिए आपकी भेजी कोई भी चीज़ पुष्ट नहीं हुई। रसीद के बिना अपने मतपत्र पर भरोसा न करें: कुछ मिनट बाद लौटें और फिर से मतदान करें (यदि मतपत्र मतपेटी तक पहुँच गया था, तो चुनाव आपको बता देगा)।

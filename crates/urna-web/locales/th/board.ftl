@@ -1,1 +1,25 @@
-# Not yet translated: messages fall back along the language chain to English.
+board-title = กระดานสาธารณะ
+board-intro = บัตรทุกใบของการเลือกตั้งนี้แสดงที่นี่ในรูปที่เข้ารหัส ภายใต้นามแฝง และไม่มีเวลากำกับ ทุกคนดาวน์โหลดบันทึกและตรวจสอบการนับคะแนนได้
+board-events = เหตุการณ์บนกระดาน
+board-ballots = บัตรบนกระดาน
+board-tree-head = หัวต้นไม้ที่ลงนามล่าสุด
+board-tree-head-size = ขนาด
+board-download = ดาวน์โหลดบันทึกการเลือกตั้ง (JSON Lines)
+board-lookup-title = ค้นหาบัตรของคุณ
+board-tracker-label = รหัสติดตามบัตรของคุณ
+board-lookup-submit = ค้นหา
+board-tracker-malformed = “{ $tracker }” ไม่ใช่รหัสติดตาม รหัสติดตามประกอบด้วยเลขฐานสิบหก 64 หลัก
+board-tracker-included = บัตรของคุณอยู่ที่ตำแหน่ง { $height } ภายใต้หัวต้นไม้ที่ลงนามขนาด { $size }
+board-tracker-waiting = ได้รับบัตรของคุณแล้ว และจะปรากฏบนกระดานพร้อมชุดถัดไปภายในไม่กี่วินาที
+board-tracker-unknown = ไม่มีบัตรที่มีรหัสติดตามนี้บนกระดานของการเลือกตั้งนี้
+board-inclusion-checked = เซิร์ฟเวอร์ตรวจหลักฐานการรวมอยู่นี้กับหัวต้นไม้ที่ลงนามแล้ว คุณตรวจเองได้ด้วยบันทึก
+board-root = ราก:
+board-consistency-title = ตรวจว่ากระดานมีแต่เพิ่มขึ้น
+board-consistency-from = ขนาดเดิม
+board-consistency-to = ขนาดใหม่
+board-consistency-submit = ตรวจสอบ
+board-consistency-malformed = ระบุทั้งสองขนาดเป็นจำนวนเต็ม
+board-consistency-ok = เหตุการณ์ { $from } รายการแรกไม่เปลี่ยนแปลงในกระดานที่มี { $to } เหตุการณ์ กระดานมีแต่เพิ่มขึ้น
+board-consistency-out-of-range = ไม่มีหลักฐานระหว่างขนาด { $from } และ { $to } ขนาดเดิมต้องไม่น้อยกว่า 1 และไม่เกินขนาดใหม่ ส่วนขนาดใหม่ต้องไม่เกินขนาดของกระดาน
+results-board-link = กระดานสาธารณะและบันทึกการเลือกตั้ง
+board-admin-decrypt-tally = ผู้ดูแลกุญแจแต่ละคนดาวน์โหลดบันทึกและเรียกใช้บนเครื่องของตนเอง:
