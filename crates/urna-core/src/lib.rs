@@ -58,5 +58,8 @@ pub mod verifiable;
 // --- securepoll (issue 6) ---
 pub mod securepoll;
 // --- end securepoll ---
+// --- securepoll export (issue 6, i18n branch) ---
+pub mod securepoll_export;
+// --- end securepoll export ---
 pub mod voters;
 pub mod window;
