@@ -61,5 +61,8 @@ pub mod securepoll;
 // --- securepoll export (issue 6, i18n branch) ---
 pub mod securepoll_export;
 // --- end securepoll export ---
+// --- per-election translations in translatewiki JSON (issue 6, i18n branch) ---
+pub mod translations;
+// --- end translations ---
 pub mod voters;
 pub mod window;
