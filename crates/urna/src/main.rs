@@ -38,6 +38,10 @@ mod verify;
 // --- securepoll import (issue 6) ---
 mod import;
 // --- end securepoll import ---
+// --- i18n: exports and per-election translations (issue 6) ---
+mod export;
+mod translations;
+// --- end i18n ---
 
 #[derive(Debug, Parser)]
 #[command(
@@ -77,6 +81,13 @@ enum Command {
     /// Import an election from another system: `urna import securepoll DUMP.xml`.
     Import(import::ImportArgs),
     // --- end securepoll import ---
+    // --- i18n: exports and per-election translations (issue 6) ---
+    /// Export an election: `urna export securepoll` (XML dump), `urna export blt` (counted
+    /// ballots).
+    Export(export::ExportArgs),
+    /// Per-election translations as translatewiki JSON: `urna translations export|import`.
+    Translations(translations::TranslationsArgs),
+    // --- end i18n ---
 }
 
 fn main() -> ExitCode {
@@ -96,6 +107,10 @@ fn main() -> ExitCode {
         // --- securepoll import (issue 6) ---
         Command::Import(args) => import::run(args),
         // --- end securepoll import ---
+        // --- i18n: exports and per-election translations (issue 6) ---
+        Command::Export(args) => export::run(args),
+        Command::Translations(args) => translations::run(args),
+        // --- end i18n ---
     };
     match result {
         Ok(output) => {
