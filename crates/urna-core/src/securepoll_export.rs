@@ -226,13 +226,11 @@ fn question(xml: &mut String, q: &Question, ballot: &str, warn: &mut impl FnMut(
             "question {}: ranking at most {m} candidates is not carried by a {ballot} ballot",
             q.id
         )),
-        BallotType::Approval { min, max } => {
-            if min != 0 || max < q.options.len() {
-                warn(format!(
-                    "question {}: approving from {min} to {max} options is not carried; SecurePoll's approval ballot has no limits",
-                    q.id
-                ));
-            }
+        BallotType::Approval { min, max } if min != 0 || max < q.options.len() => {
+            warn(format!(
+                "question {}: approving from {min} to {max} options is not carried; SecurePoll's approval ballot has no limits",
+                q.id
+            ));
         }
         _ => {}
     }
