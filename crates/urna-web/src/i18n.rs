@@ -1054,6 +1054,22 @@ mod tests {
         assert_eq!(names["fi"], "Suomi");
     }
 
+    /// All 31 languages are parsed (and their plural selects rewritten) once at start-up;
+    /// the figure is printed for the record (`-- --nocapture`).
+    #[test]
+    fn loading_every_shipped_language_is_cheap() {
+        let start = std::time::Instant::now();
+        let locales = all_locales();
+        let elapsed = start.elapsed();
+        println!(
+            "loaded {} languages in {:.1} ms",
+            locales.languages.len(),
+            elapsed.as_secs_f64() * 1e3
+        );
+        // Generous for an unoptimised build on a loaded machine: start-up, not a request.
+        assert!(elapsed < std::time::Duration::from_secs(5), "{elapsed:?}");
+    }
+
     #[test]
     fn malformed_tags_are_refused() {
         assert!(LanguageTag::parse("").is_err());
