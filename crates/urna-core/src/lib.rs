@@ -58,6 +58,12 @@ pub mod verifiable;
 // --- securepoll (issue 6) ---
 pub mod securepoll;
 // --- end securepoll ---
+// --- securepoll export (issue 6, i18n branch) ---
+pub mod securepoll_export;
+// --- end securepoll export ---
+// --- per-election translations in translatewiki JSON (issue 6, i18n branch) ---
+pub mod translations;
+// --- end translations ---
 pub mod voters;
 pub mod window;
 // --- mixnet (issue 5) ---

@@ -85,6 +85,131 @@ impl Lang {
     }
 }
 
+/// Explicit fallbacks, after MediaWiki's `$fallback` in `languages/messages/Messages*.php`
+/// (MediaWiki codes in BCP 47 form: `zh-hant` is `zh-Hant`, `sr-el` is `sr-Latn`). A tag
+/// not listed here falls back only to its shorter forms. Entries are followed recursively, so
+/// `zh-MO` → `zh-HK` → `zh-Hant` → `zh` → `zh-Hans`.
+const FALLBACKS: &[(&str, &[&str])] = &[
+    // Chinese: MediaWiki's zh-hk/zh-tw/zh-mo fall back to zh-hant then zh-hans; zh-cn, zh-sg,
+    // zh-my to zh-hans. Urna's `zh` catalogue is Simplified Chinese, so it stands between.
+    ("zh-HK", &["zh-Hant"]),
+    ("zh-TW", &["zh-Hant"]),
+    ("zh-MO", &["zh-HK"]),
+    ("zh-Hant", &["zh"]),
+    ("zh-Hans", &["zh"]),
+    ("zh", &["zh-Hans"]),
+    ("zh-CN", &["zh-Hans"]),
+    ("zh-SG", &["zh-Hans"]),
+    ("zh-MY", &["zh-Hans"]),
+    ("yue", &["zh-HK"]),
+    ("lzh", &["zh-Hant"]),
+    ("wuu", &["zh-Hans"]),
+    ("gan", &["zh-Hant"]),
+    // Portuguese: pt-br → pt and pt → pt-br.
+    ("pt-BR", &["pt"]),
+    ("pt", &["pt-BR"]),
+    ("mwl", &["pt"]),
+    // German varieties and languages whose readers read German.
+    ("de-CH", &["de"]),
+    ("de-AT", &["de"]),
+    ("de-formal", &["de"]),
+    ("gsw", &["de"]),
+    ("bar", &["de"]),
+    ("lb", &["de"]),
+    ("ksh", &["de"]),
+    ("nds", &["de"]),
+    ("hsb", &["dsb", "de"]),
+    ("dsb", &["hsb", "de"]),
+    // Serbian: sr-el (Latin) and sr-ec (Cyrillic), both Serbian.
+    ("sr-EL", &["sr-Latn"]),
+    ("sr-EC", &["sr-Cyrl"]),
+    ("sr-Latn", &["sr"]),
+    ("sr-Cyrl", &["sr"]),
+    // Norwegian: no → nb; nn → nb.
+    ("no", &["nb"]),
+    ("nn", &["nb"]),
+    // Languages of France, Belgium, Italy, Spain, the Netherlands.
+    ("oc", &["fr"]),
+    ("br", &["fr"]),
+    ("wa", &["fr"]),
+    ("frp", &["fr"]),
+    ("co", &["it"]),
+    ("sc", &["it"]),
+    ("scn", &["it"]),
+    ("vec", &["it"]),
+    ("lij", &["it"]),
+    ("pms", &["it"]),
+    ("nap", &["it"]),
+    ("an", &["es"]),
+    ("ast", &["es"]),
+    ("ext", &["es"]),
+    ("qu", &["es"]),
+    ("gn", &["es"]),
+    ("es-formal", &["es"]),
+    ("li", &["nl"]),
+    ("vls", &["nl"]),
+    ("zea", &["nl"]),
+    ("nl-informal", &["nl"]),
+    // Arabic varieties; languages written in the Persian tradition.
+    ("arz", &["ar"]),
+    ("ary", &["ar"]),
+    ("aeb", &["ar"]),
+    ("mzn", &["fa"]),
+    ("glk", &["fa"]),
+    ("lrc", &["fa"]),
+    ("azb", &["fa"]),
+    // Languages of Russia and Ukraine.
+    ("tt", &["ru"]),
+    ("ba", &["ru"]),
+    ("sah", &["ru"]),
+    ("ce", &["ru"]),
+    ("cv", &["ru"]),
+    ("rue", &["uk", "ru"]),
+    ("be-tarask", &["be"]),
+    // Indonesian and Malay neighbours.
+    ("jv", &["id"]),
+    ("su", &["id"]),
+    ("min", &["id"]),
+];
+
+impl Lang {
+    /// The languages to try for a reader of `self`, most preferred first: the tag itself,
+    /// MediaWiki-style explicit fallbacks (followed recursively), then the tag's shorter
+    /// forms (`de-CH-1996` → `de-CH` → `de`), each only once. English is not appended: the
+    /// interface ends its chains in English, an election's texts in its default language.
+    pub fn fallback_chain(&self) -> Vec<Lang> {
+        let mut chain: Vec<Lang> = Vec::new();
+        let mut pending = vec![self.clone()];
+        // Depth-first over the fallback graph; the table has cycles (pt ↔ pt-BR), so every
+        // language is visited once. The graph is small: the loop ends after at most
+        // |FALLBACKS| + the tag's subtags steps.
+        while let Some(lang) = pending.pop() {
+            if chain.contains(&lang) {
+                continue;
+            }
+            let mut next: Vec<Lang> = FALLBACKS
+                .iter()
+                .find(|(tag, _)| *tag == lang.as_str())
+                .map(|(_, fallbacks)| {
+                    fallbacks
+                        .iter()
+                        .filter_map(|f| Lang::parse(f).ok())
+                        .collect()
+                })
+                .unwrap_or_default();
+            next.extend(
+                lang.truncations()
+                    .skip(1)
+                    .filter_map(|t| Lang::parse(t).ok()),
+            );
+            chain.push(lang);
+            // Reversed so that the first fallback is popped first.
+            pending.extend(next.into_iter().rev());
+        }
+        chain
+    }
+}
+
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
@@ -195,18 +320,19 @@ impl Texts {
     }
 
     /// The version for a reader who prefers the languages of `chain`, in order. Each entry is
-    /// tried as given, then by its shorter forms (`de-CH` then `de`), before the next entry;
-    /// when none has a version, the default version.
+    /// tried with its fallback chain ([`Lang::fallback_chain`]: `zh-HK` then `zh-Hant` then
+    /// `zh`; `de-CH` then `de`) before the next entry; when none has a version, the default
+    /// version.
     pub fn get(&self, chain: &[Lang]) -> &str {
         self.get_with_lang(chain).1
     }
 
     /// Like [`Texts::get`], also saying which language was found (for `lang=` attributes).
     pub fn get_with_lang(&self, chain: &[Lang]) -> (&Lang, &str) {
-        for lang in chain {
-            for tag in lang.truncations() {
-                if let Some((l, t)) = self.texts.iter().find(|(l, _)| l.as_str() == tag) {
-                    return (l, t);
+        for wanted in chain {
+            for lang in wanted.fallback_chain() {
+                if let Some((l, t)) = self.texts.get_key_value(&lang) {
+                    return (l, t.as_str());
                 }
             }
         }
@@ -303,6 +429,48 @@ mod tests {
         assert_eq!(t.get(&[lang("zh-Hans")]), "Board election");
         assert_eq!(t.get(&[]), "Board election");
         assert_eq!(t.get_with_lang(&[lang("fr")]).0, &lang("en"));
+    }
+
+    #[test]
+    fn fallback_chains_follow_mediawiki() {
+        let chain = |tag: &str| -> Vec<String> {
+            lang(tag)
+                .fallback_chain()
+                .iter()
+                .map(|l| l.as_str().to_owned())
+                .collect()
+        };
+        // MediaWiki MessagesZh_hk.php: $fallback = 'zh-hant, zh-hans'; Urna's plain zh
+        // (Simplified) sits between the two.
+        assert_eq!(chain("zh-hk"), ["zh-HK", "zh-Hant", "zh", "zh-Hans"]);
+        // MessagesZh_mo.php: 'zh-hk, zh-hant, zh-hans'.
+        assert_eq!(
+            chain("zh-MO"),
+            ["zh-MO", "zh-HK", "zh-Hant", "zh", "zh-Hans"]
+        );
+        // MessagesZh_cn.php: 'zh-hans'.
+        assert_eq!(chain("zh-CN"), ["zh-CN", "zh-Hans", "zh"]);
+        // MessagesPt_br.php: 'pt'; MessagesPt.php: 'pt-br' (a cycle, visited once).
+        assert_eq!(chain("pt-BR"), ["pt-BR", "pt"]);
+        assert_eq!(chain("pt"), ["pt", "pt-BR"]);
+        assert_eq!(chain("de-CH"), ["de-CH", "de"]);
+        assert_eq!(chain("sr-Latn"), ["sr-Latn", "sr"]);
+        assert_eq!(chain("rue"), ["rue", "uk", "ru"]);
+        // Without an entry: the shorter forms only.
+        assert_eq!(chain("fr-CA"), ["fr-CA", "fr"]);
+        assert_eq!(chain("ja"), ["ja"]);
+    }
+
+    #[test]
+    fn per_election_texts_follow_the_chain() {
+        let t = Texts::new(lang("en"), "Board election")
+            .with(lang("zh-Hant"), "理事會選舉")
+            .with(lang("pt"), "Eleição do conselho");
+        assert_eq!(t.get(&[lang("zh-HK")]), "理事會選舉");
+        assert_eq!(t.get(&[lang("zh-MO")]), "理事會選舉");
+        assert_eq!(t.get(&[lang("pt-BR")]), "Eleição do conselho");
+        // zh-CN's chain (zh-Hans, zh) never reaches Traditional Chinese.
+        assert_eq!(t.get(&[lang("zh-CN")]), "Board election");
     }
 
     #[test]

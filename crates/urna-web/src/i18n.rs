@@ -4,8 +4,12 @@
 //! Every user-facing text goes through a [`Translator`]. The language of a request comes from,
 //! in order: the `?lang=` query parameter (the switcher's links), the `lang` cookie (set when
 //! `?lang=` was used), the `Accept-Language` header (q-values honoured), then the configured
-//! default. A message missing in a language falls back to the default language, then to
-//! English, so a partial translation never shows a blank.
+//! default; a wanted language that is not shipped is served by the first shipped one on its
+//! MediaWiki-style fallback chain (`zh-HK` by `zh-Hant`, `pt-BR` by `pt`). A message missing in
+//! a language falls back per message along the same chain, then to the default language, then
+//! to English, so a partial translation never shows a blank.
+//!
+//! Plural variants are chosen with ICU's CLDR rules ([`plural`]), not Fluent's own data.
 //!
 //! The loader is our own rather than a `static_loader!` so that translations edited by election
 //! admins (stored in the database) can later be added to the same bundles at run time.
@@ -26,8 +30,99 @@ use unic_langid::LanguageIdentifier;
 use crate::app::AppState;
 use crate::error::AppError;
 
-/// Languages whose translations ship with Urna (directories under `locales/`).
-pub const SHIPPED_LANGUAGES: &[&str] = &["en", "ar", "zh"];
+pub mod plural;
+pub mod status;
+
+/// Languages whose translations ship with Urna (directories under `locales/`): the first
+/// three complete in every file, the others complete in every voter-facing file
+/// ([`VOTER_FACING_FILES`]) and partial in staff files, where messages fall back along the
+/// language's chain to English.
+pub const SHIPPED_LANGUAGES: &[&str] = &[
+    "en", "ar", "zh", // --- i18n: languages added for issue 6 ---
+    "zh-Hant", "ja", "ko", "he", "fa", "ur", "de", "fr", "es", "it", "pt", "ru", "pl", "nl", "sv",
+    "uk", "id", "vi", "tr", "hi", "bn", "cs", "hu", "fi", "ca", "el", "ro",
+    "th",
+    // --- end i18n ---
+];
+
+/// Files a voter reads: complete in every shipped language (checked by a test). The others
+/// (staff, admin, election form, mail) may be partial outside en, ar and zh.
+pub const VOTER_FACING_FILES: &[&str] = &[
+    "common.ftl",
+    "voter.ftl",
+    "ballot.ftl",
+    "vote_verifiable.ftl",
+    "election.ftl",
+    "results.ftl",
+    "board.ftl",
+    "errors.ftl",
+    "faults.ftl",
+];
+
+/// The Fluent files of a language added after the first three, embedded from
+/// `locales/<dir>/`. Every such directory holds these files; staff ones may hold only some
+/// messages (or none).
+macro_rules! language_files {
+    ($dir:literal) => {
+        (
+            $dir,
+            &[
+                (
+                    "common.ftl",
+                    include_str!(concat!("../locales/", $dir, "/common.ftl")),
+                ),
+                (
+                    "voter.ftl",
+                    include_str!(concat!("../locales/", $dir, "/voter.ftl")),
+                ),
+                (
+                    "errors.ftl",
+                    include_str!(concat!("../locales/", $dir, "/errors.ftl")),
+                ),
+                (
+                    "ballot.ftl",
+                    include_str!(concat!("../locales/", $dir, "/ballot.ftl")),
+                ),
+                (
+                    "staff.ftl",
+                    include_str!(concat!("../locales/", $dir, "/staff.ftl")),
+                ),
+                (
+                    "admin.ftl",
+                    include_str!(concat!("../locales/", $dir, "/admin.ftl")),
+                ),
+                (
+                    "election.ftl",
+                    include_str!(concat!("../locales/", $dir, "/election.ftl")),
+                ),
+                (
+                    "results.ftl",
+                    include_str!(concat!("../locales/", $dir, "/results.ftl")),
+                ),
+                (
+                    "mail.ftl",
+                    include_str!(concat!("../locales/", $dir, "/mail.ftl")),
+                ),
+                (
+                    "board.ftl",
+                    include_str!(concat!("../locales/", $dir, "/board.ftl")),
+                ),
+                (
+                    "election_form.ftl",
+                    include_str!(concat!("../locales/", $dir, "/election_form.ftl")),
+                ),
+                (
+                    "vote_verifiable.ftl",
+                    include_str!(concat!("../locales/", $dir, "/vote_verifiable.ftl")),
+                ),
+                (
+                    "faults.ftl",
+                    include_str!(concat!("../locales/", $dir, "/faults.ftl")),
+                ),
+            ],
+        )
+    };
+}
 
 /// The Fluent files of each shipped language, embedded so the binary is self-contained.
 const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
@@ -199,6 +294,36 @@ const EMBEDDED: &[(&str, &[(&str, &str)])] = &[
             // --- end eligibility from wiki data ---
         ],
     ),
+    // --- i18n: languages added for issue 6 ---
+    language_files!("zh-Hant"),
+    language_files!("ja"),
+    language_files!("ko"),
+    language_files!("he"),
+    language_files!("fa"),
+    language_files!("ur"),
+    language_files!("de"),
+    language_files!("fr"),
+    language_files!("es"),
+    language_files!("it"),
+    language_files!("pt"),
+    language_files!("ru"),
+    language_files!("pl"),
+    language_files!("nl"),
+    language_files!("sv"),
+    language_files!("uk"),
+    language_files!("id"),
+    language_files!("vi"),
+    language_files!("tr"),
+    language_files!("hi"),
+    language_files!("bn"),
+    language_files!("cs"),
+    language_files!("hu"),
+    language_files!("fi"),
+    language_files!("ca"),
+    language_files!("el"),
+    language_files!("ro"),
+    language_files!("th"),
+    // --- end i18n ---
 ];
 
 /// Name of the cookie remembering the visitor's choice in the language switcher.
@@ -343,6 +468,9 @@ pub enum I18nError {
 struct Language {
     tag: LanguageTag,
     bundle: FluentBundle<FluentResource>,
+    /// Where a message this language lacks is looked up next: the enabled languages of its
+    /// fallback chain, then the default language, then English (indexes into `languages`).
+    fallbacks: Vec<usize>,
     /// The language's own name for itself, for the switcher (message `language-name`).
     native_name: String,
 }
@@ -352,8 +480,6 @@ pub struct Locales {
     languages: Vec<Language>,
     /// Index of the configured default language.
     default: usize,
-    /// Index of English, the last fallback.
-    english: Option<usize>,
 }
 
 impl fmt::Debug for Locales {
@@ -385,18 +511,42 @@ impl Locales {
             .position(|l| &l.tag == default)
             .ok_or_else(|| I18nError::NotShipped(default.to_string()))?;
         let english = languages.iter().position(|l| l.tag.as_str() == "en");
-        Ok(Locales {
-            languages,
-            default,
-            english,
-        })
+        let position = |tag: &str| languages.iter().position(|l| l.tag.as_str() == tag);
+        let fallbacks: Vec<Vec<usize>> = languages
+            .iter()
+            .enumerate()
+            .map(|(own, language)| {
+                let mut chain: Vec<usize> = fallback_chain(&language.tag)
+                    .iter()
+                    .filter_map(|tag| position(tag))
+                    .collect();
+                chain.push(default);
+                chain.extend(english);
+                let mut seen = vec![own];
+                chain.retain(|index| {
+                    let new = !seen.contains(index);
+                    seen.push(*index);
+                    new
+                });
+                chain
+            })
+            .collect();
+        for (language, chain) in languages.iter_mut().zip(fallbacks) {
+            language.fallbacks = chain;
+        }
+        Ok(Locales { languages, default })
     }
 
     fn load_language(tag: &LanguageTag, files: &[(&str, &str)]) -> Result<Language, I18nError> {
         let mut bundle = FluentBundle::new_concurrent(vec![tag.id.clone()]);
+        // Registered once per fresh bundle: the name cannot clash.
+        let _ = bundle.add_function(
+            plural::PLURAL_FUNCTION,
+            plural::plural_function(plural::CardinalRules::for_language(tag.as_str())),
+        );
         for (file, source) in files {
-            let resource = FluentResource::try_new((*source).to_owned()).map_err(
-                |(_, errors)| match errors.first() {
+            let resource = FluentResource::try_new(plural::rewrite_plural_selects(source))
+                .map_err(|(_, errors)| match errors.first() {
                     Some(error) => I18nError::Syntax {
                         lang: tag.to_string(),
                         file: (*file).to_owned(),
@@ -412,8 +562,7 @@ impl Locales {
                         line: 0,
                         message: "unknown error".to_owned(),
                     },
-                },
-            )?;
+                })?;
             bundle.add_resource(resource).map_err(|errors| {
                 let id = errors
                     .first()
@@ -434,6 +583,7 @@ impl Locales {
         Ok(Language {
             tag: tag.clone(),
             bundle,
+            fallbacks: Vec::new(),
             native_name,
         })
     }
@@ -449,13 +599,14 @@ impl Locales {
         &self.languages[self.default].tag
     }
 
-    /// The enabled language that best serves `wanted`: exact tag, else same primary language
-    /// (`zh-CN` is served by `zh`, `ar-EG` by `ar`).
+    /// The enabled language that best serves `wanted`: exact tag, else the first enabled
+    /// language of its fallback chain (`zh-HK` is served by `zh-Hant`, `pt-BR` by `pt`), else
+    /// the same primary language (`ar-EG` by `ar`).
     pub fn lookup(&self, wanted: &str) -> Option<usize> {
         let wanted = LanguageTag::parse(wanted).ok()?;
-        self.languages
+        fallback_chain(&wanted)
             .iter()
-            .position(|l| l.tag == wanted)
+            .find_map(|tag| self.languages.iter().position(|l| l.tag.as_str() == tag))
             .or_else(|| {
                 self.languages
                     .iter()
@@ -484,8 +635,11 @@ impl Locales {
     }
 
     fn format(&self, index: usize, key: &str, args: Option<&FluentArgs<'_>>) -> String {
-        let chain = [Some(index), Some(self.default), self.english];
-        for candidate in chain.into_iter().flatten() {
+        let fallbacks = self
+            .languages
+            .get(index)
+            .map_or(&[][..], |l| l.fallbacks.as_slice());
+        for candidate in std::iter::once(index).chain(fallbacks.iter().copied()) {
             if let Some(text) = self
                 .languages
                 .get(candidate)
@@ -496,6 +650,21 @@ impl Locales {
         }
         tracing::warn!(key, "missing translation");
         key.to_owned()
+    }
+}
+
+/// The MediaWiki-style fallback chain of an interface language, as tags (`zh-HK`, `zh-Hant`,
+/// `zh`, `zh-Hans`): the one definition in `urna_core::text`, shared with per-election texts.
+fn fallback_chain(tag: &LanguageTag) -> Vec<String> {
+    match urna_core::text::Lang::parse(tag.as_str()) {
+        Ok(lang) => lang
+            .fallback_chain()
+            .iter()
+            .map(|l| l.as_str().to_owned())
+            .collect(),
+        // A tag unic-langid accepts but Urna's stricter `Lang` does not (a 4+ letter primary
+        // subtag): only the tag itself.
+        Err(_) => vec![tag.as_str().to_owned()],
     }
 }
 
@@ -695,7 +864,7 @@ pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::error::ErrorKind;
-    use std::collections::BTreeSet;
+    use std::collections::{BTreeMap, BTreeSet};
 
     fn tag(s: &str) -> LanguageTag {
         LanguageTag::parse(s).expect("valid tag")
@@ -717,11 +886,14 @@ mod tests {
     }
 
     #[test]
-    fn every_shipped_file_parses_and_every_language_has_every_message() {
+    fn every_shipped_file_parses_and_the_first_languages_have_every_message() {
         let locales = all_locales();
         assert_eq!(locales.languages.len(), SHIPPED_LANGUAGES.len());
+        assert_eq!(EMBEDDED.len(), SHIPPED_LANGUAGES.len());
         let english: Vec<_> = EMBEDDED[0].1.iter().collect();
-        for (lang, files) in EMBEDDED {
+        // en, ar and zh are complete in every file; the others in voter-facing files only
+        // (`status::tests`).
+        for (lang, files) in EMBEDDED.iter().take(3) {
             assert_eq!(files.len(), english.len(), "{lang}: file count");
             for ((file, source), (en_file, en_source)) in files.iter().zip(&english) {
                 assert_eq!(file, en_file);
@@ -762,16 +934,29 @@ mod tests {
             "ar"
         );
         assert_eq!(name(locales.negotiate(None, Some("zh"), Some("ar"))), "zh");
+        // Swahili ships no translations: the next preference is served.
         assert_eq!(
-            name(locales.negotiate(None, None, Some("fr, ar-EG;q=0.9"))),
+            name(locales.negotiate(None, None, Some("sw, ar-EG;q=0.9"))),
             "ar"
         );
+        // Through the MediaWiki chain: zh-TW → zh-Hant; zh-CN → zh-Hans → zh; pt-BR → pt.
         assert_eq!(
             name(locales.negotiate(None, None, Some("zh-Hant-TW"))),
-            "zh"
+            "zh-Hant"
         );
         assert_eq!(
-            name(locales.negotiate(Some("xx-!"), Some("de"), Some("fr"))),
+            name(locales.negotiate(None, None, Some("zh-TW"))),
+            "zh-Hant"
+        );
+        assert_eq!(
+            name(locales.negotiate(None, None, Some("zh-HK"))),
+            "zh-Hant"
+        );
+        assert_eq!(name(locales.negotiate(None, None, Some("zh-CN"))), "zh");
+        assert_eq!(name(locales.negotiate(None, None, Some("pt-BR"))), "pt");
+        assert_eq!(name(locales.negotiate(None, None, Some("de-CH"))), "de");
+        assert_eq!(
+            name(locales.negotiate(Some("xx-!"), Some("tlh"), Some("sw"))),
             "en"
         );
         assert_eq!(name(locales.negotiate(None, None, None)), "en");
@@ -850,6 +1035,108 @@ mod tests {
         assert_eq!(wait(2), "انتظر ثانيتين ثم حاول مرة أخرى.");
         assert_eq!(wait(5), "انتظر 5 ثوانٍ ثم حاول مرة أخرى.");
         assert_eq!(wait(30), "انتظر 30 ثانية ثم حاول مرة أخرى.");
+    }
+
+    fn translator(locales: &Arc<Locales>, lang: &str) -> Translator {
+        let index = locales
+            .languages
+            .iter()
+            .position(|l| l.tag.as_str() == lang)
+            .expect("shipped");
+        Translator::new(locales.clone(), index)
+    }
+
+    fn without_isolation(text: String) -> String {
+        text.replace(['\u{2068}', '\u{2069}'], "")
+    }
+
+    #[test]
+    fn plural_variants_follow_cldr_rules_through_fluent() {
+        let locales = Arc::new(all_locales());
+        let wait = |lang: &str, n: u64| {
+            without_isolation(translator(&locales, lang).t_args(
+                "error-rate-limited-detail",
+                &[("seconds", FluentValue::from(n))],
+            ))
+        };
+        // CLDR ru: 1, 21 → one ("секунду"); 2..4, 22 → few ("секунды"); 5, 11, 12 → many,
+        // which the Russian message leaves to its default "other" form ("секунд").
+        assert_eq!(wait("ru", 1), "Подождите 1 секунду и попробуйте снова.");
+        assert_eq!(wait("ru", 21), "Подождите 21 секунду и попробуйте снова.");
+        assert_eq!(wait("ru", 3), "Подождите 3 секунды и попробуйте снова.");
+        assert_eq!(wait("ru", 22), "Подождите 22 секунды и попробуйте снова.");
+        assert_eq!(wait("ru", 12), "Подождите 12 секунд и попробуйте снова.");
+        // CLDR pl: 1 → one; 22 → few; 12 and 25 → many (default form here).
+        assert_eq!(wait("pl", 22), "Poczekaj 22 sekundy i spróbuj ponownie.");
+        assert_eq!(wait("pl", 12), "Poczekaj 12 sekund i spróbuj ponownie.");
+        // CLDR fr: 0 and 1 → one (singular), 2 → other.
+        assert_eq!(wait("fr", 0), "Attendez 0 seconde, puis réessayez.");
+        assert_eq!(wait("fr", 2), "Attendez 2 secondes, puis réessayez.");
+        // Exact-number variants still win over categories: English [0] before [one]/[other].
+        let en = translator(&locales, "en");
+        let scores = |n: u64| {
+            without_isolation(
+                en.t_args("ballot-confirm-scores", &[("blank", FluentValue::from(n))]),
+            )
+        };
+        assert_eq!(scores(0), "Your scores:");
+        assert_eq!(scores(1), "Your scores (one option left without a score):");
+        assert_eq!(scores(4), "Your scores (4 options left without a score):");
+    }
+
+    #[test]
+    fn missing_messages_fall_back_along_the_language_chain() {
+        let locales = Arc::new(all_locales());
+        // German ships no staff messages: English. Traditional Chinese falls back to the
+        // (Simplified) zh catalogue before English, as MediaWiki's zh-hant → zh-hans.
+        let de = translator(&locales, "de");
+        let en = translator(&locales, "en");
+        let zh = translator(&locales, "zh");
+        let zh_hant = translator(&locales, "zh-Hant");
+        let staff_key = "admin-withdraw-impact";
+        let args = [("count", FluentValue::from(2))];
+        assert_eq!(de.t_args(staff_key, &args), en.t_args(staff_key, &args));
+        if zh_hant.locales.languages[zh_hant.index]
+            .bundle
+            .get_message(staff_key)
+            .is_none()
+        {
+            assert_eq!(
+                zh_hant.t_args(staff_key, &args),
+                zh.t_args(staff_key, &args)
+            );
+        }
+        // The fallback order itself: zh-Hant → zh → en.
+        let chain: Vec<&str> = locales.languages[zh_hant.index]
+            .fallbacks
+            .iter()
+            .map(|&i| locales.languages[i].tag.as_str())
+            .collect();
+        assert_eq!(chain, ["zh", "en"]);
+        // Each language names itself in the switcher (CLDR autonyms).
+        let names: BTreeMap<&str, &str> = locales
+            .choices()
+            .map(|(tag, name)| (tag.as_str(), name))
+            .collect();
+        assert_eq!(names["de"], "Deutsch");
+        assert_eq!(names["ru"], "Русский");
+        assert_eq!(names["fi"], "Suomi");
+    }
+
+    /// All 31 languages are parsed (and their plural selects rewritten) once at start-up;
+    /// the figure is printed for the record (`-- --nocapture`).
+    #[test]
+    fn loading_every_shipped_language_is_cheap() {
+        let start = std::time::Instant::now();
+        let locales = all_locales();
+        let elapsed = start.elapsed();
+        println!(
+            "loaded {} languages in {:.1} ms",
+            locales.languages.len(),
+            elapsed.as_secs_f64() * 1e3
+        );
+        // Generous for an unoptimised build on a loaded machine: start-up, not a request.
+        assert!(elapsed < std::time::Duration::from_secs(5), "{elapsed:?}");
     }
 
     #[test]

@@ -49,6 +49,10 @@ mod rehearse;
 // --- eligibility from wiki data (wikielig branch) ---
 mod eligibility;
 // --- end eligibility from wiki data ---
+// --- i18n: exports and per-election translations (issue 6) ---
+mod export;
+mod translations;
+// --- end i18n ---
 
 #[derive(Debug, Parser)]
 #[command(
@@ -100,6 +104,13 @@ enum Command {
     /// Eligibility from wiki data: rules, the snapshot fetched from the wikis, the voter list.
     Eligibility(eligibility::EligibilityArgs),
     // --- end eligibility from wiki data ---
+    // --- i18n: exports and per-election translations (issue 6) ---
+    /// Export an election: `urna export securepoll` (XML dump), `urna export blt` (counted
+    /// ballots).
+    Export(export::ExportArgs),
+    /// Per-election translations as translatewiki JSON: `urna translations export|import`.
+    Translations(translations::TranslationsArgs),
+    // --- end i18n ---
 }
 
 fn main() -> ExitCode {
@@ -128,6 +139,10 @@ fn main() -> ExitCode {
         // --- eligibility from wiki data (wikielig branch) ---
         Command::Eligibility(args) => eligibility::run(args),
         // --- end eligibility from wiki data ---
+        // --- i18n: exports and per-election translations (issue 6) ---
+        Command::Export(args) => export::run(args),
+        Command::Translations(args) => translations::run(args),
+        // --- end i18n ---
     };
     match result {
         Ok(output) => {

@@ -41,13 +41,14 @@ async fn accept_language_chinese_gives_chinese_text_left_to_right() {
 #[tokio::test]
 async fn unsupported_languages_fall_back_to_english_respecting_q_values() {
     let app = TestApp::new().await;
-    let french = app
-        .get_with("/", &[("accept-language", "fr-CH, fr;q=0.9")])
+    // Swahili ships no translations.
+    let swahili = app
+        .get_with("/", &[("accept-language", "sw-KE, sw;q=0.9")])
         .await;
-    assert!(french.body.contains(r#"<html lang="en" dir="ltr">"#));
+    assert!(swahili.body.contains(r#"<html lang="en" dir="ltr">"#));
     // Chinese is acceptable but less preferred than Arabic.
     let ranked = app
-        .get_with("/", &[("accept-language", "fr, zh;q=0.4, ar;q=0.7")])
+        .get_with("/", &[("accept-language", "sw, zh;q=0.4, ar;q=0.7")])
         .await;
     assert!(ranked.body.contains(r#"lang="ar""#));
 }
@@ -95,4 +96,59 @@ async fn error_pages_are_translated() {
         .get_with("/no-such-page", &[("accept-language", "zh")])
         .await;
     assert!(chinese.body.contains("找不到页面"));
+}
+
+#[tokio::test]
+async fn hebrew_and_persian_pages_are_right_to_left_in_their_own_words() {
+    let app = TestApp::new().await;
+    let hebrew = app.get("/vote?lang=he").await;
+    assert!(
+        hebrew.body.contains(r#"<html lang="he" dir="rtl">"#),
+        "{}",
+        hebrew.body
+    );
+    // locales/he/voter.ftl: vote-title.
+    assert!(hebrew.body.contains("כניסה להצבעה"));
+    let persian = app
+        .get_with("/", &[("accept-language", "fa-IR, fa;q=0.9")])
+        .await;
+    assert!(persian.body.contains(r#"<html lang="fa" dir="rtl">"#));
+    // locales/fa/voter.ftl: home-title.
+    assert!(
+        persian
+            .body
+            .contains("انتخاباتی که یک جامعه می‌تواند به آن اعتماد کند")
+    );
+    let urdu = app.get("/?lang=ur").await;
+    assert!(urdu.body.contains(r#"<html lang="ur" dir="rtl">"#));
+}
+
+#[tokio::test]
+async fn regional_chinese_and_portuguese_follow_the_mediawiki_chain() {
+    let app = TestApp::new().await;
+    // zh-HK → zh-Hant (MessagesZh_hk.php); locales/zh-Hant/voter.ftl: vote-title.
+    let hong_kong = app.get_with("/vote", &[("accept-language", "zh-HK")]).await;
+    assert!(
+        hong_kong
+            .body
+            .contains(r#"<html lang="zh-Hant" dir="ltr">"#),
+        "{}",
+        hong_kong.body
+    );
+    assert!(hong_kong.body.contains("登入以投票"));
+    // pt-BR → pt.
+    let brazil = app.get_with("/", &[("accept-language", "pt-BR")]).await;
+    assert!(brazil.body.contains(r#"<html lang="pt" dir="ltr">"#));
+    // The switcher names each language in itself.
+    for autonym in [
+        "Deutsch",
+        "Русский",
+        "日本語",
+        "한국어",
+        "עברית",
+        "हिन्दी",
+        "ไทย",
+    ] {
+        assert!(brazil.body.contains(autonym), "switcher lacks {autonym}");
+    }
 }

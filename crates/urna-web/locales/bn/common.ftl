@@ -1,0 +1,10 @@
+language-name = বাংলা
+site-name = Urna
+site-tagline = গোপন ভোট, নির্ভুল গণনা
+skip-to-content = মূল বিষয়বস্তুতে যান
+nav-label = প্রধান মেনু
+nav-home = প্রথম পাতা
+nav-vote = ভোট দিন
+language-switcher-label = ভাষা
+footer-about = Urna এমন নির্বাচনের জন্য মুক্ত সফটওয়্যার, যার উপর একটি সম্প্রদায় আস্থা রাখতে পারে।
+footer-privacy = আপনার ভোট পৌঁছানো মাত্র সিল করা হয়। কেউ একা তা পড়তে পারে না, এই সার্ভার যাঁরা চালান তাঁরাও না।

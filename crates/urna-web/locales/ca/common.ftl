@@ -1,0 +1,10 @@
+language-name = Català
+site-name = Urna
+site-tagline = Vot secret, recompte exacte
+skip-to-content = Ves al contingut principal
+nav-label = Principal
+nav-home = Inici
+nav-vote = Vota
+language-switcher-label = Llengua
+footer-about = Urna és programari lliure per a eleccions en què una comunitat pot confiar.
+footer-privacy = El vostre vot se segella tan bon punt arriba. Ningú no el pot llegir tot sol, ni tan sols qui gestiona aquest servidor.

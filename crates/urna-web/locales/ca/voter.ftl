@@ -1,0 +1,24 @@
+home-title = Eleccions en què una comunitat pot confiar
+home-intro = Urna organitza eleccions en línia amb vot secret. Els votants inicien la sessió amb un enllaç de votació personal, i cada papereta se segella en el moment que arriba.
+home-secret-title = El vostre vot continua sent secret
+home-secret-text = Les paperetes es xifren amb una clau repartida entre diversos custodis. Cap persona sola, ni tan sols qui gestiona aquest servidor, no pot llegir una papereta.
+home-count-title = Cada vot es compta amb exactitud
+home-count-text = Quan l'elecció es tanca, les paperetes segellades es barregen, els custodis les desxifren junts i els resultats es calculen amb el mètode que l'elecció ha anunciat.
+home-elections-title = Eleccions
+home-no-elections = Encara no hi ha eleccions públiques en aquest servidor.
+home-have-link = Heu rebut un enllaç de votació?
+home-sign-in = Inicieu la sessió per votar
+
+vote-title = Inicieu la sessió per votar
+vote-intro = Obriu l'enllaç de votació personal que heu rebut, o enganxeu-lo aquí.
+vote-token-label = Enllaç o codi de votació
+vote-token-help = El vostre enllaç és personal. No el reenvieu: qualsevol que el tingui pot votar en lloc vostre.
+vote-submit = Continua
+vote-instructions-title = Com es vota
+vote-instructions-sign-in = Després d'iniciar la sessió, veureu la papereta de cada pregunta de l'elecció.
+vote-instructions-review = Abans que es registri el vostre vot, podeu revisar les vostres opcions en una pàgina de confirmació.
+vote-instructions-receipt = Després rebreu un codi de rebut. Guardeu-lo: mostra que la vostra papereta s'ha registrat, sense revelar com heu votat.
+vote-instructions-revote = Mentre l'elecció és oberta podeu tornar a votar; només compta l'última papereta, tret que l'elecció no permeti canvis.
+vote-error-empty = Introduïu l'enllaç o codi de votació.
+vote-error-malformed = Això no és un enllaç de votació. Copieu l'enllaç sencer del correu i torneu-ho a provar.
+vote-error-unknown = Aquest enllaç de votació és desconegut o ha caducat. Comproveu que l'heu copiat sencer, o demaneu-ne un de nou als organitzadors de l'elecció.

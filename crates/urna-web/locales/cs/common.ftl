@@ -1,0 +1,10 @@
+language-name = Čeština
+site-name = Urna
+site-tagline = Tajné hlasování, přesné sčítání
+skip-to-content = Přejít na hlavní obsah
+nav-label = Hlavní nabídka
+nav-home = Úvod
+nav-vote = Hlasovat
+language-switcher-label = Jazyk
+footer-about = Urna je svobodný software pro volby, kterým může komunita důvěřovat.
+footer-privacy = Váš hlas je zapečetěn hned po doručení. Nikdo ho nemůže přečíst sám, ani ti, kdo provozují tento server.

@@ -1,0 +1,24 @@
+home-title = Volby, kterým může komunita důvěřovat
+home-intro = Urna pořádá online volby s tajným hlasováním. Voliči se přihlašují osobním hlasovacím odkazem a každý hlasovací lístek je zapečetěn v okamžiku doručení.
+home-secret-title = Váš hlas zůstává tajný
+home-secret-text = Hlasovací lístky jsou šifrovány klíčem rozděleným mezi několik správců. Žádná osoba sama, ani ten, kdo provozuje tento server, nemůže lístek přečíst.
+home-count-title = Každý hlas se sečte přesně
+home-count-text = Po skončení voleb se zapečetěné lístky zamíchají, správci je společně dešifrují a výsledky se sečtou metodou, kterou volby oznámily.
+home-elections-title = Volby
+home-no-elections = Na tomto serveru zatím nejsou žádné veřejné volby.
+home-have-link = Dostali jste hlasovací odkaz?
+home-sign-in = Přihlásit se k hlasování
+
+vote-title = Přihlásit se k hlasování
+vote-intro = Otevřete osobní hlasovací odkaz, který jste dostali, nebo ho sem vložte.
+vote-token-label = Hlasovací odkaz nebo kód
+vote-token-help = Váš odkaz je osobní. Nepřeposílejte ho: kdokoli ho má, může hlasovat místo vás.
+vote-submit = Pokračovat
+vote-instructions-title = Jak hlasování probíhá
+vote-instructions-sign-in = Po přihlášení uvidíte hlasovací lístek pro každou otázku voleb.
+vote-instructions-review = Než se váš hlas zaznamená, můžete si své volby zkontrolovat na potvrzovací stránce.
+vote-instructions-receipt = Poté dostanete kód potvrzení. Uschovejte si ho: ukazuje, že váš lístek byl zaznamenán, aniž by prozradil, jak jste hlasovali.
+vote-instructions-revote = Dokud jsou volby otevřené, můžete hlasovat znovu; počítá se jen váš poslední lístek, pokud volby změny povolují.
+vote-error-empty = Zadejte hlasovací odkaz nebo kód.
+vote-error-malformed = Toto není hlasovací odkaz. Zkopírujte celý odkaz ze svého e-mailu a zkuste to znovu.
+vote-error-unknown = Tento hlasovací odkaz je neznámý nebo vypršel. Zkontrolujte, že jste ho zkopírovali celý, nebo požádejte organizátory voleb o nový.

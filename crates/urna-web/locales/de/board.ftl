@@ -1,0 +1,26 @@
+# Die öffentliche Tafel einer Wahl.
+board-title = Öffentliche Tafel
+board-intro = Jeder Stimmzettel dieser Wahl erscheint hier, verschlüsselt, unter einem Pseudonym und ohne Zeitangaben. Jede Person kann das Protokoll herunterladen und die Auszählung prüfen.
+board-events = Ereignisse auf der Tafel
+board-ballots = Stimmzettel auf der Tafel
+board-tree-head = Letzter signierter Baumkopf
+board-tree-head-size = Größe
+board-download = Wahlprotokoll herunterladen (JSON Lines)
+board-lookup-title = Ihren Stimmzettel finden
+board-tracker-label = Tracker Ihres Stimmzettels
+board-lookup-submit = Suchen
+board-tracker-malformed = „{ $tracker }“ ist kein Tracker: Ein Tracker besteht aus 64 Hexadezimalziffern.
+board-tracker-included = Ihr Stimmzettel ist an Position { $height } unter dem signierten Baumkopf der Größe { $size } enthalten.
+board-tracker-waiting = Ihr Stimmzettel ist eingegangen und erscheint mit dem nächsten Stapel, innerhalb weniger Sekunden, auf der Tafel.
+board-tracker-unknown = Auf der Tafel dieser Wahl gibt es keinen Stimmzettel mit diesem Tracker.
+board-inclusion-checked = Der Server hat diesen Einschlussnachweis gegen den signierten Baumkopf geprüft; Sie können ihn mit dem Protokoll selbst prüfen.
+board-root = Wurzel:
+board-consistency-title = Prüfen, dass die Tafel nur gewachsen ist
+board-consistency-from = Ältere Größe
+board-consistency-to = Neuere Größe
+board-consistency-submit = Prüfen
+board-consistency-malformed = Geben Sie beide Größen als ganze Zahlen an.
+board-consistency-ok = Die ersten { $from } Ereignisse sind in der Tafel mit { $to } Ereignissen unverändert: Die Tafel ist nur gewachsen.
+board-consistency-out-of-range = Kein Nachweis zwischen den Größen { $from } und { $to }: Die ältere Größe muss mindestens 1 und höchstens die neuere sein, und diese höchstens die Größe der Tafel.
+results-board-link = Die öffentliche Tafel und das Wahlprotokoll
+board-admin-decrypt-tally = Jeder Treuhänder lädt das Protokoll herunter und führt auf dem eigenen Rechner aus:

@@ -1,0 +1,10 @@
+language-name = Español
+site-name = Urna
+site-tagline = Voto secreto, recuento exacto
+skip-to-content = Ir al contenido principal
+nav-label = Principal
+nav-home = Inicio
+nav-vote = Votar
+language-switcher-label = Idioma
+footer-about = Urna es software libre para elecciones en las que una comunidad puede confiar.
+footer-privacy = Su voto se sella en cuanto llega. Nadie puede leerlo por sí solo, ni siquiera quienes administran este servidor.

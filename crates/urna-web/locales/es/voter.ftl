@@ -1,0 +1,24 @@
+home-title = Elecciones en las que una comunidad puede confiar
+home-intro = Urna realiza elecciones en línea con voto secreto. Los votantes inician sesión con un enlace de votación personal, y cada papeleta se sella en el momento en que llega.
+home-secret-title = Su voto sigue siendo secreto
+home-secret-text = Las papeletas se cifran con una clave repartida entre varios custodios. Ninguna persona sola, ni siquiera quien administra este servidor, puede leer una papeleta.
+home-count-title = Cada voto se cuenta con exactitud
+home-count-text = Al cerrar la elección, las papeletas selladas se mezclan, los custodios las descifran juntos y los resultados se calculan con el método que anunció la elección.
+home-elections-title = Elecciones
+home-no-elections = Todavía no hay elecciones públicas en este servidor.
+home-have-link = ¿Ha recibido un enlace de votación?
+home-sign-in = Iniciar sesión para votar
+
+vote-title = Iniciar sesión para votar
+vote-intro = Abra el enlace de votación personal que recibió, o péguelo aquí.
+vote-token-label = Enlace o código de votación
+vote-token-help = Su enlace es personal. No lo reenvíe: cualquiera que lo tenga puede votar en su lugar.
+vote-submit = Continuar
+vote-instructions-title = Cómo se vota
+vote-instructions-sign-in = Tras iniciar sesión, verá la papeleta de cada pregunta de la elección.
+vote-instructions-review = Antes de que se registre su voto, puede revisar sus opciones en una página de confirmación.
+vote-instructions-receipt = Después recibirá un código de recibo. Guárdelo: demuestra que su papeleta se registró, sin revelar cómo votó.
+vote-instructions-revote = Mientras la elección esté abierta puede volver a votar; solo cuenta su última papeleta, salvo que la elección no permita cambios.
+vote-error-empty = Introduzca su enlace o código de votación.
+vote-error-malformed = Esto no es un enlace de votación. Copie el enlace completo de su correo e inténtelo de nuevo.
+vote-error-unknown = Este enlace de votación es desconocido o ha caducado. Compruebe que lo copió entero, o pida uno nuevo a los organizadores de la elección.

@@ -1,0 +1,10 @@
+language-name = فارسی
+site-name = Urna
+site-tagline = رأی مخفی، شمارش دقیق
+skip-to-content = پرش به محتوای اصلی
+nav-label = فهرست اصلی
+nav-home = صفحهٔ اصلی
+nav-vote = رأی دادن
+language-switcher-label = زبان
+footer-about = Urna نرم‌افزاری آزاد برای انتخاباتی است که یک جامعه بتواند به آن اعتماد کند.
+footer-privacy = رأی شما به محض رسیدن مهر و موم می‌شود. هیچ‌کس به‌تنهایی نمی‌تواند آن را بخواند، حتی گردانندگان این سرور.

@@ -1,0 +1,10 @@
+language-name = Suomi
+site-name = Urna
+site-tagline = Salainen äänestys, tarkka laskenta
+skip-to-content = Siirry pääsisältöön
+nav-label = Päävalikko
+nav-home = Etusivu
+nav-vote = Äänestä
+language-switcher-label = Kieli
+footer-about = Urna on vapaa ohjelmisto vaaleihin, joihin yhteisö voi luottaa.
+footer-privacy = Äänesi sinetöidään heti kun se saapuu. Kukaan ei voi lukea sitä yksin, eivät edes tämän palvelimen ylläpitäjät.

@@ -1,0 +1,24 @@
+home-title = Vaalit, joihin yhteisö voi luottaa
+home-intro = Urna järjestää verkkovaaleja salaisella äänestyksellä. Äänestäjät kirjautuvat henkilökohtaisella äänestyslinkillä, ja jokainen äänestyslippu sinetöidään sillä hetkellä, kun se saapuu.
+home-secret-title = Äänesi pysyy salaisena
+home-secret-text = Äänestysliput salataan avaimella, joka on jaettu useiden luottohenkilöiden kesken. Kukaan yksin, ei edes tämän palvelimen ylläpitäjä, voi lukea äänestyslippua.
+home-count-title = Jokainen ääni lasketaan tarkasti
+home-count-text = Vaalien päätyttyä sinetöidyt liput sekoitetaan, luottohenkilöt purkavat niiden salauksen yhdessä ja tulos lasketaan vaaleissa ilmoitetulla menetelmällä.
+home-elections-title = Vaalit
+home-no-elections = Tällä palvelimella ei ole vielä julkisia vaaleja.
+home-have-link = Oletko saanut äänestyslinkin?
+home-sign-in = Kirjaudu äänestämään
+
+vote-title = Kirjaudu äänestämään
+vote-intro = Avaa saamasi henkilökohtainen äänestyslinkki tai liitä se tähän.
+vote-token-label = Äänestyslinkki tai -koodi
+vote-token-help = Linkkisi on henkilökohtainen. Älä välitä sitä eteenpäin: kuka tahansa, jolla se on, voi äänestää puolestasi.
+vote-submit = Jatka
+vote-instructions-title = Näin äänestys toimii
+vote-instructions-sign-in = Kirjauduttuasi näet äänestyslipun jokaisesta vaalien kysymyksestä.
+vote-instructions-review = Ennen kuin äänesi tallennetaan, voit tarkistaa valintasi vahvistussivulla.
+vote-instructions-receipt = Sen jälkeen saat kuittikoodin. Säilytä se: se osoittaa, että lippusi tallennettiin, paljastamatta miten äänestit.
+vote-instructions-revote = Niin kauan kuin vaalit ovat auki, voit äänestää uudelleen; vain viimeinen lippusi lasketaan, elleivät vaalit kiellä muutoksia.
+vote-error-empty = Anna äänestyslinkkisi tai -koodisi.
+vote-error-malformed = Tämä ei ole äänestyslinkki. Kopioi koko linkki sähköpostistasi ja yritä uudelleen.
+vote-error-unknown = Tämä äänestyslinkki on tuntematon tai vanhentunut. Tarkista, että kopioit sen kokonaan, tai pyydä uusi vaalien järjestäjiltä.

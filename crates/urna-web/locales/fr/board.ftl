@@ -1,0 +1,26 @@
+# Le tableau public d’une élection.
+board-title = Tableau public
+board-intro = Chaque bulletin de cette élection apparaît ici, chiffré, sous un pseudonyme et sans horodatage. Tout le monde peut télécharger le registre et vérifier le décompte.
+board-events = Événements du tableau
+board-ballots = Bulletins du tableau
+board-tree-head = Dernière tête d’arbre signée
+board-tree-head-size = taille
+board-download = Télécharger le registre de l’élection (JSON Lines)
+board-lookup-title = Retrouver votre bulletin
+board-tracker-label = Le traceur de votre bulletin
+board-lookup-submit = Rechercher
+board-tracker-malformed = « { $tracker } » n’est pas un traceur : un traceur compte 64 chiffres hexadécimaux.
+board-tracker-included = Votre bulletin figure à la position { $height } sous la tête d’arbre signée de taille { $size }.
+board-tracker-waiting = Votre bulletin a été reçu et apparaîtra sur le tableau avec le prochain lot, d’ici quelques secondes.
+board-tracker-unknown = Aucun bulletin portant ce traceur ne figure sur le tableau de cette élection.
+board-inclusion-checked = Le serveur a vérifié cette preuve d’inclusion par rapport à la tête d’arbre signée ; vous pouvez la vérifier vous-même avec le registre.
+board-root = Racine :
+board-consistency-title = Vérifier que le tableau n’a fait que croître
+board-consistency-from = Taille ancienne
+board-consistency-to = Taille récente
+board-consistency-submit = Vérifier
+board-consistency-malformed = Indiquez les deux tailles en nombres entiers.
+board-consistency-ok = Les { $from } premiers événements sont inchangés dans le tableau de { $to } événements : le tableau n’a fait que croître.
+board-consistency-out-of-range = Aucune preuve entre les tailles { $from } et { $to } : la taille ancienne doit valoir au moins 1 et au plus la récente, qui ne peut dépasser la taille du tableau.
+results-board-link = Le tableau public et le registre de l’élection
+board-admin-decrypt-tally = Chaque dépositaire télécharge le registre et exécute, sur sa propre machine :

@@ -1,0 +1,10 @@
+language-name = עברית
+site-name = Urna
+site-tagline = הצבעה חשאית, ספירה מדויקת
+skip-to-content = דילוג לתוכן הראשי
+nav-label = תפריט ראשי
+nav-home = דף הבית
+nav-vote = הצבעה
+language-switcher-label = שפה
+footer-about = Urna היא תוכנה חופשית לבחירות שקהילה יכולה לסמוך עליהן.
+footer-privacy = הקול שלך נחתם ברגע שהוא מגיע. איש אינו יכול לקרוא אותו לבדו, גם לא מי שמפעילים את השרת הזה.

@@ -1,0 +1,10 @@
+language-name = हिन्दी
+site-name = Urna
+site-tagline = गुप्त मतदान, सटीक गिनती
+skip-to-content = मुख्य सामग्री पर जाएँ
+nav-label = मुख्य मेनू
+nav-home = मुखपृष्ठ
+nav-vote = मतदान करें
+language-switcher-label = भाषा
+footer-about = Urna ऐसे चुनावों के लिए मुक्त सॉफ़्टवेयर है जिन पर कोई समुदाय भरोसा कर सके।
+footer-privacy = आपका मत पहुँचते ही सील कर दिया जाता है। कोई भी उसे अकेले नहीं पढ़ सकता, इस सर्वर को चलाने वाले भी नहीं।

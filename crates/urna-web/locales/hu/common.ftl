@@ -1,0 +1,10 @@
+language-name = Magyar
+site-name = Urna
+site-tagline = Titkos szavazás, pontos számlálás
+skip-to-content = Ugrás a fő tartalomra
+nav-label = Főmenü
+nav-home = Kezdőlap
+nav-vote = Szavazás
+language-switcher-label = Nyelv
+footer-about = Az Urna szabad szoftver olyan választásokhoz, amelyekben egy közösség megbízhat.
+footer-privacy = A szavazatát azonnal lepecsételjük, amint megérkezik. Senki sem olvashatja el egyedül, még a szerver üzemeltetői sem.

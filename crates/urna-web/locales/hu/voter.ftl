@@ -1,0 +1,24 @@
+home-title = Választások, amelyekben egy közösség megbízhat
+home-intro = Az Urna titkos szavazású online választásokat bonyolít le. A szavazók személyes szavazólinkkel jelentkeznek be, és minden szavazólapot abban a pillanatban lepecsételünk, amikor megérkezik.
+home-secret-title = A szavazata titkos marad
+home-secret-text = A szavazólapokat egy több letéteményes között megosztott kulccsal titkosítjuk. Egyetlen ember sem, még a szerver üzemeltetője sem tud elolvasni egy szavazólapot.
+home-count-title = Minden szavazatot pontosan megszámolunk
+home-count-text = A választás lezárása után a lepecsételt szavazólapokat összekeverjük, a letéteményesek együtt visszafejtik őket, és az eredményt a választás által meghirdetett módszerrel számoljuk ki.
+home-elections-title = Választások
+home-no-elections = Ezen a szerveren még nincsenek nyilvános választások.
+home-have-link = Kapott szavazólinket?
+home-sign-in = Bejelentkezés a szavazáshoz
+
+vote-title = Bejelentkezés a szavazáshoz
+vote-intro = Nyissa meg a kapott személyes szavazólinket, vagy illessze be ide.
+vote-token-label = Szavazólink vagy kód
+vote-token-help = A linkje személyes. Ne továbbítsa: akinél megvan, ön helyett szavazhat.
+vote-submit = Tovább
+vote-instructions-title = Hogyan zajlik a szavazás
+vote-instructions-sign-in = Bejelentkezés után a választás minden kérdéséhez látja a szavazólapot.
+vote-instructions-review = Mielőtt a szavazatát rögzítjük, egy megerősítő oldalon átnézheti a választásait.
+vote-instructions-receipt = Ezután nyugtakódot kap. Őrizze meg: azt mutatja, hogy a szavazólapját rögzítettük, anélkül hogy elárulná, hogyan szavazott.
+vote-instructions-revote = Amíg a választás nyitva van, újra szavazhat; csak az utolsó szavazólapja számít, kivéve ha a választás nem enged módosítást.
+vote-error-empty = Adja meg a szavazólinkjét vagy kódját.
+vote-error-malformed = Ez nem szavazólink. Másolja ki a teljes linket az e-mailből, és próbálja újra.
+vote-error-unknown = Ez a szavazólink ismeretlen vagy lejárt. Ellenőrizze, hogy teljes egészében másolta-e ki, vagy kérjen újat a választás szervezőitől.

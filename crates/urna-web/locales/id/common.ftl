@@ -1,0 +1,10 @@
+language-name = Bahasa Indonesia
+site-name = Urna
+site-tagline = Suara rahasia, penghitungan tepat
+skip-to-content = Langsung ke konten utama
+nav-label = Menu utama
+nav-home = Beranda
+nav-vote = Memilih
+language-switcher-label = Bahasa
+footer-about = Urna adalah perangkat lunak bebas untuk pemilihan yang dapat dipercaya oleh sebuah komunitas.
+footer-privacy = Suara Anda disegel begitu tiba. Tidak ada yang bisa membacanya sendirian, bahkan pengelola server ini pun tidak.

@@ -1,0 +1,24 @@
+home-title = Pemilihan yang dapat dipercaya komunitas
+home-intro = Urna menyelenggarakan pemilihan daring dengan surat suara rahasia. Pemilih masuk dengan tautan pemungutan suara pribadi, dan setiap surat suara disegel saat tiba.
+home-secret-title = Suara Anda tetap rahasia
+home-secret-text = Surat suara dienkripsi dengan kunci yang dibagi di antara beberapa wali. Tidak ada satu orang pun, bahkan pengelola server ini, yang dapat membaca surat suara.
+home-count-title = Setiap suara dihitung dengan tepat
+home-count-text = Setelah pemilihan ditutup, surat suara yang tersegel diacak, para wali mendekripsinya bersama, dan hasilnya dihitung dengan metode yang diumumkan pemilihan.
+home-elections-title = Pemilihan
+home-no-elections = Belum ada pemilihan publik di server ini.
+home-have-link = Sudah menerima tautan pemungutan suara?
+home-sign-in = Masuk untuk memilih
+
+vote-title = Masuk untuk memilih
+vote-intro = Buka tautan pemungutan suara pribadi yang Anda terima, atau tempelkan di sini.
+vote-token-label = Tautan atau kode pemungutan suara
+vote-token-help = Tautan Anda bersifat pribadi. Jangan meneruskannya: siapa pun yang memilikinya dapat memilih atas nama Anda.
+vote-submit = Lanjutkan
+vote-instructions-title = Cara memilih
+vote-instructions-sign-in = Setelah masuk, Anda melihat surat suara untuk setiap pertanyaan pemilihan.
+vote-instructions-review = Sebelum suara Anda dicatat, Anda dapat meninjau pilihan Anda di halaman konfirmasi.
+vote-instructions-receipt = Anda lalu menerima kode tanda terima. Simpanlah: kode itu menunjukkan bahwa surat suara Anda tercatat, tanpa mengungkapkan pilihan Anda.
+vote-instructions-revote = Selama pemilihan dibuka Anda boleh memilih lagi; hanya surat suara terakhir yang dihitung, kecuali pemilihan tidak mengizinkan perubahan.
+vote-error-empty = Masukkan tautan atau kode pemungutan suara Anda.
+vote-error-malformed = Ini bukan tautan pemungutan suara. Salin seluruh tautan dari email Anda lalu coba lagi.
+vote-error-unknown = Tautan pemungutan suara ini tidak dikenal atau sudah kedaluwarsa. Periksa bahwa Anda menyalinnya utuh, atau minta yang baru kepada penyelenggara pemilihan.

@@ -1,0 +1,10 @@
+language-name = Italiano
+site-name = Urna
+site-tagline = Voto segreto, conteggio esatto
+skip-to-content = Vai al contenuto principale
+nav-label = Principale
+nav-home = Pagina iniziale
+nav-vote = Vota
+language-switcher-label = Lingua
+footer-about = Urna è software libero per elezioni di cui una comunità può fidarsi.
+footer-privacy = Il tuo voto viene sigillato appena arriva. Nessuno può leggerlo da solo, nemmeno chi gestisce questo server.

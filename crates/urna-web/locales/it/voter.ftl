@@ -1,0 +1,24 @@
+home-title = Elezioni di cui una comunità può fidarsi
+home-intro = Urna gestisce elezioni online a scrutinio segreto. Gli elettori accedono con un link di voto personale, e ogni scheda viene sigillata nel momento in cui arriva.
+home-secret-title = Il tuo voto resta segreto
+home-secret-text = Le schede sono cifrate con una chiave condivisa tra più garanti. Nessuna persona da sola, nemmeno chi gestisce questo server, può leggere una scheda.
+home-count-title = Ogni voto è contato con esattezza
+home-count-text = Alla chiusura dell'elezione le schede sigillate vengono mescolate, i garanti le decifrano insieme e i risultati sono calcolati con il metodo annunciato dall'elezione.
+home-elections-title = Elezioni
+home-no-elections = Su questo server non ci sono ancora elezioni pubbliche.
+home-have-link = Hai ricevuto un link di voto?
+home-sign-in = Accedi per votare
+
+vote-title = Accedi per votare
+vote-intro = Apri il link di voto personale che hai ricevuto, oppure incollalo qui.
+vote-token-label = Link o codice di voto
+vote-token-help = Il tuo link è personale. Non inoltrarlo: chiunque lo abbia può votare al posto tuo.
+vote-submit = Continua
+vote-instructions-title = Come si vota
+vote-instructions-sign-in = Dopo l'accesso vedi la scheda di ogni quesito dell'elezione.
+vote-instructions-review = Prima che il voto sia registrato, puoi rivedere le tue scelte in una pagina di conferma.
+vote-instructions-receipt = Ricevi poi un codice di ricevuta. Conservalo: mostra che la tua scheda è stata registrata, senza rivelare come hai votato.
+vote-instructions-revote = Finché l'elezione è aperta puoi votare di nuovo; conta solo l'ultima scheda, a meno che l'elezione non permetta modifiche.
+vote-error-empty = Inserisci il tuo link o codice di voto.
+vote-error-malformed = Questo non è un link di voto. Copia il link completo dalla tua email e riprova.
+vote-error-unknown = Questo link di voto è sconosciuto o scaduto. Controlla di averlo copiato per intero, oppure chiedine uno nuovo agli organizzatori dell'elezione.

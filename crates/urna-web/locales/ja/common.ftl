@@ -1,0 +1,10 @@
+language-name = 日本語
+site-name = Urna
+site-tagline = 秘密投票、正確な集計
+skip-to-content = 本文へ移動
+nav-label = メイン
+nav-home = ホーム
+nav-vote = 投票する
+language-switcher-label = 言語
+footer-about = Urna は、コミュニティが信頼できる選挙のための自由ソフトウェアです。
+footer-privacy = あなたの票は届いた瞬間に封印されます。このサーバーの運営者を含め、誰も一人では読むことができません。

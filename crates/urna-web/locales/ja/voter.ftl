@@ -1,0 +1,24 @@
+home-title = コミュニティが信頼できる選挙
+home-intro = Urna は秘密投票によるオンライン選挙を実施します。投票者は個人用の投票リンクでサインインし、すべての投票用紙は届いた瞬間に封印されます。
+home-secret-title = あなたの票は秘密に保たれます
+home-secret-text = 投票用紙は複数の管理委員が分担して持つ鍵で暗号化されます。このサーバーの運営者を含め、誰も一人では投票用紙を読めません。
+home-count-title = すべての票が正確に数えられます
+home-count-text = 選挙の締め切り後、封印された投票用紙はシャッフルされ、管理委員が共同で復号し、選挙が公表した方式で結果が集計されます。
+home-elections-title = 選挙
+home-no-elections = このサーバーにはまだ公開の選挙がありません。
+home-have-link = 投票リンクを受け取りましたか？
+home-sign-in = サインインして投票する
+
+vote-title = サインインして投票する
+vote-intro = 受け取った個人用の投票リンクを開くか、ここに貼り付けてください。
+vote-token-label = 投票リンクまたはコード
+vote-token-help = このリンクはあなた専用です。転送しないでください。リンクを持つ人は誰でもあなたの代わりに投票できます。
+vote-submit = 続ける
+vote-instructions-title = 投票の流れ
+vote-instructions-sign-in = サインインすると、選挙の各設問の投票用紙が表示されます。
+vote-instructions-review = 票が記録される前に、確認ページで選択内容を見直せます。
+vote-instructions-receipt = その後、受付コードが表示されます。保管してください。どう投票したかを明かさずに、投票用紙が記録されたことを示します。
+vote-instructions-revote = 選挙の受付中は投票し直すことができ、最後の投票用紙だけが数えられます（選挙が変更を認めない場合を除く）。
+vote-error-empty = 投票リンクまたはコードを入力してください。
+vote-error-malformed = これは投票リンクではありません。メールからリンク全体をコピーして、もう一度お試しください。
+vote-error-unknown = この投票リンクは不明か、期限切れです。すべてコピーしたか確認するか、選挙の主催者に新しいリンクを依頼してください。

@@ -1,0 +1,10 @@
+language-name = 한국어
+site-name = Urna
+site-tagline = 비밀 투표, 정확한 개표
+skip-to-content = 본문으로 건너뛰기
+nav-label = 주 메뉴
+nav-home = 홈
+nav-vote = 투표하기
+language-switcher-label = 언어
+footer-about = Urna는 공동체가 신뢰할 수 있는 선거를 위한 자유 소프트웨어입니다.
+footer-privacy = 귀하의 표는 도착하는 즉시 봉인됩니다. 이 서버를 운영하는 사람을 포함해 누구도 혼자서는 읽을 수 없습니다.

@@ -1,0 +1,24 @@
+home-title = 공동체가 신뢰할 수 있는 선거
+home-intro = Urna는 비밀 투표로 온라인 선거를 진행합니다. 투표자는 개인 투표 링크로 로그인하며, 모든 투표지는 도착하는 순간 봉인됩니다.
+home-secret-title = 귀하의 표는 비밀로 유지됩니다
+home-secret-text = 투표지는 여러 관리위원이 나누어 가진 키로 암호화됩니다. 이 서버를 운영하는 사람을 포함해 누구도 혼자서는 투표지를 읽을 수 없습니다.
+home-count-title = 모든 표가 정확하게 개표됩니다
+home-count-text = 선거가 마감되면 봉인된 투표지를 섞고, 관리위원들이 함께 복호화한 뒤, 선거에서 공지한 방식으로 결과를 집계합니다.
+home-elections-title = 선거
+home-no-elections = 이 서버에는 아직 공개 선거가 없습니다.
+home-have-link = 투표 링크를 받으셨나요?
+home-sign-in = 로그인하여 투표하기
+
+vote-title = 로그인하여 투표하기
+vote-intro = 받은 개인 투표 링크를 열거나 여기에 붙여 넣으세요.
+vote-token-label = 투표 링크 또는 코드
+vote-token-help = 이 링크는 개인용입니다. 다른 사람에게 전달하지 마세요. 링크를 가진 사람은 누구나 귀하를 대신해 투표할 수 있습니다.
+vote-submit = 계속
+vote-instructions-title = 투표 방법
+vote-instructions-sign-in = 로그인하면 선거의 각 질문에 대한 투표지가 표시됩니다.
+vote-instructions-review = 표가 기록되기 전에 확인 페이지에서 선택을 검토할 수 있습니다.
+vote-instructions-receipt = 그다음 접수 코드를 받습니다. 보관하세요. 어떻게 투표했는지 드러내지 않으면서 투표지가 기록되었음을 보여 줍니다.
+vote-instructions-revote = 선거가 진행 중인 동안 다시 투표할 수 있으며, 선거가 변경을 허용하지 않는 경우를 제외하면 마지막 투표지만 집계됩니다.
+vote-error-empty = 투표 링크 또는 코드를 입력하세요.
+vote-error-malformed = 투표 링크가 아닙니다. 이메일에서 링크 전체를 복사해 다시 시도하세요.
+vote-error-unknown = 알 수 없거나 만료된 투표 링크입니다. 전체를 복사했는지 확인하거나 선거 주최 측에 새 링크를 요청하세요.

@@ -1,0 +1,10 @@
+language-name = Nederlands
+site-name = Urna
+site-tagline = Geheime stemming, exacte telling
+skip-to-content = Naar de hoofdinhoud
+nav-label = Hoofdmenu
+nav-home = Start
+nav-vote = Stemmen
+language-switcher-label = Taal
+footer-about = Urna is vrije software voor verkiezingen die een gemeenschap kan vertrouwen.
+footer-privacy = Uw stem wordt verzegeld zodra die binnenkomt. Niemand kan haar alleen lezen, zelfs niet wie deze server beheert.

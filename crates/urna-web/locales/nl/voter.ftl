@@ -1,0 +1,24 @@
+home-title = Verkiezingen die een gemeenschap kan vertrouwen
+home-intro = Urna houdt online verkiezingen met geheime stemming. Kiezers melden zich aan met een persoonlijke stemlink, en elk stembiljet wordt verzegeld op het moment dat het binnenkomt.
+home-secret-title = Uw stem blijft geheim
+home-secret-text = Stembiljetten worden versleuteld met een sleutel die over meerdere beheerders is verdeeld. Niemand alleen, zelfs niet wie deze server beheert, kan een stembiljet lezen.
+home-count-title = Elke stem wordt exact geteld
+home-count-text = Na afloop van de verkiezing worden de verzegelde stembiljetten geschud, ontsleutelen de beheerders ze samen, en wordt de uitslag berekend met de methode die de verkiezing heeft aangekondigd.
+home-elections-title = Verkiezingen
+home-no-elections = Er zijn nog geen openbare verkiezingen op deze server.
+home-have-link = Hebt u een stemlink ontvangen?
+home-sign-in = Aanmelden om te stemmen
+
+vote-title = Aanmelden om te stemmen
+vote-intro = Open de persoonlijke stemlink die u hebt ontvangen, of plak hem hier.
+vote-token-label = Stemlink of code
+vote-token-help = Uw link is persoonlijk. Stuur hem niet door: wie hem heeft, kan in uw plaats stemmen.
+vote-submit = Doorgaan
+vote-instructions-title = Hoe stemmen werkt
+vote-instructions-sign-in = Na het aanmelden ziet u het stembiljet voor elke vraag van de verkiezing.
+vote-instructions-review = Voordat uw stem wordt vastgelegd, kunt u uw keuzes op een bevestigingspagina nakijken.
+vote-instructions-receipt = Daarna krijgt u een ontvangstcode. Bewaar die: hij toont dat uw stembiljet is vastgelegd, zonder te verraden hoe u hebt gestemd.
+vote-instructions-revote = Zolang de verkiezing open is, mag u opnieuw stemmen; alleen uw laatste stembiljet telt, tenzij de verkiezing geen wijzigingen toestaat.
+vote-error-empty = Vul uw stemlink of code in.
+vote-error-malformed = Dit is geen stemlink. Kopieer de hele link uit uw e-mail en probeer het opnieuw.
+vote-error-unknown = Deze stemlink is onbekend of verlopen. Controleer of u hem volledig hebt gekopieerd, of vraag de organisatoren van de verkiezing om een nieuwe.

@@ -1,0 +1,10 @@
+language-name = Polski
+site-name = Urna
+site-tagline = Tajne głosowanie, dokładne liczenie
+skip-to-content = Przejdź do treści głównej
+nav-label = Menu główne
+nav-home = Strona główna
+nav-vote = Głosuj
+language-switcher-label = Język
+footer-about = Urna to wolne oprogramowanie do wyborów, którym społeczność może zaufać.
+footer-privacy = Twój głos jest pieczętowany zaraz po nadejściu. Nikt nie może go odczytać sam, nawet osoby obsługujące ten serwer.

@@ -1,0 +1,24 @@
+home-title = Wybory, którym społeczność może zaufać
+home-intro = Urna przeprowadza wybory online z tajnym głosowaniem. Głosujący logują się osobistym linkiem do głosowania, a każda karta jest pieczętowana w chwili nadejścia.
+home-secret-title = Twój głos pozostaje tajny
+home-secret-text = Karty są szyfrowane kluczem podzielonym między kilku powierników. Żadna osoba sama, nawet ta, która obsługuje ten serwer, nie może odczytać karty.
+home-count-title = Każdy głos jest liczony dokładnie
+home-count-text = Po zamknięciu wyborów zapieczętowane karty są mieszane, powiernicy wspólnie je odszyfrowują, a wyniki są liczone metodą ogłoszoną przez wybory.
+home-elections-title = Wybory
+home-no-elections = Na tym serwerze nie ma jeszcze publicznych wyborów.
+home-have-link = Otrzymałeś link do głosowania?
+home-sign-in = Zaloguj się, aby głosować
+
+vote-title = Zaloguj się, aby głosować
+vote-intro = Otwórz otrzymany osobisty link do głosowania lub wklej go tutaj.
+vote-token-label = Link lub kod do głosowania
+vote-token-help = Twój link jest osobisty. Nie przekazuj go dalej: każdy, kto go ma, może zagłosować w twoim imieniu.
+vote-submit = Dalej
+vote-instructions-title = Jak przebiega głosowanie
+vote-instructions-sign-in = Po zalogowaniu zobaczysz kartę do głosowania dla każdego pytania wyborów.
+vote-instructions-review = Zanim twój głos zostanie zapisany, możesz przejrzeć swoje wybory na stronie potwierdzenia.
+vote-instructions-receipt = Następnie otrzymasz kod potwierdzenia. Zachowaj go: pokazuje, że twoja karta została zapisana, nie ujawniając, jak głosowałeś.
+vote-instructions-revote = Dopóki wybory są otwarte, możesz zagłosować ponownie; liczy się tylko ostatnia karta, chyba że wybory nie pozwalają na zmiany.
+vote-error-empty = Wpisz swój link lub kod do głosowania.
+vote-error-malformed = To nie jest link do głosowania. Skopiuj cały link z wiadomości e-mail i spróbuj ponownie.
+vote-error-unknown = Ten link do głosowania jest nieznany lub wygasł. Sprawdź, czy skopiowałeś go w całości, albo poproś organizatorów wyborów o nowy.

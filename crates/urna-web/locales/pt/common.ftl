@@ -1,0 +1,10 @@
+language-name = Português
+site-name = Urna
+site-tagline = Voto secreto, contagem exata
+skip-to-content = Ir para o conteúdo principal
+nav-label = Principal
+nav-home = Início
+nav-vote = Votar
+language-switcher-label = Idioma
+footer-about = A Urna é software livre para eleições em que uma comunidade pode confiar.
+footer-privacy = O seu voto é selado assim que chega. Ninguém o pode ler sozinho, nem mesmo quem gere este servidor.

@@ -1,0 +1,24 @@
+home-title = Eleições em que uma comunidade pode confiar
+home-intro = A Urna realiza eleições online com voto secreto. Os eleitores entram com uma ligação de voto pessoal, e cada boletim é selado no momento em que chega.
+home-secret-title = O seu voto continua secreto
+home-secret-text = Os boletins são cifrados com uma chave partilhada entre vários fiéis depositários. Nenhuma pessoa sozinha, nem mesmo quem gere este servidor, consegue ler um boletim.
+home-count-title = Cada voto é contado com exatidão
+home-count-text = Depois do encerramento, os boletins selados são baralhados, os fiéis depositários decifram-nos em conjunto e os resultados são apurados com o método anunciado pela eleição.
+home-elections-title = Eleições
+home-no-elections = Ainda não há eleições públicas neste servidor.
+home-have-link = Recebeu uma ligação de voto?
+home-sign-in = Entrar para votar
+
+vote-title = Entrar para votar
+vote-intro = Abra a ligação de voto pessoal que recebeu, ou cole-a aqui.
+vote-token-label = Ligação ou código de voto
+vote-token-help = A sua ligação é pessoal. Não a reencaminhe: quem a tiver pode votar no seu lugar.
+vote-submit = Continuar
+vote-instructions-title = Como se vota
+vote-instructions-sign-in = Depois de entrar, vê o boletim de cada pergunta da eleição.
+vote-instructions-review = Antes de o seu voto ser registado, pode rever as suas escolhas numa página de confirmação.
+vote-instructions-receipt = Recebe depois um código de recibo. Guarde-o: mostra que o seu boletim foi registado, sem revelar como votou.
+vote-instructions-revote = Enquanto a eleição estiver aberta pode votar de novo; só conta o seu último boletim, exceto se a eleição não permitir alterações.
+vote-error-empty = Introduza a sua ligação ou código de voto.
+vote-error-malformed = Isto não é uma ligação de voto. Copie a ligação completa do seu e-mail e tente de novo.
+vote-error-unknown = Esta ligação de voto é desconhecida ou expirou. Verifique se a copiou por inteiro, ou peça uma nova aos organizadores da eleição.

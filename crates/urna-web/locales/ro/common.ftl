@@ -1,0 +1,10 @@
+language-name = Română
+site-name = Urna
+site-tagline = Vot secret, numărare exactă
+skip-to-content = Salt la conținutul principal
+nav-label = Meniu principal
+nav-home = Acasă
+nav-vote = Votează
+language-switcher-label = Limbă
+footer-about = Urna este software liber pentru alegeri în care o comunitate poate avea încredere.
+footer-privacy = Votul dumneavoastră este sigilat imediat ce ajunge. Nimeni nu îl poate citi singur, nici măcar cei care administrează acest server.

@@ -1,0 +1,24 @@
+home-title = Alegeri în care o comunitate poate avea încredere
+home-intro = Urna organizează alegeri online cu vot secret. Alegătorii se autentifică cu un link de vot personal, iar fiecare buletin este sigilat în momentul în care ajunge.
+home-secret-title = Votul dumneavoastră rămâne secret
+home-secret-text = Buletinele sunt criptate cu o cheie împărțită între mai mulți custozi. Nicio persoană singură, nici măcar cine administrează acest server, nu poate citi un buletin.
+home-count-title = Fiecare vot este numărat exact
+home-count-text = După închiderea alegerilor, buletinele sigilate sunt amestecate, custozii le decriptează împreună, iar rezultatele sunt calculate cu metoda anunțată de alegeri.
+home-elections-title = Alegeri
+home-no-elections = Pe acest server nu există încă alegeri publice.
+home-have-link = Ați primit un link de vot?
+home-sign-in = Autentificați-vă pentru a vota
+
+vote-title = Autentificați-vă pentru a vota
+vote-intro = Deschideți linkul de vot personal pe care l-ați primit sau lipiți-l aici.
+vote-token-label = Link sau cod de vot
+vote-token-help = Linkul dumneavoastră este personal. Nu îl trimiteți mai departe: oricine îl are poate vota în locul dumneavoastră.
+vote-submit = Continuă
+vote-instructions-title = Cum se votează
+vote-instructions-sign-in = După autentificare, vedeți buletinul pentru fiecare întrebare a alegerilor.
+vote-instructions-review = Înainte ca votul să fie înregistrat, vă puteți revedea opțiunile pe o pagină de confirmare.
+vote-instructions-receipt = Apoi primiți un cod de confirmare. Păstrați-l: arată că buletinul a fost înregistrat, fără a dezvălui cum ați votat.
+vote-instructions-revote = Cât timp alegerile sunt deschise, puteți vota din nou; contează doar ultimul buletin, dacă alegerile permit modificări.
+vote-error-empty = Introduceți linkul sau codul de vot.
+vote-error-malformed = Acesta nu este un link de vot. Copiați întregul link din e-mail și încercați din nou.
+vote-error-unknown = Acest link de vot este necunoscut sau a expirat. Verificați că l-ați copiat întreg sau cereți unul nou organizatorilor alegerilor.

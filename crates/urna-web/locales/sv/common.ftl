@@ -1,0 +1,10 @@
+language-name = Svenska
+site-name = Urna
+site-tagline = Hemlig omröstning, exakt rösträkning
+skip-to-content = Hoppa till huvudinnehållet
+nav-label = Huvudmeny
+nav-home = Start
+nav-vote = Rösta
+language-switcher-label = Språk
+footer-about = Urna är fri programvara för val som en gemenskap kan lita på.
+footer-privacy = Din röst förseglas så snart den kommer fram. Ingen kan läsa den ensam, inte ens de som driver den här servern.

@@ -1,0 +1,24 @@
+home-title = Val som en gemenskap kan lita på
+home-intro = Urna genomför val på nätet med hemlig omröstning. Väljarna loggar in med en personlig röstlänk, och varje valsedel förseglas i samma ögonblick som den kommer fram.
+home-secret-title = Din röst förblir hemlig
+home-secret-text = Valsedlarna krypteras med en nyckel som delas mellan flera förvaltare. Ingen enskild person, inte ens den som driver den här servern, kan läsa en valsedel.
+home-count-title = Varje röst räknas exakt
+home-count-text = När valet stänger blandas de förseglade valsedlarna, förvaltarna dekrypterar dem tillsammans och resultatet räknas med den metod som valet har angett.
+home-elections-title = Val
+home-no-elections = Det finns inga offentliga val på den här servern än.
+home-have-link = Har du fått en röstlänk?
+home-sign-in = Logga in för att rösta
+
+vote-title = Logga in för att rösta
+vote-intro = Öppna den personliga röstlänk du har fått, eller klistra in den här.
+vote-token-label = Röstlänk eller kod
+vote-token-help = Din länk är personlig. Vidarebefordra den inte: den som har den kan rösta i ditt ställe.
+vote-submit = Fortsätt
+vote-instructions-title = Så går omröstningen till
+vote-instructions-sign-in = När du har loggat in ser du valsedeln för varje fråga i valet.
+vote-instructions-review = Innan din röst registreras kan du granska dina val på en bekräftelsesida.
+vote-instructions-receipt = Sedan får du en kvittokod. Spara den: den visar att din valsedel registrerades, utan att avslöja hur du röstade.
+vote-instructions-revote = Så länge valet är öppet får du rösta igen; bara din sista valsedel räknas, om inte valet förbjuder ändringar.
+vote-error-empty = Ange din röstlänk eller kod.
+vote-error-malformed = Det här är ingen röstlänk. Kopiera hela länken från ditt e-postmeddelande och försök igen.
+vote-error-unknown = Den här röstlänken är okänd eller har gått ut. Kontrollera att du kopierade hela, eller be valets arrangörer om en ny.

@@ -1,0 +1,10 @@
+language-name = ไทย
+site-name = Urna
+site-tagline = ลงคะแนนลับ นับคะแนนแม่นยำ
+skip-to-content = ข้ามไปยังเนื้อหาหลัก
+nav-label = เมนูหลัก
+nav-home = หน้าแรก
+nav-vote = ลงคะแนน
+language-switcher-label = ภาษา
+footer-about = Urna เป็นซอฟต์แวร์เสรีสำหรับการเลือกตั้งที่ชุมชนไว้วางใจได้
+footer-privacy = คะแนนของคุณถูกผนึกทันทีที่มาถึง ไม่มีใครอ่านได้เพียงลำพัง แม้แต่ผู้ดูแลเซิร์ฟเวอร์นี้

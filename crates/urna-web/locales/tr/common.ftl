@@ -1,0 +1,10 @@
+language-name = Türkçe
+site-name = Urna
+site-tagline = Gizli oy, kesin sayım
+skip-to-content = Ana içeriğe geç
+nav-label = Ana menü
+nav-home = Ana sayfa
+nav-vote = Oy ver
+language-switcher-label = Dil
+footer-about = Urna, bir topluluğun güvenebileceği seçimler için özgür bir yazılımdır.
+footer-privacy = Oyunuz ulaştığı anda mühürlenir. Kimse, bu sunucuyu işletenler bile, onu tek başına okuyamaz.

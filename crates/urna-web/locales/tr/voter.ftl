@@ -1,0 +1,24 @@
+home-title = Bir topluluğun güvenebileceği seçimler
+home-intro = Urna, gizli oylu çevrim içi seçimler yürütür. Seçmenler kişisel bir oy bağlantısıyla giriş yapar ve her oy pusulası ulaştığı anda mühürlenir.
+home-secret-title = Oyunuz gizli kalır
+home-secret-text = Oy pusulaları, birkaç emanetçi arasında paylaştırılmış bir anahtarla şifrelenir. Hiç kimse tek başına, bu sunucuyu işleten kişi bile, bir oy pusulasını okuyamaz.
+home-count-title = Her oy tam olarak sayılır
+home-count-text = Seçim kapandıktan sonra mühürlü oy pusulaları karıştırılır, emanetçiler onları birlikte çözer ve sonuçlar seçimin duyurduğu yöntemle hesaplanır.
+home-elections-title = Seçimler
+home-no-elections = Bu sunucuda henüz herkese açık seçim yok.
+home-have-link = Bir oy bağlantısı aldınız mı?
+home-sign-in = Oy vermek için giriş yapın
+
+vote-title = Oy vermek için giriş yapın
+vote-intro = Aldığınız kişisel oy bağlantısını açın veya buraya yapıştırın.
+vote-token-label = Oy bağlantısı veya kodu
+vote-token-help = Bağlantınız kişiseldir. Başkasına iletmeyin: ona sahip olan herkes sizin yerinize oy verebilir.
+vote-submit = Devam
+vote-instructions-title = Oylama nasıl işler
+vote-instructions-sign-in = Giriş yaptıktan sonra seçimin her sorusu için oy pusulasını görürsünüz.
+vote-instructions-review = Oyunuz kaydedilmeden önce seçimlerinizi bir onay sayfasında gözden geçirebilirsiniz.
+vote-instructions-receipt = Ardından bir makbuz kodu alırsınız. Saklayın: oy pusulanızın kaydedildiğini, nasıl oy verdiğinizi açığa vurmadan gösterir.
+vote-instructions-revote = Seçim açık olduğu sürece yeniden oy verebilirsiniz; seçim değişikliğe izin veriyorsa yalnızca son oy pusulanız sayılır.
+vote-error-empty = Oy bağlantınızı veya kodunuzu girin.
+vote-error-malformed = Bu bir oy bağlantısı değil. Bağlantının tamamını e-postanızdan kopyalayıp yeniden deneyin.
+vote-error-unknown = Bu oy bağlantısı bilinmiyor veya süresi dolmuş. Tamamını kopyaladığınızı kontrol edin ya da seçim düzenleyicilerinden yenisini isteyin.

@@ -1,0 +1,10 @@
+language-name = اردو
+site-name = Urna
+site-tagline = خفیہ ووٹ، درست گنتی
+skip-to-content = مرکزی مواد پر جائیں
+nav-label = مرکزی فہرست
+nav-home = سرورق
+nav-vote = ووٹ دیں
+language-switcher-label = زبان
+footer-about = Urna ایسے انتخابات کے لیے آزاد سافٹ ویئر ہے جن پر ایک برادری بھروسا کر سکے۔
+footer-privacy = آپ کا ووٹ پہنچتے ہی سر بمہر کر دیا جاتا ہے۔ کوئی اسے اکیلے نہیں پڑھ سکتا، اس سرور کو چلانے والے بھی نہیں۔

@@ -1,0 +1,10 @@
+language-name = Tiếng Việt
+site-name = Urna
+site-tagline = Bỏ phiếu kín, kiểm phiếu chính xác
+skip-to-content = Chuyển đến nội dung chính
+nav-label = Trình đơn chính
+nav-home = Trang chủ
+nav-vote = Bỏ phiếu
+language-switcher-label = Ngôn ngữ
+footer-about = Urna là phần mềm tự do cho những cuộc bầu cử mà cộng đồng có thể tin tưởng.
+footer-privacy = Phiếu của bạn được niêm phong ngay khi đến nơi. Không ai có thể tự mình đọc nó, kể cả những người vận hành máy chủ này.

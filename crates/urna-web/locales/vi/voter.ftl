@@ -1,0 +1,24 @@
+home-title = Những cuộc bầu cử mà cộng đồng có thể tin tưởng
+home-intro = Urna tổ chức bầu cử trực tuyến bỏ phiếu kín. Cử tri đăng nhập bằng liên kết bỏ phiếu cá nhân, và mỗi lá phiếu được niêm phong ngay khi đến nơi.
+home-secret-title = Lá phiếu của bạn luôn được giữ kín
+home-secret-text = Lá phiếu được mã hóa bằng một khóa chia cho nhiều người giữ khóa. Không một người nào, kể cả người vận hành máy chủ này, có thể đọc được lá phiếu.
+home-count-title = Mọi lá phiếu đều được đếm chính xác
+home-count-text = Sau khi cuộc bầu cử kết thúc, các lá phiếu niêm phong được xáo trộn, những người giữ khóa cùng nhau giải mã, và kết quả được tính theo phương pháp mà cuộc bầu cử đã công bố.
+home-elections-title = Các cuộc bầu cử
+home-no-elections = Máy chủ này chưa có cuộc bầu cử công khai nào.
+home-have-link = Bạn đã nhận được liên kết bỏ phiếu?
+home-sign-in = Đăng nhập để bỏ phiếu
+
+vote-title = Đăng nhập để bỏ phiếu
+vote-intro = Mở liên kết bỏ phiếu cá nhân bạn đã nhận, hoặc dán nó vào đây.
+vote-token-label = Liên kết hoặc mã bỏ phiếu
+vote-token-help = Liên kết của bạn là riêng tư. Đừng chuyển tiếp nó: ai có nó đều có thể bỏ phiếu thay bạn.
+vote-submit = Tiếp tục
+vote-instructions-title = Cách bỏ phiếu
+vote-instructions-sign-in = Sau khi đăng nhập, bạn sẽ thấy lá phiếu cho từng câu hỏi của cuộc bầu cử.
+vote-instructions-review = Trước khi phiếu của bạn được ghi nhận, bạn có thể xem lại lựa chọn trên một trang xác nhận.
+vote-instructions-receipt = Sau đó bạn nhận được một mã biên nhận. Hãy giữ nó: mã cho thấy lá phiếu của bạn đã được ghi nhận mà không tiết lộ bạn đã bầu thế nào.
+vote-instructions-revote = Khi cuộc bầu cử còn mở, bạn có thể bỏ phiếu lại; chỉ lá phiếu cuối cùng được tính, trừ khi cuộc bầu cử không cho phép thay đổi.
+vote-error-empty = Hãy nhập liên kết hoặc mã bỏ phiếu của bạn.
+vote-error-malformed = Đây không phải là liên kết bỏ phiếu. Hãy sao chép toàn bộ liên kết trong email và thử lại.
+vote-error-unknown = Liên kết bỏ phiếu này không xác định hoặc đã hết hạn. Hãy kiểm tra bạn đã sao chép đủ, hoặc xin ban tổ chức một liên kết mới.

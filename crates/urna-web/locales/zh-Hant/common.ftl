@@ -1,0 +1,10 @@
+language-name = 中文（繁體）
+site-name = Urna
+site-tagline = 秘密投票，精確計票
+skip-to-content = 跳至主要內容
+nav-label = 主選單
+nav-home = 首頁
+nav-vote = 投票
+language-switcher-label = 語言
+footer-about = Urna 是自由軟體，用於社群可以信任的選舉。
+footer-privacy = 您的選票一送達就會被密封。任何人都無法單獨讀取，即使是營運這台伺服器的人也不行。

@@ -1,0 +1,1 @@
+# Not yet translated: messages fall back along the language chain to English.

@@ -1,0 +1,24 @@
+home-title = 社群可以信任的選舉
+home-intro = Urna 以秘密投票方式舉辦線上選舉。選民使用個人投票連結登入，每張選票在送達的那一刻即被密封。
+home-secret-title = 您的投票保持秘密
+home-secret-text = 選票以分由多位保管人持有的金鑰加密。任何一個人，即使是營運這台伺服器的人，都無法讀取選票。
+home-count-title = 每一票都精確計算
+home-count-text = 選舉結束後，密封的選票會被打亂，保管人共同解密，並以選舉公布的方法計算結果。
+home-elections-title = 選舉
+home-no-elections = 這台伺服器上還沒有公開的選舉。
+home-have-link = 您收到投票連結了嗎？
+home-sign-in = 登入以投票
+
+vote-title = 登入以投票
+vote-intro = 開啟您收到的個人投票連結，或將它貼在這裡。
+vote-token-label = 投票連結或代碼
+vote-token-help = 您的連結僅供個人使用。請勿轉寄：任何持有連結的人都能代替您投票。
+vote-submit = 繼續
+vote-instructions-title = 投票方式
+vote-instructions-sign-in = 登入後，您會看到選舉中每個問題的選票。
+vote-instructions-review = 在您的投票被記錄之前，您可以在確認頁面檢查您的選擇。
+vote-instructions-receipt = 接著您會收到一組回執碼。請妥善保存：它能證明您的選票已被記錄，但不會透露您投給誰。
+vote-instructions-revote = 選舉開放期間您可以重新投票；除非選舉不允許變更，否則只計算您最後一張選票。
+vote-error-empty = 請輸入您的投票連結或代碼。
+vote-error-malformed = 這不是投票連結。請從電子郵件中複製完整連結後再試一次。
+vote-error-unknown = 這個投票連結無法辨識或已過期。請確認您已完整複製，或向選舉主辦單位索取新的連結。
