@@ -376,6 +376,7 @@ async fn cast_sealed_by_server<R: TryCryptoRng + ?Sized>(
 /// [`cast_sealed_by_server`] for a mixnet election: the checked ranking becomes ranks per
 /// option, encrypted and proved as `encryptRankedBallot` would under a fresh credential
 /// dropped at once; the opening is dropped unread.
+#[allow(clippy::too_many_arguments)]
 async fn cast_ranked_sealed_by_server<R: TryCryptoRng + ?Sized>(
     db: &Db,
     loaded: &LoadedElection,

@@ -25,8 +25,7 @@ use urna_web::service::{Actor, counting, elections, lifecycle, mixnet, publish, 
 
 use super::{TempProfile, chromedriver_path, csp_violations, new_browser, start_chromedriver};
 
-#[path = "../support/ceremony.rs"]
-mod ceremony;
+use super::key_ceremony as ceremony;
 
 const SLUG: &str = "council-2030";
 const WAIT: Duration = Duration::from_secs(30);

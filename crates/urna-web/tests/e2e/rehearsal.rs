@@ -22,8 +22,7 @@ use super::{
     ChromeDriver, TempProfile, chromedriver_path, csp_violations, new_browser, start_chromedriver,
 };
 
-#[path = "../support/ceremony.rs"]
-mod ceremony;
+use super::key_ceremony as ceremony;
 
 const SLUG: &str = "planted-2030";
 /// A rehearsal of 6 voters takes a few seconds in a debug build; the page reloads every 2 s.

@@ -27,8 +27,7 @@ use urna_web::service::{self, Actor, admin, elections, lifecycle, voters, voting
 use super::axe::assert_accessible;
 use super::{ChromeDriver, TempProfile, chromedriver_path, csp_violations, new_browser};
 
-#[path = "../support/ceremony.rs"]
-mod ceremony;
+use super::key_ceremony as ceremony;
 
 const SLUG: &str = "sock-2030";
 const WAIT: Duration = Duration::from_secs(20);
