@@ -7,8 +7,8 @@
 //!   browser-binding cookie and sends the browser to the provider (303); rate-limited;
 //! - `GET /sign-in/callback?state=…&code=…`: the provider's redirect back; rate-limited.
 //!   Signs the voter in as a voting link would, or says clearly why not: not on the voter
-//!   list (with the election's contact text, and an eligibility explanation once
-//!   [`explain_ineligibility`] is wired), a blocked wiki account, voting not open.
+//!   list (with the election's contact text, and the failed eligibility rule from
+//!   [`explain_ineligibility`]), a blocked wiki account, voting not open.
 //!
 //! Administrators:
 //! - `GET`/`POST /admin/elections/{slug}/sign-in`: the form choosing the providers;
@@ -51,17 +51,25 @@ pub fn redirect_uri(state: &AppState) -> String {
     format!("{base}{CALLBACK_PATH}")
 }
 
-/// HOOK (eligibility explanations, issue 6 `wikielig`): why `identity` is not on the voter
-/// list of `election`, in the voter's language, or `None` when nothing more can be said.
-/// The sign-in refusal page shows it under the "not on the list" message. Until the
-/// eligibility service is wired here, there is no explanation.
+/// Why `identity` is not on the voter list of `election`, in the voter's language: the first
+/// eligibility rule the wiki snapshot's decision failed, with the values compared
+/// (`service::eligibility::explain`), or `None` when the election has no wiki rules or the
+/// account was not checked. The sign-in refusal page shows it under the "not on the list"
+/// message.
 pub async fn explain_ineligibility(
-    _state: &AppState,
-    _tr: &Translator,
-    _election: &str,
-    _identity: &str,
+    state: &AppState,
+    tr: &Translator,
+    election: &str,
+    identity: &str,
 ) -> Option<String> {
-    None
+    use crate::service::eligibility::{Explanation, explain};
+    match explain(&state.db, election, identity).await.ok()? {
+        Explanation::Decided {
+            voter: urna_core::wiki_eligibility::Decision::NotEligible { failure },
+            ..
+        } => Some(crate::eligibility_routes::failure_text(tr, &failure)),
+        _ => None,
+    }
 }
 
 /// One way to sign in, as the page offers it.

@@ -139,3 +139,50 @@ async fn lookups_are_rate_limited_per_client() {
     assert_eq!(limited.status, 429);
     assert!(limited.header("retry-after").is_some());
 }
+
+/// Gives election `slug` the rule "at least 3 edits" on `wiki` and a snapshot in which
+/// `account` had `edits` edits: what `urna eligibility fetch` leaves behind.
+pub async fn snapshot_with_min_edits(
+    app: &TestApp,
+    slug: &str,
+    wiki: &str,
+    account: &str,
+    edits: u64,
+) {
+    let now = Timestamp::now();
+    let rules = ElectionEligibility {
+        wikis: vec![WikiId::parse(wiki).unwrap()],
+        cutoff: now,
+        voters: EligibilityRules::new(RulesSpec {
+            min_edits: Some(3),
+            appeal: Some("Write to the election committee.".into()),
+            ..RulesSpec::default()
+        })
+        .unwrap(),
+        candidates: None,
+    };
+    eligibility::set_rules(&app.db, slug, &rules, Actor::System, now)
+        .await
+        .unwrap();
+    let loaded = elections::load_election(&app.db, slug).await.unwrap();
+    let facts = AccountFacts {
+        exists: true,
+        edit_count: edits,
+        ..AccountFacts::missing(WikiAccount::parse(account).unwrap())
+    };
+    let decision = rules.voters.decide(&facts);
+    app.db
+        .add_snapshot_rows(
+            loaded.row_id,
+            &[NewSnapshotRow {
+                account,
+                facts: &serde_json::to_value(&facts).unwrap(),
+                voter_decision: &serde_json::to_value(&decision).unwrap(),
+                voter_eligible: decision.is_eligible(),
+                candidate_decision: None,
+            }],
+            UnixMicros(1_780_000_000_000_000),
+        )
+        .await
+        .unwrap();
+}

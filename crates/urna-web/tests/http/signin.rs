@@ -587,6 +587,22 @@ async fn an_account_not_on_the_list_is_told_so_with_the_contact_text() {
         "the contact text: {}",
         refused.body
     );
+    // With the wiki's eligibility snapshot, the refusal also names the rule Carol failed:
+    // the election asks for 3 edits, her account had 2 (service::eligibility::explain).
+    crate::eligibility::snapshot_with_min_edits(&app, "wiki-list", "testwiki", "Carol@testwiki", 2)
+        .await;
+    let started = browser.start(&app, "wiki-list", "wiki:testwiki").await;
+    let callback = consent_at_wiki(&location(&started), "carol").await;
+    let explained = browser.get(&app, &callback).await;
+    assert_eq!(explained.status, StatusCode::FORBIDDEN);
+    assert!(
+        explained
+            .body
+            .replace(['\u{2068}', '\u{2069}'], "")
+            .contains("At least 3 edits are needed; the account had 2."),
+        "{}",
+        explained.body
+    );
     // Translated: the same refusal in Arabic.
     let started = browser.start(&app, "wiki-list", "wiki:testwiki").await;
     let callback = consent_at_wiki(&location(&started), "carol").await;
