@@ -4,7 +4,8 @@
 //! through the service with the fingerprints the cast route would compute). A scrutineer
 //! (election role, no checkuser right) opens the scrutiny page: one strong cluster of the three,
 //! no address and no user agent anywhere in the page; they strike the cluster with a reason and
-//! turnout drops by three.
+//! turnout drops by three. After the close, made the election's admin, they press Purge on the
+//! same page: no fingerprint, sealed raw value or vote time is left in the database.
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -107,7 +108,8 @@ async fn vote(browser: &WebDriver, base: &str, token: &str) -> WebDriverResult<(
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_scrutineer_sees_a_sockpuppet_cluster_without_addresses_and_strikes_it() {
+async fn a_scrutineer_sees_a_sockpuppet_cluster_without_addresses_strikes_it_and_the_purge_leaves_nothing_private()
+ {
     let chromedriver = chromedriver_path();
     if !chromedriver.exists() {
         assert!(
@@ -307,6 +309,58 @@ async fn a_scrutineer_sees_a_sockpuppet_cluster_without_addresses_and_strikes_it
         assert_eq!(admin::turnout(&db, SLUG).await.expect("turnout").voted, 1);
         let violations = csp_violations(&scrutineer).await;
         assert!(violations.is_empty(), "CSP violations: {violations:#?}");
+
+        // Once voting has closed, the same person, now also the election's admin, purges
+        // from the page: no fingerprint, sealed raw value or vote time is left in the database.
+        let election = loaded.row_id;
+        let voter_ids: Vec<_> = ["puppet-a", "puppet-b", "puppet-c", "honest"]
+            .map(|name| link_of(name).voter_id)
+            .to_vec();
+        assert_eq!(
+            db.submission_prints(election).await.expect("prints").len(),
+            4
+        );
+        elections::grant_role(&db, SLUG, account, ElectionRole::Admin, Actor::System, now)
+            .await
+            .expect("admin role");
+        lifecycle::close(&db, SLUG, Actor::System, Timestamp::now())
+            .await
+            .expect("closed");
+        scrutineer
+            .goto(format!("{base}/admin/elections/{SLUG}/scrutiny"))
+            .await?;
+        let purge = scrutineer
+            .query(By::Css("form[action$='/purge'] button[type=submit]"))
+            .wait(WAIT, POLL)
+            .first()
+            .await?;
+        purge.scroll_into_view().await?;
+        purge.click().await?;
+        let mut waited = Duration::ZERO;
+        while db.purged_at(election).await.expect("purge state").is_none() && waited < WAIT {
+            tokio::time::sleep(POLL).await;
+            waited += POLL;
+        }
+        assert!(db.purged_at(election).await.expect("purge state").is_some());
+        assert!(
+            db.submission_prints(election)
+                .await
+                .expect("prints")
+                .is_empty()
+        );
+        assert!(
+            db.sealed_submissions(election, &voter_ids)
+                .await
+                .expect("raw values")
+                .is_empty()
+        );
+        assert!(
+            db.first_votes_by_hour(election)
+                .await
+                .expect("vote times")
+                .is_empty(),
+            "vote times remain after the purge"
+        );
         WebDriverResult::Ok(())
     }
     .await;
