@@ -57,6 +57,7 @@ const CONFIG_KEYS: &[&str] = &[
     "max_body_bytes",
     "demo",
     "secret_key",
+    "board",
     // --- connection limits (issue 8, Inputs) ---
     "header_timeout_seconds",
     // --- end connection limits ---
@@ -851,6 +852,8 @@ mod tests {
             jail.set_env("URNA_HEADER_TIMEOUT_SECONDS", "4");
             jail.set_env("URNA_DEMO", "true");
             jail.set_env("URNA_SECRET_KEY", "ab".repeat(32));
+            jail.set_env("URNA_BOARD__PUBLISH_EVERY", "9");
+            jail.set_env("URNA_SCRUTINY__PURGE_AFTER_DAYS", "30");
             // Not a config key: left alone rather than refused.
             jail.set_env("URNA_CHROMEDRIVER", "/usr/bin/chromedriver");
             let c = load_in_jail(jail, ConfigSources::default()).expect("loads");
@@ -870,6 +873,8 @@ mod tests {
             assert_eq!(c.header_timeout_seconds, 4);
             assert!(c.demo);
             assert!(c.secret_key.is_some());
+            assert_eq!(c.board.publish_every, 9);
+            assert_eq!(c.scrutiny.purge_after_days, 30);
             assert!(!format!("{c:?}").contains("abab"), "the key is redacted");
             Ok(())
         });
