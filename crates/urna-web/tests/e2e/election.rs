@@ -25,9 +25,7 @@ use urna_crypto::{
 };
 use urna_web::Config;
 use urna_web::app::{AppState, Application, connect_database};
-use urna_web::auth::password::Password;
 use urna_web::auth::totp;
-use urna_web::staff::{StaffUsername, create_operator};
 
 use super::axe::assert_accessible;
 use super::{
@@ -331,18 +329,7 @@ async fn a_whole_election_through_the_pages() {
         ..Config::default()
     };
     let db = connect_database(&config).await.expect("database");
-    // As `urna admin create-operator` does.
-    let password = "correct horse battery staple 2030";
-    let key = urna_web::auth::server_key::ServerSecretKey::load(&config).expect("server key");
-    let (_, totp_secret) = create_operator(
-        &db,
-        &key,
-        &StaffUsername::parse("returning-officer").expect("username"),
-        &Password::new(password.to_owned()).expect("password"),
-        "cli",
-    )
-    .await
-    .expect("operator created");
+    let totp_secret = super::create_officer(&db, &config).await;
     let app = Application::build_with_state(AppState::new(config, db).expect("state"))
         .await
         .expect("the app binds");
@@ -384,34 +371,8 @@ async fn run(
     // 1. Staff sign-in with password and the current TOTP code.
     admin.goto(format!("{base}/staff/sign-in")).await?;
     assert_accessible(admin, "staff sign-in").await?;
-    admin
-        .query(By::Id("username"))
-        .first()
-        .await?
-        .send_keys("returning-officer")
-        .await?;
-    admin
-        .find(By::Id("password"))
-        .await?
-        .send_keys("correct horse battery staple 2030")
-        .await?;
-    let now = u64::try_from(Timestamp::now().as_second()).expect("after 1970");
-    let code = totp::totp(totp_secret.expose_bytes(), now, totp::DIGITS);
-    admin.find(By::Id("code")).await?.send_keys(&code).await?;
-    admin
-        .find(By::Css("form.sign-in button[type=submit]"))
-        .await?
-        .click()
-        .await?;
     // Signed in: the sign-in form is gone.
-    assert!(
-        admin
-            .query(By::Id("password"))
-            .wait(WAIT, POLL)
-            .not_exists()
-            .await?,
-        "still on the sign-in form"
-    );
+    super::sign_in_officer(admin, base, totp_secret).await?;
 
     // 2. Create the election from its JSON definition.
     admin.goto(format!("{base}/admin/elections")).await?;

@@ -18,11 +18,9 @@ use urna_crypto::os_rng;
 use urna_store::Db;
 use urna_web::Config;
 use urna_web::app::{AppState, Application, connect_database};
-use urna_web::auth::password::Password;
 use urna_web::auth::totp;
 use urna_web::config::{MailFrom, PublicUrl, SmtpConfig, SmtpTls};
 use urna_web::service::{Actor, admin, elections, lifecycle, voters, voting};
-use urna_web::staff::{StaffUsername, create_operator};
 
 use super::smtp::{Received, SmtpServer, python_with_aiosmtpd};
 use super::{TempProfile, chromedriver_path, csp_violations, start_chromedriver};
@@ -32,7 +30,6 @@ const WAIT: Duration = Duration::from_secs(20);
 const POLL: Duration = Duration::from_millis(100);
 /// The notice sender runs every 15 s (`app::NOTICE_SENDER_INTERVAL`): twice that, and more.
 const MAIL_WAIT: Duration = Duration::from_secs(45);
-const PASSWORD: &str = "correct horse battery staple 2030";
 
 fn name(text: &str) -> serde_json::Value {
     json!({"default": "en", "texts": {"en": text}})
@@ -155,42 +152,6 @@ async fn vote(
     Ok(offered)
 }
 
-async fn sign_in_staff(
-    browser: &WebDriver,
-    base: &str,
-    secret: &totp::TotpSecret,
-) -> WebDriverResult<()> {
-    browser.goto(format!("{base}/staff/sign-in")).await?;
-    browser
-        .query(By::Id("username"))
-        .first()
-        .await?
-        .send_keys("returning-officer")
-        .await?;
-    browser
-        .find(By::Id("password"))
-        .await?
-        .send_keys(PASSWORD)
-        .await?;
-    let now = u64::try_from(Timestamp::now().as_second()).unwrap_or(0);
-    let code = totp::totp(secret.expose_bytes(), now, totp::DIGITS);
-    browser.find(By::Id("code")).await?.send_keys(&code).await?;
-    browser
-        .find(By::Css("form.sign-in button[type=submit]"))
-        .await?
-        .click()
-        .await?;
-    assert!(
-        browser
-            .query(By::Id("password"))
-            .wait(WAIT, POLL)
-            .not_exists()
-            .await?,
-        "still on the sign-in form"
-    );
-    Ok(())
-}
-
 /// The text of the element with `id`, without Fluent's isolation marks.
 async fn text_of(browser: &WebDriver, id: &str) -> WebDriverResult<String> {
     let text = browser
@@ -301,16 +262,7 @@ async fn a_swap_and_an_incident_window_strike_tell_exactly_the_affected_voters()
         ..Config::default()
     };
     let db = connect_database(&config).await.expect("database");
-    let key = urna_web::auth::server_key::ServerSecretKey::load(&config).expect("server key");
-    let (_, totp_secret) = create_operator(
-        &db,
-        &key,
-        &StaffUsername::parse("returning-officer").expect("username"),
-        &Password::new(PASSWORD.to_owned()).expect("password"),
-        "cli",
-    )
-    .await
-    .expect("operator created");
+    let totp_secret = super::create_officer(&db, &config).await;
     // Opened two hours ago, so that ballots can be cast at set times since.
     let started = Timestamp::now();
     let opened = started
@@ -371,7 +323,7 @@ async fn run(
     assert_eq!(admin::turnout(db, SLUG).await.expect("turnout").voted, 2);
 
     // 2. The admin swaps Bob for Dana on the live page: the preview names exactly the two.
-    sign_in_staff(admin, base, totp_secret).await?;
+    super::sign_in_officer(admin, base, totp_secret).await?;
     admin
         .goto(format!("{base}/admin/elections/{SLUG}/live"))
         .await?;

@@ -125,6 +125,64 @@ async fn csp_violations(browser: &WebDriver) -> Vec<String> {
         .collect()
 }
 
+/// The staff account the browser tests sign in as.
+const OFFICER: &str = "returning-officer";
+const OFFICER_PASSWORD: &str = "correct horse battery staple 2030";
+
+/// Creates the operator account as `urna admin create-operator` does; returns its TOTP secret.
+async fn create_officer(db: &urna_store::Db, config: &Config) -> urna_web::auth::totp::TotpSecret {
+    let key = urna_web::auth::server_key::ServerSecretKey::load(config).expect("server key");
+    let (_, totp_secret) = urna_web::staff::create_operator(
+        db,
+        &key,
+        &urna_web::staff::StaffUsername::parse(OFFICER).expect("username"),
+        &urna_web::auth::password::Password::new(OFFICER_PASSWORD.to_owned()).expect("password"),
+        "cli",
+    )
+    .await
+    .expect("operator created");
+    totp_secret
+}
+
+/// Signs the officer in through the staff sign-in form (password and a fresh TOTP code) and
+/// waits until the form is gone.
+async fn sign_in_officer(
+    browser: &WebDriver,
+    base: &str,
+    secret: &urna_web::auth::totp::TotpSecret,
+) -> WebDriverResult<()> {
+    use urna_web::auth::totp;
+    browser.goto(format!("{base}/staff/sign-in")).await?;
+    browser
+        .query(By::Id("username"))
+        .first()
+        .await?
+        .send_keys(OFFICER)
+        .await?;
+    browser
+        .find(By::Id("password"))
+        .await?
+        .send_keys(OFFICER_PASSWORD)
+        .await?;
+    let now = u64::try_from(jiff::Timestamp::now().as_second()).expect("after 1970");
+    let code = totp::totp(secret.expose_bytes(), now, totp::DIGITS);
+    browser.find(By::Id("code")).await?.send_keys(&code).await?;
+    browser
+        .find(By::Css("form.sign-in button[type=submit]"))
+        .await?
+        .click()
+        .await?;
+    assert!(
+        browser
+            .query(By::Id("password"))
+            .wait(Duration::from_secs(20), Duration::from_millis(100))
+            .not_exists()
+            .await?,
+        "still on the sign-in form"
+    );
+    Ok(())
+}
+
 async fn script_string(browser: &WebDriver, script: &str) -> String {
     browser
         .execute(script, Vec::new())

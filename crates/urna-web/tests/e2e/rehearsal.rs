@@ -12,10 +12,8 @@ use jiff::{Timestamp, ToSpan};
 use thirtyfour::prelude::*;
 use urna_web::Config;
 use urna_web::app::{AppState, Application, connect_database};
-use urna_web::auth::password::Password;
 use urna_web::auth::totp;
 use urna_web::service::{Actor, elections, voters};
-use urna_web::staff::{StaffUsername, create_operator};
 
 use super::axe::assert_accessible;
 use super::{
@@ -28,7 +26,6 @@ const SLUG: &str = "planted-2030";
 /// A rehearsal of 6 voters takes a few seconds in a debug build; the page reloads every 2 s.
 const WAIT: Duration = Duration::from_secs(120);
 const POLL: Duration = Duration::from_millis(200);
-const PASSWORD: &str = "correct horse battery staple 2030";
 
 /// Ticks the "mark ready without a passed rehearsal" box of the mark-ready form and gives
 /// `reason`: what an admin does to open an election set up without a rehearsal (the whole
@@ -108,16 +105,7 @@ async fn a_rehearsal_finds_a_planted_error_and_opening_then_needs_the_override()
         ..Config::default()
     };
     let db = connect_database(&config).await.expect("database");
-    let key = urna_web::auth::server_key::ServerSecretKey::load(&config).expect("server key");
-    let (_, totp_secret) = create_operator(
-        &db,
-        &key,
-        &StaffUsername::parse("returning-officer").expect("username"),
-        &Password::new(PASSWORD.to_owned()).expect("password"),
-        "cli",
-    )
-    .await
-    .expect("operator created");
+    let totp_secret = super::create_officer(&db, &config).await;
     plant(&db).await;
     let app = Application::build_with_state(AppState::new(config, db.clone()).expect("state"))
         .await
@@ -156,34 +144,7 @@ async fn a_rehearsal_finds_a_planted_error_and_opening_then_needs_the_override()
 }
 
 async fn run(admin: &WebDriver, base: &str, totp_secret: &totp::TotpSecret) -> WebDriverResult<()> {
-    admin.goto(format!("{base}/staff/sign-in")).await?;
-    admin
-        .query(By::Id("username"))
-        .first()
-        .await?
-        .send_keys("returning-officer")
-        .await?;
-    admin
-        .find(By::Id("password"))
-        .await?
-        .send_keys(PASSWORD)
-        .await?;
-    let now = u64::try_from(Timestamp::now().as_second()).expect("after 1970");
-    let code = totp::totp(totp_secret.expose_bytes(), now, totp::DIGITS);
-    admin.find(By::Id("code")).await?.send_keys(&code).await?;
-    admin
-        .find(By::Css("form.sign-in button[type=submit]"))
-        .await?
-        .click()
-        .await?;
-    assert!(
-        admin
-            .query(By::Id("password"))
-            .wait(WAIT, POLL)
-            .not_exists()
-            .await?,
-        "still on the sign-in form"
-    );
+    super::sign_in_officer(admin, base, totp_secret).await?;
 
     // Rehearse from the election's page.
     let overview = format!("{base}/admin/elections/{SLUG}");
