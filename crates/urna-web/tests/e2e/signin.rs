@@ -159,7 +159,16 @@ async fn run(browser: &WebDriver, base: &str) -> WebDriverResult<String> {
         .send_keys("any password")
         .await?;
     click(browser, By::Css("button[type=submit]")).await?;
-    // Its consent page.
+    // Its consent page: once the login form has gone, so that the consent button found is not
+    // the login page's own (which goes stale as the page changes).
+    assert!(
+        browser
+            .query(By::Css("input[name=login]"))
+            .wait(WAIT, POLL)
+            .not_exists()
+            .await?,
+        "still on the provider's login form"
+    );
     click(browser, By::Css("form button[type=submit]")).await?;
     // Back at Urna: the ballot.
     let owl = browser
